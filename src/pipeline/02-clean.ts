@@ -1,0 +1,78 @@
+// Stage 02: text hygiene. Masks what must never become an entity or a sentence — Markdown escapes and markup,
+// non-breaking spaces, page chrome, image descriptions — without changing the text's length, so every offset
+// found later still points into the raw document.
+
+import type { SourceDocument } from "./model.ts";
+
+/** Whole lines of web-page chrome ("Stay Connected", "Scroll to Top"), matched case-insensitively. */
+const CHROME_LINES = [
+  /^stay connected$/i,
+  /^sign up$/i,
+  /^(scroll to top\s*)+$/i,
+  /^(share|print|email|tweet|menu|search|close|home|back to top|skip to (main )?content|subscribe)$/i,
+  /^opt in to (send and )?receive text messages\b.*$/i,
+  /^we['’]ll be in touch with the latest information\b.*$/i,
+  /^(follow|like) us on\b.*$/i,
+];
+
+/** Paragraphs that describe an image rather than say something: alt text, signatures, photo captions. */
+const IMAGE_DESCRIPTION =
+  /^(?:\[?(?:image|photo|picture|graphic|figure|video)(?: description)?[:\]]|(?:an?|the) (?:\w+ ){0,4}(?:signature|image|photo(?:graph)?|picture|logo|seal|illustration|graphic)\b)/i;
+
+const blank = (s: string) => s.replace(/[^\n]/g, " ");
+
+/** Replaces `text[start, end)` with spaces (newlines kept) in a char array. */
+function maskRange(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+}
+
+export interface CleanDocument extends SourceDocument {
+  /** `text` after hygiene: same length as `raw`. */
+  clean: string;
+}
+
+export function cleanText(text: string): string {
+  // Unicode spaces and invisible characters become plain spaces (one for one).
+  let t = text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\u200b-\u200d\u2060\t\r\f\v]/g, " ");
+  // Markdown escapes: "\$600" → " $600", "\###" → "    ".
+  t = t.replace(/\\([\\`*_{}[\]()#+\-.!$&|~<>"'])/g, " $1");
+  // Markdown images and link targets: keep the link text, drop the URL.
+  t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank);
+  t = t.replace(
+    /\[([^\]\n]*)\]\(([^)\n]*)\)/g,
+    (_m, label: string, url: string) => ` ${label} ${" ".repeat(url.length + 1)}`,
+  );
+  // Bare URLs and emphasis markers, heading hashes, horizontal rules.
+  t = t.replace(/\bhttps?:\/\/\S+/g, blank);
+  t = t.replace(/(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))/g, blank);
+  t = t.replace(/^[ \t]*#{1,6}(?=\s|$)/gm, blank);
+  t = t.replace(/^[ \t]*([-*_=])(\s*\1){2,}[ \t]*$/gm, blank);
+
+  return maskParagraphs(t);
+}
+
+/** Masks chrome lines and image-description paragraphs. */
+function maskParagraphs(t: string): string {
+  const chars = t.split("");
+  const lineRe = /[^\n]*/g;
+  for (let m = lineRe.exec(t); m; m = lineRe.exec(t)) {
+    if (m[0].length === 0) {
+      lineRe.lastIndex++;
+      continue;
+    }
+    const line = m[0].trim();
+    if (CHROME_LINES.some((re) => re.test(line))) maskRange(chars, m.index, m.index + m[0].length);
+  }
+  const paraRe = /(?:^|\n[ \t]*\n)([\s\S]*?)(?=\n[ \t]*\n|$)/g;
+  for (let m = paraRe.exec(t); m; m = paraRe.exec(t)) {
+    const body = m[1];
+    const start = m.index + m[0].length - body.length;
+    if (IMAGE_DESCRIPTION.test(body.trim())) maskRange(chars, start, start + body.length);
+    if (m[0].length === 0) paraRe.lastIndex++;
+  }
+  return chars.join("");
+}
+
+export function cleanDocument(doc: SourceDocument): CleanDocument {
+  return { ...doc, clean: cleanText(doc.text) };
+}

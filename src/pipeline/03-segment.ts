@@ -1,0 +1,99 @@
+// Stage 03: sentence segmentation with offsets. Blocks are split at blank lines, Markdown hard breaks and short
+// unpunctuated lines (headings, letterheads, address blocks); blocks into sentences at . ! ? followed by a capital,
+// except after abbreviations ("U.S. Congress", "Joseph R. Biden, Jr."). A "Heading: sentence" opening is split off.
+
+export interface Sentence {
+  /** Offsets into the document (UTF-16), trimmed of surrounding whitespace. */
+  start: number;
+  end: number;
+  /** Index of the block (paragraph) the sentence belongs to. */
+  block: number;
+  /** True for headings: short lines without final punctuation, or a Title Case run ending in ":". */
+  heading: boolean;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr jr sr st gen lt col sgt maj capt cmdr adm rep sen gov amb hon rev prof no vol inc ltd co corp " +
+    "vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m approx dept est fig " +
+    "u.s.a e.u op art sec ch para pp mt ft"
+  ).split(" "),
+);
+
+/** Longest line (chars) that counts as a heading when it has no final punctuation. */
+const MAX_HEADING_CHARS = 80;
+
+function isAbbreviation(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
+}
+
+/** Splits the document into blocks: [start, end) ranges. */
+function blocks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lines: Array<[number, number]> = [];
+  const re = /[^\n]*(\n|$)/g;
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) lines.push([m.index, m.index + m[0].length]);
+  let blockStart = -1;
+  let last = -1;
+  const close = () => {
+    if (blockStart >= 0) out.push([blockStart, last]);
+    blockStart = -1;
+  };
+  for (const [ls, le] of lines) {
+    const line = text.slice(ls, le);
+    const body = line.replace(/\s+$/, "");
+    if (body.trim() === "") {
+      close();
+      continue;
+    }
+    // A list item starts a block of its own.
+    if (/^\s*([-*•]|\d{1,2}[.)])\s/.test(line)) close();
+    if (blockStart < 0) blockStart = ls + (line.length - line.trimStart().length);
+    last = ls + body.length;
+    const hardBreak = / {2,}\n$/.test(line) || /\\\n$/.test(line);
+    const trimmed = body.trim();
+    const shortUnpunctuated =
+      trimmed.length <= MAX_HEADING_CHARS && !/[.,;:!?”"’)\-–—]$/.test(trimmed) && !/[a-z,]$/.test(trimmed);
+    if (hardBreak || shortUnpunctuated || (/[:.!?]$/.test(trimmed) && trimmed.length < 40)) close();
+  }
+  close();
+  return out;
+}
+
+/** Segments `text` (already cleaned) into sentences. Offsets are the same in the raw document. */
+export function segment(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const bs = blocks(text);
+  bs.forEach(([bs0, be], block) => {
+    let start = bs0;
+    const push = (s: number, e: number, heading: boolean) => {
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      if (e > s) out.push({ start: s, end: e, block, heading });
+    };
+    const slice = text.slice(bs0, be);
+    // A "Title Case Heading: Sentence" opening.
+    const head =
+      /^((?:[\p{Lu}\d][\p{L}\p{M}\d’'.-]*|of|on|and|the|to|for|in|a|an|at|with|by)(?:[ ](?:[\p{Lu}\d][\p{L}\p{M}\d’'.-]*|of|on|and|the|to|for|in|a|an|at|with|by)){0,14}):\s+(?=\p{Lu})/u.exec(
+        slice,
+      );
+    if (head && /^\p{Lu}/u.test(head[1])) {
+      push(bs0, bs0 + head[1].length, true);
+      start = bs0 + head[0].length;
+    }
+    const isWholeHeading = !/[.!?:;,"”’)]$/.test(slice.trim()) && slice.trim().length <= MAX_HEADING_CHARS;
+    const re = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
+    re.lastIndex = start - bs0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const endAt = bs0 + m.index + m[0].length;
+      const before = /(\S+)$/.exec(slice.slice(0, m.index + 1));
+      const word = before ? before[1] : "";
+      if (m[0] === "." && isAbbreviation(word.replace(/^[("“]+/, ""))) continue;
+      push(start, endAt, false);
+      start = endAt;
+    }
+    push(start, be, isWholeHeading && start === bs0);
+  });
+  return out;
+}

@@ -1,0 +1,640 @@
+// Stage 04: mention finding. Capitalised runs of words are read as people behind titles and appositions,
+// organisations by their head noun, countries, demonyms and places by the gazetteer. What cannot be read yet
+// stays an unresolved name for stage 05, which matches it against what the whole corpus has established.
+
+import type { EntityKind } from "../schema/graph.ts";
+import { DIRECTIONS, GAZETTEER, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "./lexicon/geography.ts";
+import {
+  AGENCY_HEADS,
+  kindOfHead,
+  MULTILATERAL_PREFIXES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  PROGRAM_HEADS,
+} from "./lexicon/organisations.ts";
+import { HONORIFICS, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
+import { CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS } from "./lexicon/words.ts";
+import type { Sentence } from "./03-segment.ts";
+import { isAcronym, titleCase, tokenize, type Token } from "./tokens.ts";
+
+/** Head nouns that name one body even alone ("Congress", "the Senate"). */
+const STANDALONE_BODIES = new Set(["Congress", "Senate", "Parliament", "Pentagon", "Treasury", "Cabinet"]);
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Kind, or null for a bare name that stage 05 resolves against known entities. */
+  kind: EntityKind | null;
+  /** Normalised name: whitespace collapsed, all-caps title-cased, possessive dropped. */
+  name: string;
+  /** The surface form as written (whitespace collapsed): becomes an alias. */
+  surface: string;
+  sentence: number;
+  /** Gazetteer hit: canonical name of the country or place. */
+  canonical?: string;
+  demonym?: boolean;
+  title?: string;
+  /** Stated country of a person or organisation (canonical name). */
+  country?: string;
+  /** Surface of an organisation named in a person's title ("at the National Security Council"). */
+  org?: string;
+  /** An acronym defined for this name: "U.S. Trade and Development Agency (USTDA)". */
+  acronym?: string;
+  /** Inside another entity's name or title. */
+  nested?: boolean;
+}
+
+/** Corpus-wide knowledge the finder consults: which capitalised words are ordinary words. */
+export interface Vocabulary {
+  /** Words seen in lowercase somewhere in the corpus. */
+  lower: ReadonlySet<string>;
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function isCommon(word: string, vocab: Vocabulary): boolean {
+  const w = word.toLowerCase();
+  return FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || vocab.lower.has(w);
+}
+
+const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text) || TITLE_NOUNS.has(t.text.toLowerCase());
+const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.text.toLowerCase()) && (t.cap || t.text.length > 3);
+const isOrgHead = (w: string) => AGENCY_HEADS.has(w) || PROGRAM_HEADS.has(w);
+
+/** Longest gazetteer match starting at token i of `ts` (words only). */
+function gazetteerAt(text: string, ts: Token[], i: number): { entry: GazetteerEntry; len: number } | null {
+  for (let n = Math.min(GAZETTEER_MAX_WORDS + 2, ts.length - i); n >= 1; n--) {
+    const last = ts[i + n - 1];
+    if (last.punct && last.text !== ".") continue;
+    const form = collapse(text.slice(ts[i].start, last.end));
+    const entry = GAZETTEER.get(form) ?? GAZETTEER.get(titleCase(form) === form ? form : form);
+    if (entry) return { entry, len: n };
+  }
+  return null;
+}
+
+/** A run of tokens that may name something: capitalised words joined by connectors. */
+interface Run {
+  tokens: Token[];
+  /** Index in the sentence's token list of the first token. */
+  at: number;
+}
+
+function runs(ts: Token[]): Run[] {
+  const out: Run[] = [];
+  let cur: Token[] = [];
+  let at = 0;
+  const flush = () => {
+    while (cur.length && (NAME_CONNECTORS.has(cur[cur.length - 1].text) || cur[cur.length - 1].punct)) cur.pop();
+    if (cur.length) out.push({ tokens: cur, at });
+    cur = [];
+  };
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    const next = ts[i + 1];
+    if (t.cap && !t.punct) {
+      if (!cur.length) at = i;
+      cur.push(t);
+      // A possessive ends a name: "Mexico’s National Search Commission" is two names.
+      if (t.possessive) flush();
+      continue;
+    }
+    const joinable = (x: Token | undefined) =>
+      !!x && (x.cap || NAME_CONNECTORS.has(x.text)) && !CALENDAR_WORDS.has(x.text.toLowerCase());
+    if (cur.length && NAME_CONNECTORS.has(t.text) && joinable(next)) {
+      cur.push(t);
+      continue;
+    }
+    // "Joseph R. Biden, Jr." and "Washington, D.C." keep their comma.
+    if (cur.length && t.text === "," && next && /^(Jr\.?|Sr\.?|D\.C\.|DC|II|III|IV)$/.test(next.text)) {
+      cur.push(t);
+      continue;
+    }
+    if (
+      cur.length &&
+      t.text === "-" &&
+      next?.cap &&
+      !ts[i - 1].punct &&
+      ts[i - 1].end === t.start &&
+      next.start === t.end
+    ) {
+      cur.push(t); // "U.S.-Mexico"
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return out;
+}
+
+interface Ctx {
+  text: string;
+  sentence: number;
+  vocab: Vocabulary;
+  out: Mention[];
+}
+
+function span(ctx: Ctx, ts: Token[]): { start: number; end: number; surface: string } {
+  const start = ts[0].start;
+  const end = ts[ts.length - 1].end;
+  return { start, end, surface: collapse(ctx.text.slice(start, end)) };
+}
+
+function nameOf(ctx: Ctx, ts: Token[]): string {
+  const s = span(ctx, ts).surface;
+  const allCaps = ts.every((t) => !/\p{Ll}/u.test(t.text));
+  return allCaps && ts.filter((t) => !t.punct).length >= 2 && ts.some((t) => t.text.length > 3)
+    ? s.split(" ").map(titleCase).join(" ")
+    : s;
+}
+
+/** Emits gazetteer hits (countries, demonyms, places) inside `ts`; returns the indices they cover. */
+function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
+  const covered = new Set<number>();
+  for (let i = 0; i < ts.length; i++) {
+    if (!ts[i].cap) continue;
+    const hit = gazetteerAt(ctx.text, ts, i);
+    if (!hit) continue;
+    const part = ts.slice(i, i + hit.len);
+    const dir = ts[i - 1];
+    if (dir && DIRECTIONS.test(dir.text) && !covered.has(i - 1)) {
+      const label = dir.text[0].toUpperCase() + dir.text.slice(1).toLowerCase() + " " + hit.entry.name;
+      ctx.out.push({ ...span(ctx, [dir, ...part]), kind: "place", name: label, sentence: ctx.sentence, nested });
+      covered.add(i - 1);
+    }
+    ctx.out.push({
+      ...span(ctx, part),
+      kind: hit.entry.kind,
+      name: hit.entry.name,
+      canonical: hit.entry.name,
+      demonym: hit.entry.demonym,
+      country: hit.entry.country,
+      sentence: ctx.sentence,
+      nested,
+    });
+    for (let k = i; k < i + hit.len; k++) covered.add(k);
+    i += hit.len - 1;
+  }
+  return covered;
+}
+
+/** Splits the trailing person name off a titled run: "Secretary of State Antony Blinken" → title, name. */
+function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] } | null {
+  // Words inside a gazetteer name ("United Mexican States") are never part of a person's name.
+  const stops = new Set<number>();
+  for (let k = 0; k < ts.length; k++) {
+    const g = ts[k].cap ? gazetteerAt(ctx.text, ts, k) : null;
+    if (g) for (let j = k; j < k + g.len; j++) stops.add(j);
+    if (g) k += g.len - 1;
+  }
+  let i = ts.length;
+  while (i > 0) {
+    const t = ts[i - 1];
+    const prev = ts[i - 2];
+    if (t.punct && t.text !== ",") break;
+    if (t.text === "," && i < ts.length && /^(Jr\.?|Sr\.?|II|III|IV)$/.test(ts[i].text)) {
+      i--;
+      continue;
+    }
+    if (stops.has(i - 1)) break;
+    if (NAME_PARTICLES.has(t.text) && i < ts.length && prev?.cap) {
+      i--;
+      continue;
+    }
+    if (!t.cap || t.punct) break;
+    const w = t.text;
+    if (/^(Jr\.?|Sr\.?|II|III|IV)$/.test(w)) {
+      i--;
+      continue;
+    }
+    if (isTitleWord(t) && !(i === ts.length && prev && isTitleWord(prev) && !TITLE_NOUNS.has(w.toLowerCase()))) break;
+    if (GAZETTEER.has(w) || isOrgHead(w) || DOMAIN_WORDS.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()))
+      break;
+    if (isAcronym(w) && !/^\p{Lu}\.$/u.test(w)) break;
+    if (isCommon(w, ctx.vocab) && !(prev && isTitleWord(prev))) break;
+    i--;
+  }
+  // Drop a leading comma-suffix mismatch.
+  while (i < ts.length && (ts[i].text === "," || NAME_PARTICLES.has(ts[i].text))) i++;
+  const name = ts.slice(i);
+  const title = ts.slice(0, i);
+  const nameWords = name.filter((t) => t.cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(t.text));
+  if (!nameWords.length || nameWords.length > 5) return null;
+  if (!title.some(isTitleNoun)) return null;
+  return { title, name };
+}
+
+/** The words of a title phrase that name a country (prefix "Mexican", "U.S.", complement "of Mexico"). */
+function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens?: Token[] } {
+  let country: string | undefined;
+  const nounAt = title.findIndex(isTitleNoun);
+  for (let i = 0; i < title.length; i++) {
+    const hit = title[i].cap ? gazetteerAt(ctx.text, title, i) : null;
+    if (!hit || hit.entry.kind !== "country") continue;
+    const before = title[i - 1]?.text;
+    // "Ambassador to Mexico" names the host country, not the ambassador's own.
+    if (before === "to" || (before === "the" && title[i - 2]?.text === "to")) continue;
+    if (i < nounAt || before === "of" || (before === "the" && title[i - 2]?.text === "of")) {
+      country ??= hit.entry.name;
+    }
+    i += hit.len - 1;
+  }
+  // An organisation before the title noun ("White House Homeland Security Advisor").
+  let orgTokens: Token[] | undefined;
+  const headAt = title.findIndex((t, k) => k < nounAt && AGENCY_HEADS.has(t.text));
+  if (headAt >= 0)
+    orgTokens = title.slice(0, headAt + 1).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.text.toLowerCase()));
+  return { country, orgTokens };
+}
+
+function titleText(ctx: Ctx, title: Token[]): string {
+  const words = [...title];
+  while (
+    words.length &&
+    (HONORIFICS.has(words[0].text) || (FUNCTION_WORDS.has(words[0].text.toLowerCase()) && !words[0].cap))
+  )
+    words.shift();
+  while (words.length && HONORIFICS.has(words[0].text)) words.shift();
+  return words.length ? span(ctx, words).surface.replace(/[,;]$/, "") : "";
+}
+
+function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, org?: string): void {
+  ctx.out.push({
+    ...span(ctx, name),
+    kind: "person",
+    name: nameOf(ctx, name),
+    title: title || undefined,
+    country,
+    org,
+    sentence: ctx.sentence,
+  });
+}
+
+/** An organisation or programme run; returns false if the run has no organisational head. */
+function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boolean {
+  // Head: the last capitalised word before the first "of/for/on/to/in" complement, or the last word.
+  const firstPrep = ts.findIndex((t, k) => k > 0 && /^(of|for|on|to|in)$/.test(t.text));
+  const headZone = firstPrep > 0 ? ts.slice(0, firstPrep) : ts;
+  const head = titleCase(headZone[headZone.length - 1].text);
+  let kind = kindOfHead(head);
+  if (!kind) return false;
+  // A lone head noun ("our Administration", "Cooperation between ...") is generic, not a name.
+  if (ts.filter((t) => !t.punct).length === 1 && !STANDALONE_BODIES.has(head)) return true;
+  if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
+  // "Biden Administration", "Harris Administration": the government, not an agency.
+  if (head === "Administration" && headZone.length === 2 && !isCommon(headZone[0].text, ctx.vocab)) return true;
+  let country: string | undefined;
+  const first = gazetteerAt(ctx.text, ts, 0);
+  if (first?.entry.kind === "country" && first.len < ts.length && ts[first.len]?.text !== "-")
+    country = first.entry.name;
+  if (!country && before?.possessive) {
+    const g = GAZETTEER.get(before.text);
+    if (g?.kind === "country") country = g.name;
+  }
+  ctx.out.push({ ...span(ctx, ts), kind, name: nameOf(ctx, ts), country, sentence: ctx.sentence });
+  return true;
+}
+
+/** Strips sentence-initial ordinary words and determiners from the front of a run. */
+function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
+  const ts = [...run.tokens];
+  while (ts.length) {
+    const t = ts[0];
+    const w = t.text;
+    if (NAME_CONNECTORS.has(w) || t.punct) {
+      ts.shift();
+      continue;
+    }
+    if (FUNCTION_WORDS.has(w.toLowerCase()) && !(w === "US" || w === "IT")) {
+      ts.shift();
+      continue;
+    }
+    if (isTitleWord(t) || GAZETTEER.has(w) || isAcronym(w)) break;
+    const atStart =
+      sentenceTokens[0] === t || /^[:;(“"‘]$/.test(sentenceTokens[sentenceTokens.indexOf(t) - 1]?.text ?? "");
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || (atStart && isCommon(w, ctx.vocab) && ts.length > 0 && !isOrgHead(w))) {
+      ts.shift();
+      continue;
+    }
+    break;
+  }
+  return ts;
+}
+
+/** Splits a run at "and"/"&" between names that stand apart ("President Biden and President López Obrador"). */
+function splitConjunctions(ts: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if ((t.text === "and" || t.text === "&") && cur.length) {
+      const hasPrep = cur.some((x) => /^(of|for|on|to)$/.test(x.text));
+      const rest = ts.slice(i + 1);
+      const restHead = rest.findIndex((x) => /^(of|for|on|to|in)$/.test(x.text));
+      const restZone = restHead > 0 ? rest.slice(0, restHead) : rest;
+      const curHasHead = cur.some((x) => isOrgHead(titleCase(x.text)));
+      const restHasHead = restZone.some((x) => isOrgHead(titleCase(x.text)));
+      const restIsTitled = rest.length > 0 && isTitleWord(rest[0]);
+      const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
+      // Keep "Trade and Development Agency" and "Smuggling and Human Trafficking" together.
+      const curHeadBeforePrep = cur.some(
+        (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => /^(of|for|on|to)$/.test(y.text)),
+      );
+      const inside =
+        !(curHeadBeforePrep && restHasHead) &&
+        ((!curHasHead && restHasHead && !restIsTitled && !bothPlaces) || (hasPrep && !restIsTitled && !bothPlaces));
+      if (!inside) {
+        parts.push(cur);
+        cur = [];
+        continue;
+      }
+    }
+    cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts.map((p) => (p[0]?.text === "the" ? p.slice(1) : p)).filter((p) => p.length);
+}
+
+function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Token[]): void {
+  if (!ts.length) return;
+  // Possessive: "Mexico’s" / "Biden’s" are complete names on their own.
+  const words = ts.filter((t) => !t.punct && !NAME_CONNECTORS.has(t.text));
+  if (!words.length) return;
+
+  const whole = gazetteerAt(ctx.text, ts, 0);
+  if (whole && whole.len === ts.length && !(before && !before.cap && DIRECTIONS.test(before.text))) {
+    emitGazetteer(ctx, ts, false);
+    return;
+  }
+  // Directional regions: "southern Mexico", "Northern Central America".
+  const dirTok =
+    before && !before.cap && DIRECTIONS.test(before.text)
+      ? before
+      : DIRECTIONS.test(ts[0].text) && ts.length > 1
+        ? ts[0]
+        : null;
+  if (dirTok) {
+    const rest = dirTok === ts[0] ? ts.slice(1) : ts;
+    const g = rest.length ? gazetteerAt(ctx.text, rest, 0) : null;
+    if (g && g.len === rest.length) {
+      const label = titleCase(dirTok.text[0].toUpperCase() + dirTok.text.slice(1)) + " " + g.entry.name;
+      const all = [dirTok, ...rest];
+      ctx.out.push({
+        ...span(ctx, all),
+        kind: "place",
+        name: label,
+        sentence: ctx.sentence,
+        country: g.entry.kind === "country" ? g.entry.name : undefined,
+      });
+      emitGazetteer(ctx, rest, true);
+      return;
+    }
+  }
+
+  // Titled person: "Secretary of State Antony Blinken", "Mexican President Andrés Manuel López Obrador".
+  let core = ts;
+  let trailingCountry: string | undefined;
+  const ofAt = ts.length > 2 ? ts.map((t) => t.text).lastIndexOf("of") : -1;
+  if (ofAt > 0) {
+    const g = gazetteerAt(ctx.text, ts, ofAt + 1);
+    if (g && ofAt + 1 + g.len === ts.length && g.entry.kind === "country") {
+      const head = ts.slice(0, ofAt);
+      const split = splitTitleName(ctx, head);
+      if (split) {
+        core = head;
+        trailingCountry = g.entry.name;
+        emitGazetteer(ctx, ts.slice(ofAt + 1), false);
+      }
+    }
+  }
+  let titled = splitTitleName(ctx, core);
+  // "President López Obrador for Mexico’s participation": a titled person, then a complement of the verb.
+  if (!titled && core === ts) {
+    for (let c = ts.length - 1; c > 1 && !titled; c--) {
+      if (!/^(for|to|in|on|and)$/.test(ts[c].text)) continue;
+      const head = ts.slice(0, c);
+      const split = splitTitleName(ctx, head);
+      if (split && !isOrgHead(titleCase(head[head.length - 1].text))) {
+        titled = split;
+        core = head;
+        interpret(ctx, ts.slice(c + 1), ts[c], after);
+      }
+    }
+  }
+  if (titled && !isOrgHead(titleCase(core[core.length - 1].text))) {
+    const { country, orgTokens } = countryOfTitle(ctx, titled.title);
+    const title = titleText(ctx, titled.title);
+    emitPerson(ctx, titled.name, title, trailingCountry ?? country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
+    if (orgTokens) emitOrganisation(ctx, orgTokens, undefined);
+    if (!orgTokens) emitOrgsIn(ctx, titled.title);
+    else emitGazetteer(ctx, titled.title, true);
+    return;
+  }
+
+  // A whole-run gazetteer name, or a run made only of gazetteer names.
+  const g = gazetteerAt(ctx.text, ts, 0);
+  if (g && g.len === ts.length) {
+    emitGazetteer(ctx, ts, false);
+    return;
+  }
+
+  // Organisation or programme by head noun.
+  const orgAt = ctx.out.length;
+  if (emitOrganisation(ctx, ts, before)) {
+    const acr =
+      after[0]?.text === "(" && after[1] && isAcronym(after[1].text) && after[2]?.text === ")" ? after[1] : null;
+    if (acr && ctx.out[orgAt]) ctx.out[orgAt].acronym ??= acr.text;
+    emitGazetteer(ctx, ts, true);
+    return;
+  }
+
+  // Country-prefixed name without a head noun ("U.S. Congress" has one; "U.S.-Mexico relationship" is lowercase).
+  const covered = emitGazetteer(ctx, ts, false);
+  const rest = ts.filter((_, k) => !covered.has(k));
+  if (!rest.some((t) => t.cap && !t.punct)) return;
+  // Remaining capitalised words: a bare name for stage 05 (surname, full name, acronym, programme name).
+  const segments: Token[][] = [];
+  let cur: Token[] = [];
+  ts.forEach((t, k) => {
+    if (covered.has(k) || t.text === "-") {
+      if (cur.length) segments.push(cur);
+      cur = [];
+    } else cur.push(t);
+  });
+  if (cur.length) segments.push(cur);
+  // "in San Francisco, California": a place followed by its state or country.
+  if (
+    segments.length === 1 &&
+    segments[0].length === ts.length &&
+    before &&
+    /^(in|at|from|to|of|near)$/.test(before.text) &&
+    after[0]?.text === ","
+  ) {
+    const g = after[1]?.cap ? GAZETTEER.get(after[1].text) : undefined;
+    if (g && (g.kind === "place" || g.kind === "country") && !g.demonym) {
+      ctx.out.push({
+        ...span(ctx, ts),
+        kind: "place",
+        name: nameOf(ctx, ts),
+        country: g.country ?? g.name,
+        sentence: ctx.sentence,
+      });
+      return;
+    }
+  }
+  for (let seg of segments) {
+    while (seg.length && (NAME_CONNECTORS.has(seg[0].text) || seg[0].punct)) seg = seg.slice(1);
+    while (seg.length && (NAME_CONNECTORS.has(seg[seg.length - 1].text) || seg[seg.length - 1].punct))
+      seg = seg.slice(0, -1);
+    if (!seg.length) continue;
+    const onlyTitles = seg.every((t) => isTitleWord(t) || HONORIFICS.has(t.text));
+    const calendar = seg.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || /^\d/.test(t.text));
+    const common = seg.length === 1 && isCommon(seg[0].text, ctx.vocab) && !isAcronym(seg[0].text);
+    if (onlyTitles || calendar || common) continue;
+    ctx.out.push({ ...span(ctx, seg), kind: null, name: nameOf(ctx, seg), sentence: ctx.sentence });
+  }
+}
+
+/** Organisations and places named inside a title: "Senior Director ... at the National Security Council". */
+function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
+  const found: Mention[] = [];
+  for (const run of runs(title)) {
+    for (let part of splitConjunctions(run.tokens)) {
+      // The body's name starts after the last title noun before its head: "Senior Director for X at the Y Council".
+      const headAt = part.findIndex((t) => AGENCY_HEADS.has(t.text) || PROGRAM_HEADS.has(t.text));
+      if (headAt < 0) {
+        emitGazetteer(ctx, part, true);
+        continue;
+      }
+      let from = 0;
+      for (let k = 0; k < headAt; k++) if (isTitleNoun(part[k]) || NAME_CONNECTORS.has(part[k].text)) from = k + 1;
+      part = part.slice(from);
+      if (!part.length) continue;
+      const n = ctx.out.length;
+      if (emitOrganisation(ctx, part, undefined) && ctx.out.length > n) {
+        ctx.out[n].nested = true;
+        found.push(ctx.out[n]);
+      } else emitGazetteer(ctx, part, true);
+    }
+  }
+  return found;
+}
+
+/** Lowercase title nouns that make an apposition: "Jane Doe, advisor to the Minister". */
+function appositionTitle(ts: Token[], from: number): { end: number } | null {
+  let k = from;
+  const first = ts[k];
+  if (!first || !(isTitleWord(first) || TITLE_NOUNS.has(first.text.toLowerCase()))) {
+    // "Legal Advisor", "Special Assistant": allow a few capitalised modifiers before the title noun.
+    let j = k;
+    while (j < ts.length && j < k + 4 && ts[j].cap && !isTitleNoun(ts[j])) j++;
+    if (!(j < ts.length && isTitleNoun(ts[j]))) return null;
+  }
+  while (
+    k < ts.length &&
+    !/^[;.]$/.test(ts[k].text) &&
+    !(ts[k].text === "," && ts[k + 1] && /^(and|who|which|met|said)$/.test(ts[k + 1].text))
+  )
+    k++;
+  return { end: k };
+}
+
+/** Finds the mentions of one sentence. */
+export function findMentions(text: string, sentence: Sentence, index: number, vocab: Vocabulary): Mention[] {
+  const ctx: Ctx = { text, sentence: index, vocab, out: [] };
+  const ts = tokenize(text, sentence.start, sentence.end);
+  const rs = runs(ts);
+  for (let r = 0; r < rs.length; r++) {
+    const run = rs[r];
+    const trimmed = trimFront(ctx, run, ts);
+    if (!trimmed.length) continue;
+    const before = ts[run.at - 1];
+    const endIdx = run.at + run.tokens.length;
+    const after = ts.slice(endIdx, endIdx + 3);
+    // Heading that opens with an ordinary word ("Strengthen Labor Cooperation") is a sentence, not a name.
+    if (
+      sentence.heading &&
+      trimmed[0] !== run.tokens[0] &&
+      run.at === 0 &&
+      !FUNCTION_WORDS.has(run.tokens[0].text.toLowerCase())
+    ) {
+      emitGazetteer(ctx, trimmed, false);
+      continue;
+    }
+    // Apposition: "Katie Tobin, Special Assistant to ...", "Armando López Cárdenas, advisor to ...".
+    if (after[0]?.text === "," && !splitTitleName(ctx, trimmed)) {
+      const app = appositionTitle(ts, endIdx + 1);
+      const nameLike =
+        trimmed.length >= 2 &&
+        trimmed.length <= 5 &&
+        trimmed.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
+        !trimmed.some((t) => isOrgHead(titleCase(t.text)) || GAZETTEER.has(t.text) || isTitleWord(t));
+      if (app && nameLike) {
+        const titleToks = ts.slice(endIdx + 1, app.end);
+        const { country, orgTokens } = countryOfTitle(ctx, titleToks);
+        emitPerson(ctx, trimmed, titleText(ctx, titleToks), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
+        // The title phrase is interpreted in turn (organisations and countries inside it).
+        const orgs = emitOrgsIn(ctx, titleToks);
+        const person = ctx.out.find((m) => m.kind === "person" && m.start === trimmed[0].start);
+        if (person && orgs.length && !person.org) person.org = orgs[orgs.length - 1].name;
+        while (r + 1 < rs.length && rs[r + 1].at < app.end) r++;
+        continue;
+      }
+    }
+    // Reversed apposition: "The President of Mexico, Andrés Manuel López Obrador, met ...".
+    if (
+      after[0]?.text === "," &&
+      trimmed.some(isTitleNoun) &&
+      !splitTitleName(ctx, trimmed) &&
+      rs[r + 1]?.at === endIdx + 1
+    ) {
+      const nextRun = rs[r + 1].tokens;
+      const closeAt = endIdx + 1 + nextRun.length;
+      const nameLike =
+        nextRun.length >= 2 &&
+        nextRun.length <= 5 &&
+        nextRun.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
+        !nextRun.some((t) => isOrgHead(titleCase(t.text)) || GAZETTEER.has(t.text) || isTitleWord(t));
+      if (nameLike && (!ts[closeAt] || /^[,;.]$/.test(ts[closeAt].text))) {
+        const { country, orgTokens } = countryOfTitle(ctx, trimmed);
+        emitPerson(ctx, nextRun, titleText(ctx, trimmed), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
+        emitGazetteer(ctx, trimmed, true);
+        r++;
+        continue;
+      }
+    }
+    for (const part of splitConjunctions(trimmed)) {
+      const partBefore = part[0] === trimmed[0] ? before : undefined;
+      interpret(
+        ctx,
+        part,
+        part[0] === run.tokens[0] ? partBefore : ts[ts.indexOf(part[0]) - 1],
+        part[part.length - 1] === run.tokens[run.tokens.length - 1] ? after : [],
+      );
+    }
+  }
+  // "(USTDA)" right after a name defines an acronym for it.
+  // "U.S. Trade and Development Agency (USTDA)": an acronym in brackets right after a name defines it.
+  for (const m of ctx.out) {
+    if (m.kind !== "agency" && m.kind !== "program") continue;
+    const def = /^\s*\(([\p{Lu}][\p{Lu}\d.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
+    if (def && isAcronym(def[1])) m.acronym ??= def[1];
+  }
+  const seen = new Set<string>();
+  return ctx.out
+    .sort((a, b) => a.start - b.start || b.end - a.end || Number(!!a.nested) - Number(!!b.nested))
+    .filter((m) => {
+      const k = `${m.start}:${m.end}:${m.kind}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}
+
+/** Builds the corpus vocabulary: every word seen in lowercase. */
+export function collectVocabulary(texts: Iterable<string>): Vocabulary {
+  const lower = new Set<string>();
+  const re = /(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]*/gu;
+  for (const t of texts) for (const m of t.matchAll(re)) lower.add(m[0]);
+  return { lower };
+}

@@ -1,0 +1,273 @@
+// Stage 05: alias resolution across the corpus. Mentions become entities: "Joseph R. Biden, Jr.", "Joe Biden"
+// and "President Biden" are one person; "USTDA" is the agency it was defined for; "Mexican" is Mexico.
+// Two people are merged only when surname and given names agree ("Joe" ⊂ "Joseph"), never on surname alone
+// when the corpus knows two people of that surname and nothing in the document decides between them.
+
+import type { EntityKind } from "../schema/graph.ts";
+import { entityId, foldName } from "../schema/ids.ts";
+import { COUNTRY_NAMES, GAZETTEER } from "./lexicon/geography.ts";
+import type { Mention } from "./04-mentions.ts";
+import { isAcronym } from "./tokens.ts";
+import { sameGivenName } from "./lexicon/nicknames.ts";
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  aliases: Set<string>;
+  docs: Set<string>;
+  mentions: number;
+  titles: Map<string, number>;
+  countries: Map<string, number>;
+  orgs: Map<string, number>;
+}
+
+/** A mention bound to its entity. */
+export interface Resolved extends Mention {
+  entity: string;
+}
+
+export interface DocMentions {
+  file: string;
+  mentions: Mention[];
+}
+
+const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
+
+/** Name words of a person, folded, without initials and suffixes: "Joseph R. Biden, Jr." → [joseph, biden]. */
+function personWords(name: string): string[] {
+  return foldName(name)
+    .split(" ")
+    .filter((w) => w && !SUFFIX.test(w) && w.length > 1);
+}
+
+const givenCompatible = sameGivenName;
+
+/** Key of an organisation: its name without a leading country ("U.S.", "Mexico’s") and article. */
+function orgKey(m: Mention): string {
+  let f = foldName(m.name).replace(/^the /, "");
+  for (const form of ["u s ", "us ", "united states "])
+    if (f.startsWith(form) && f.length > form.length + 3) f = f.slice(form.length);
+  return f;
+}
+
+const bump = (map: Map<string, number>, key: string | undefined) => {
+  if (key) map.set(key, (map.get(key) ?? 0) + 1);
+};
+
+/** Better canonical label: more words, then accents, then the longer, then alphabetical. */
+function betterLabel(a: string, b: string): string {
+  const wa = personWords(a).length;
+  const wb = personWords(b).length;
+  if (wa !== wb) return wa > wb ? a : b;
+  const da = /[^\p{ASCII}]/u.test(a) ? 1 : 0;
+  const db = /[^\p{ASCII}]/u.test(b) ? 1 : 0;
+  if (da !== db) return da > db ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a < b ? a : b;
+}
+
+interface PersonCluster {
+  label: string;
+  given: string;
+  surname: string;
+  words: string[];
+  mentions: number;
+  docs: Set<string>;
+  titles: Set<string>;
+}
+
+/** Resolves every mention of the corpus to an entity. Deterministic: input order is the sorted document order. */
+export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; byDoc: Map<string, Resolved[]> } {
+  // 1. People with a given name and a surname form clusters.
+  const clusters: PersonCluster[] = [];
+  const full = docs.flatMap((d) =>
+    d.mentions.filter((m) => m.kind === "person" && personWords(m.name).length >= 2).map((m) => ({ m, file: d.file })),
+  );
+  full.sort(
+    (a, b) =>
+      personWords(b.m.name).length - personWords(a.m.name).length ||
+      (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0),
+  );
+  const clusterOf = new Map<Mention, PersonCluster>();
+  for (const { m, file } of full) {
+    const w = personWords(m.name);
+    const given = w[0];
+    const surname = w[w.length - 1];
+    let c = clusters.find(
+      (x) =>
+        x.surname === surname &&
+        givenCompatible(x.given, given) &&
+        (w.length < 3 ||
+          x.words.length < 3 ||
+          x.words.slice(0, -1).some((g) => w.slice(1, -1).includes(g)) ||
+          x.words.join(" ").endsWith(w.slice(1).join(" "))),
+    );
+    // A surname of several words ("López Obrador") belongs to the fuller name that ends with it.
+    c ??= clusters.find((x) => x.words.length > w.length && x.words.slice(-w.length).join(" ") === w.join(" "));
+    if (!c) {
+      c = { label: m.name, given, surname, words: w, mentions: 0, docs: new Set(), titles: new Set() };
+      clusters.push(c);
+    }
+    c.label = betterLabel(c.label, m.name);
+    c.mentions++;
+    c.docs.add(file);
+    if (m.title) c.titles.add(titleNoun(m.title));
+    clusterOf.set(m, c);
+  }
+
+  // 2. Surname-only references ("President Biden", "López Obrador") join a cluster whose name ends with them.
+  const surnameMatches = (words: string[]) =>
+    clusters.filter(
+      (c) =>
+        words.length >= 1 &&
+        c.words.length > words.length &&
+        c.words.slice(-words.length).join(" ") === words.join(" "),
+    );
+  function pickCluster(words: string[], file: string, title?: string): PersonCluster | undefined {
+    let cands = surnameMatches(words);
+    if (!cands.length) return undefined;
+    const inDoc = cands.filter((c) => c.docs.has(file));
+    if (inDoc.length === 1) return inDoc[0];
+    if (inDoc.length > 1) cands = inDoc;
+    if (title) {
+      const t = titleNoun(title);
+      const same = cands.filter((c) => c.titles.has(t));
+      if (same.length) cands = same;
+    }
+    if (cands.length === 1) return cands[0];
+    // Several people share the surname: take the best-attested one only if it dominates.
+    const sorted = [...cands].sort((a, b) => b.mentions - a.mentions || (a.label < b.label ? -1 : 1));
+    return sorted[0].mentions >= 3 * sorted[1].mentions ? sorted[0] : undefined;
+  }
+
+  // 3. Organisations, programmes and named places by key; acronyms by their definitions.
+  const orgKind = new Map<string, Map<EntityKind, number>>();
+  const orgLabel = new Map<string, string>();
+  const acronyms = new Map<string, string>(); // acronym → org key
+  for (const d of docs)
+    for (const m of d.mentions) {
+      if (m.kind !== "agency" && m.kind !== "program" && m.kind !== "meeting") continue;
+      const k = orgKey(m);
+      if (!orgKind.has(k)) orgKind.set(k, new Map());
+      const kinds = orgKind.get(k)!;
+      kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+      const prev = orgLabel.get(k);
+      orgLabel.set(k, prev === undefined ? m.name : betterOrgLabel(prev, m.name));
+      if (m.acronym && !acronyms.has(m.acronym)) acronyms.set(m.acronym, k);
+    }
+  const orgEntityKind = (k: string): EntityKind => {
+    const kinds = orgKind.get(k)!;
+    return [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+  };
+  const orgByFold = new Map<string, string>();
+  for (const k of orgKind.keys()) orgByFold.set(k, k);
+
+  const entities = new Map<string, Entity>();
+  const byDoc = new Map<string, Resolved[]>();
+  const ensure = (kind: EntityKind, label: string): Entity => {
+    const id = entityId(kind, label);
+    let e = entities.get(id);
+    if (!e) {
+      e = {
+        id,
+        kind,
+        label,
+        aliases: new Set(),
+        docs: new Set(),
+        mentions: 0,
+        titles: new Map(),
+        countries: new Map(),
+        orgs: new Map(),
+      };
+      entities.set(id, e);
+    }
+    return e;
+  };
+
+  for (const d of docs) {
+    const out: Resolved[] = [];
+    const inDocOrgs = new Map<string, string>(); // acronym-by-initials within the document
+    for (const m of d.mentions)
+      if ((m.kind === "agency" || m.kind === "program") && !m.nested) inDocOrgs.set(initials(m.name), orgKey(m));
+    for (const m of d.mentions) {
+      let e: Entity | undefined;
+      if (m.kind === "person") {
+        const words = personWords(m.name);
+        const c = words.length >= 2 ? clusterOf.get(m) : undefined;
+        const target = c ?? pickCluster(words, d.file, m.title);
+        e = target ? ensure("person", target.label) : ensure("person", m.name);
+      } else if (m.kind === "country" || (m.kind === "place" && m.canonical)) {
+        e = ensure(m.kind, m.canonical ?? m.name);
+      } else if (m.kind === "place") {
+        e = ensure("place", m.name);
+      } else if (m.kind) {
+        const k = orgKey(m);
+        e = ensure(orgEntityKind(k), orgLabel.get(k)!);
+      } else {
+        e = resolveBare(m, d.file);
+      }
+      if (!e) continue;
+      e.aliases.add(m.surface);
+      e.docs.add(d.file);
+      e.mentions++;
+      bump(e.titles, m.title);
+      bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
+      bump(e.orgs, m.org);
+      out.push({ ...m, kind: e.kind, entity: e.id });
+    }
+    byDoc.set(d.file, out);
+
+    function resolveBare(m: Mention, file: string): Entity | undefined {
+      const f = foldName(m.name);
+      if (isAcronym(m.name)) {
+        const k = acronyms.get(m.name) ?? inDocOrgs.get(m.name.replace(/[.\-&]/g, ""));
+        if (k) return ensure(orgEntityKind(k), orgLabel.get(k)!);
+        return undefined;
+      }
+      const org = orgByFold.get(f.replace(/^the /, ""));
+      if (org) return ensure(orgEntityKind(org), orgLabel.get(org)!);
+      const g = GAZETTEER.get(m.name);
+      if (g) return ensure(g.kind, g.name);
+      const words = personWords(m.name);
+      if (words.length >= 2) {
+        const c =
+          clusters.find((x) => x.words.join(" ") === words.join(" ")) ??
+          clusters.find((x) => x.surname === words[words.length - 1] && givenCompatible(x.given, words[0]));
+        if (c) return ensure("person", c.label);
+      }
+      const c = pickCluster(words, file);
+      if (c && (c.docs.has(file) || words.length >= 1)) return ensure("person", c.label);
+      return undefined;
+    }
+  }
+  // Countries never keep a person's title.
+  for (const e of entities.values()) if (e.kind === "country" && COUNTRY_NAMES.has(e.label)) e.titles.clear();
+  return { entities, byDoc };
+}
+
+function titleNoun(title: string): string {
+  const words = title.split(/\s+/);
+  return (
+    words.find((w) =>
+      /^(President|Minister|Secretary|Ambassador|Chancellor|King|Queen|Senator|Governor|Director)$/.test(w),
+    ) ?? words[words.length - 1]
+  ).toLowerCase();
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^(\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, "") : w[0]))
+    .join("");
+}
+
+/** Programme and agency labels: prefer the fuller name ("U.S.-Mexico High-Level Economic Dialogue"). */
+function betterOrgLabel(a: string, b: string): string {
+  const capA = /^\p{Lu}/u.test(a) ? 1 : 0;
+  const capB = /^\p{Lu}/u.test(b) ? 1 : 0;
+  if (capA !== capB) return capA > capB ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a < b ? a : b;
+}

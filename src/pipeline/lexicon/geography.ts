@@ -1,0 +1,183 @@
+// Countries, demonyms, capitals, regions and U.S. states: the gazetteer behind country and place mentions.
+// Countries come from the `world-countries` package (names, official names, alternative spellings, demonyms,
+// capitals) rather than a hand-kept list; a few customary English forms it lacks are added below.
+
+import countries from "world-countries";
+
+export interface GazetteerEntry {
+  kind: "country" | "place";
+  /** Canonical name of the entity the surface form stands for. */
+  name: string;
+  /** True for demonyms ("Mexican", "Cubans"): they resolve to the country but are not its name. */
+  demonym: boolean;
+  /** For capitals and states: the country they belong to. */
+  country?: string;
+}
+
+/** Customary forms that `world-countries` does not list, keyed by its common name. */
+const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
+  "United States": ["U.S.", "U.S.A.", "US", "USA", "America", "United States of America", "American", "Americans"],
+  "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain", "British"],
+  Turkey: ["Türkiye", "Turkiye", "Turkish"],
+  Myanmar: ["Burma", "Burmese"],
+  "South Korea": ["Republic of Korea", "ROK", "Korea"],
+  "North Korea": ["DPRK", "Democratic People's Republic of Korea"],
+  China: ["PRC", "People's Republic of China"],
+  "United Arab Emirates": ["UAE", "Emirati", "Emiratis"],
+  "DR Congo": ["Democratic Republic of the Congo", "DRC", "Congolese"],
+  Czechia: ["Czech Republic", "Czech"],
+  "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+  Vatican: ["Holy See", "Vatican City"],
+  Palestine: ["Palestinian Territories"],
+  Netherlands: ["the Netherlands", "Dutch"],
+  Philippines: ["the Philippines", "Filipino", "Filipinos"],
+  Eswatini: ["Swaziland"],
+  "North Macedonia": ["Macedonia"],
+  "Timor-Leste": ["East Timor"],
+  "Cape Verde": ["Cabo Verde"],
+};
+
+/** Regions and other named places that are not countries. General geography. */
+const REGIONS: Record<string, string[]> = {
+  "North America": ["North American", "North Americans"],
+  "Central America": ["Central American", "Central Americans"],
+  "South America": ["South American", "South Americans"],
+  "Latin America": ["Latin American", "Latin Americans"],
+  Caribbean: ["the Caribbean", "Caribbean"],
+  "Western Hemisphere": ["Western Hemisphere"],
+  Americas: ["the Americas"],
+  Europe: ["European", "Europeans"],
+  "Eastern Europe": [],
+  "Western Balkans": [],
+  Balkans: [],
+  Africa: ["African", "Africans"],
+  "Sub-Saharan Africa": [],
+  "West Africa": [],
+  "East Africa": [],
+  "North Africa": [],
+  "Horn of Africa": [],
+  Sahel: [],
+  Asia: ["Asian", "Asians"],
+  "Central Asia": [],
+  "South Asia": [],
+  "Southeast Asia": [],
+  "East Asia": [],
+  "Middle East": [],
+  "Indo-Pacific": [],
+  "Pacific Islands": [],
+  Pacific: [],
+  Arctic: [],
+  Antarctica: [],
+  "Persian Gulf": [],
+  Gulf: [],
+  "Black Sea": [],
+  "Baltic Sea": [],
+  "South China Sea": [],
+  "East China Sea": [],
+  "Red Sea": [],
+  Mediterranean: [],
+  "Taiwan Strait": [],
+  "Korean Peninsula": [],
+  Gaza: ["Gaza Strip"],
+  "West Bank": [],
+  Donbas: [],
+  Crimea: [],
+  Kashmir: [],
+  Darfur: [],
+  Tigray: [],
+  Xinjiang: [],
+  Tibet: [],
+  "Hong Kong": [],
+  Macau: [],
+  "Northern Ireland": [],
+  Scotland: ["Scottish"],
+  Wales: ["Welsh"],
+  England: ["English"],
+  "Puerto Rico": ["Puerto Rican", "Puerto Ricans"],
+  Guam: [],
+};
+
+const US_STATES = [
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+  "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+  "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+  "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+  "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+  "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
+]; // prettier-ignore
+
+/** Words that are both country forms in the data and common English words or names: never matched alone. */
+const AMBIGUOUS_FORMS = new Set([
+  "Chad",
+  "Jersey",
+  "Georgia",
+  "Jordan",
+  "Niger",
+  "Turkey",
+  "Guinea",
+  "Dominica",
+  "Man",
+  "English",
+  "Korea",
+]);
+
+/** Directions that make a region of a country or region: "southern Mexico", "Northern Central America". */
+export const DIRECTIONS =
+  /^(Northern|Southern|Eastern|Western|Central|North|South|East|West|Northeastern|Northwestern|Southeastern|Southwestern|northern|southern|eastern|western|central)$/;
+
+function plural(demonym: string): string[] {
+  if (/(ese|ss|sh|ch)$/.test(demonym)) return [demonym];
+  return [demonym, demonym + "s"];
+}
+
+function build(): Map<string, GazetteerEntry> {
+  const out = new Map<string, GazetteerEntry>();
+  const put = (form: string, entry: GazetteerEntry) => {
+    if (form.length < 2 || out.has(form)) return;
+    out.set(form, entry);
+  };
+  // Names first (they win over demonyms and capitals that share a spelling).
+  for (const c of countries) {
+    const name = c.name.common;
+    put(name, { kind: "country", name, demonym: false });
+    put(c.name.official, { kind: "country", name, demonym: false });
+    for (const alt of c.altSpellings)
+      if (alt.length > 3 || /^[A-Z]{2,4}$/.test(alt) === false) put(alt, { kind: "country", name, demonym: false });
+  }
+  for (const [name, forms] of Object.entries(EXTRA_COUNTRY_FORMS)) {
+    const canonical = countries.find((c) => c.name.common === name)?.name.common ?? name;
+    for (const f of forms)
+      put(f, {
+        kind: "country",
+        name: canonical,
+        demonym: /(an|ese|ish|i|ch)s?$/.test(f) && !f.includes(" ") && f !== "America",
+      });
+  }
+  for (const [name, forms] of Object.entries(REGIONS)) {
+    put(name, { kind: "place", name, demonym: false });
+    for (const f of forms) put(f, { kind: "place", name, demonym: !f.startsWith("the ") && f !== name });
+  }
+  for (const c of countries) {
+    const name = c.name.common;
+    for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[]))
+      for (const f of plural(d)) put(f, { kind: "country", name, demonym: true });
+  }
+  for (const c of countries)
+    for (const cap of c.capital ?? []) {
+      // The data writes "Washington D.C."; English prose writes "Washington, D.C." or "Washington, DC".
+      const name = cap === "Washington D.C." ? "Washington, D.C." : cap;
+      for (const form of cap === "Washington D.C." ? [cap, name, "Washington, DC", "WASHINGTON"] : [cap])
+        put(form, { kind: "place", name, demonym: false, country: c.name.common });
+    }
+  for (const s of US_STATES) put(s, { kind: "place", name: s, demonym: false, country: "United States" });
+  for (const f of AMBIGUOUS_FORMS) out.delete(f);
+  return out;
+}
+
+/** Surface form → entry. Keys are case-sensitive as written in English text. */
+export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = build();
+
+/** Longest gazetteer key, in words: the matcher looks ahead this far. */
+export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(/\s+/).length));
+
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(countries.map((c) => c.name.common));
