@@ -47,11 +47,10 @@ export async function loadCorpus(
 ): Promise<LoadResult> {
   const resolved = resolveLoadOptions(options);
   const folders = await checkInputs(inputs);
-  const warnings: LoadWarning[] = [];
-  const candidates: Candidate[] = [];
+  const { candidates, warnings }: Walk = { candidates: [], warnings: [] };
   for (const folder of folders) {
     const prefix = folders.length > 1 ? folder.name : "";
-    await walk(folder.absolute, prefix, candidates, warnings, new Set([await realpath(folder.absolute)]));
+    await walk(folder.absolute, prefix, [await realpath(folder.absolute)], { candidates, warnings });
   }
   candidates.sort((a, b) => compareCodeUnits(a.file, b.file));
 
@@ -102,7 +101,9 @@ async function checkInputs(inputs: string[]): Promise<InputFolder[]> {
       throw new LoadError(`pipeline.load: cannot read input folder "${given}" (${code}); check its permissions`);
     }
     if (!isDirectory) {
-      throw new LoadError(`pipeline.load: input "${given}" is a file, not a folder; pass --input with its folder`);
+      throw new LoadError(
+        `pipeline.load: input "${given}" is a file, not a folder; pass --input DIR with the folder that holds it`,
+      );
     }
     const name = path.basename(absolute) || "input";
     const clash = folders.find((f) => f.name === name);
@@ -117,21 +118,24 @@ async function checkInputs(inputs: string[]): Promise<InputFolder[]> {
   return folders;
 }
 
-/** Collects supported files; hidden entries and node_modules are skipped, symlinked folders followed once. */
-async function walk(
-  directory: string,
-  relative: string,
-  candidates: Candidate[],
-  warnings: LoadWarning[],
-  visited: Set<string>,
-): Promise<void> {
+interface Walk {
+  candidates: Candidate[];
+  warnings: LoadWarning[];
+}
+
+/**
+ * Collects supported files; hidden entries and node_modules are skipped. Symlinked folders are followed unless they
+ * lead back into a folder being walked (a cycle); `ancestors` are the real paths from the input folder down.
+ */
+async function walk(directory: string, relative: string, ancestors: string[], into: Walk): Promise<void> {
   let entries;
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch (error) {
-    warnings.push({ file: relative || ".", reason: `unreadable folder (${errorCode(error)})` });
+    into.warnings.push({ file: relative || ".", reason: `unreadable folder (${errorCode(error)})` });
     return;
   }
+  const real = ancestors[ancestors.length - 1];
   const subfolders: Promise<void>[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
@@ -140,24 +144,18 @@ async function walk(
     const extension = path.extname(entry.name).toLowerCase();
     const supported = TEXT_EXTENSIONS.has(extension) || HTML_EXTENSIONS.has(extension);
     if (entry.isDirectory()) {
-      subfolders.push(walk(absolute, file, candidates, warnings, visited));
+      subfolders.push(walk(absolute, file, [...ancestors, path.join(real, entry.name)], into));
     } else if (supported && (entry.isFile() || entry.isSymbolicLink())) {
       // A dangling symlink is kept here so that loadFile reports it instead of it vanishing silently.
-      candidates.push({ file, absolute });
+      into.candidates.push({ file, absolute });
     } else if (entry.isSymbolicLink()) {
-      subfolders.push(followLinkedFolder(absolute, file, candidates, warnings, visited));
+      subfolders.push(followLinkedFolder(absolute, file, ancestors, into));
     }
   }
   await Promise.all(subfolders);
 }
 
-async function followLinkedFolder(
-  link: string,
-  relative: string,
-  candidates: Candidate[],
-  warnings: LoadWarning[],
-  visited: Set<string>,
-): Promise<void> {
+async function followLinkedFolder(link: string, relative: string, ancestors: string[], into: Walk): Promise<void> {
   let target: string;
   try {
     target = await realpath(link);
@@ -165,9 +163,8 @@ async function followLinkedFolder(
   } catch {
     return; // a dangling link without a document extension is no more a document than any other stray file
   }
-  if (visited.has(target)) return; // a link cycle, or a folder reached twice
-  visited.add(target);
-  await walk(target, relative, candidates, warnings, visited);
+  if (ancestors.includes(target)) return; // a cycle
+  await walk(target, relative, [...ancestors, target], into);
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true }); // also drops a leading BOM (ignoreBOM is false)
@@ -591,7 +588,7 @@ function parseHtml(raw: string): { text: string; meta: DocumentMeta } {
     const next = raw.charCodeAt(lt + 1);
     if (raw.startsWith("<!--", lt)) {
       flush(lt);
-      const close = raw.indexOf("-->", lt + 4);
+      const close = raw.indexOf("-->", lt + 2); // from lt + 2: "<!-->" and "<!--->" are (empty) comments too
       i = close === -1 ? raw.length : close + 3;
       mask(i);
     } else if (next === 0x21 || next === 0x3f || (next === 0x2f && !isAsciiLetter(raw.charCodeAt(lt + 2)))) {

@@ -40,6 +40,8 @@ export interface Mention {
   org?: string;
   /** An acronym defined for this name: "U.S. Trade and Development Agency (USTDA)". */
   acronym?: string;
+  /** For unresolved names: the words just before, which can say what the name is ("implementation of ..."). */
+  lead?: string;
   /** Inside another entity's name or title. */
   nested?: boolean;
 }
@@ -295,6 +297,18 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   return true;
 }
 
+/**
+ * A heading that opens with a verb ("Strengthen Labor Cooperation") is an instruction, not a name; one that opens
+ * with an adjective or a plural noun ("Cabinet-Level Security Dialogue", "Operations Group on ...") is a name.
+ */
+function isImperative(word: string): boolean {
+  const w = word.toLowerCase();
+  if (FUNCTION_WORDS.has(w) || w.includes("-")) return false;
+  if (/(al|ic|ive|ary|ous|ful|less|ed|ing|ern|ese|ian|an)$/.test(w)) return false;
+  if (/[^s]s$/.test(w)) return false;
+  return true;
+}
+
 /** Strips sentence-initial ordinary words and determiners from the front of a run. */
 function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
   const ts = [...run.tokens];
@@ -312,7 +326,9 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
     if (isTitleWord(t) || GAZETTEER.has(w) || isAcronym(w)) break;
     const atStart =
       sentenceTokens[0] === t || /^[:;(“"‘]$/.test(sentenceTokens[sentenceTokens.indexOf(t) - 1]?.text ?? "");
-    if (FUNCTION_WORDS.has(w.toLowerCase()) || (atStart && isCommon(w, ctx.vocab) && ts.length > 0 && !isOrgHead(w))) {
+    // "Cabinet-Level Security Dialogue", "Operations Group on ...": an adjective or plural noun opening a name stays.
+    const opensName = !isImperative(w) && ts.length > 1 && ts.some((x) => isOrgHead(titleCase(x.text)));
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || (atStart && isCommon(w, ctx.vocab) && !isOrgHead(w) && !opensName)) {
       ts.shift();
       continue;
     }
@@ -448,7 +464,27 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     return;
   }
 
-  // Country-prefixed name without a head noun ("U.S. Congress" has one; "U.S.-Mexico relationship" is lowercase).
+  // A country-prefixed name of two or more capitalised words without a known head noun is a body of that
+  // country's government ("U.S. International Development Finance Corporation").
+  const lead = gazetteerAt(ctx.text, ts, 0);
+  const tail = lead ? ts.slice(lead.len) : [];
+  const bodyLike = tail.length >= 2 && tail.every((t) => t.cap || NAME_CONNECTORS.has(t.text));
+  if (
+    lead?.entry.kind === "country" &&
+    !lead.entry.demonym &&
+    bodyLike &&
+    !tail.some((t) => GAZETTEER.has(t.text) || isTitleWord(t) || CALENDAR_WORDS.has(t.text.toLowerCase()))
+  ) {
+    ctx.out.push({
+      ...span(ctx, ts),
+      kind: "agency",
+      name: nameOf(ctx, ts),
+      country: lead.entry.name,
+      sentence: ctx.sentence,
+    });
+    emitGazetteer(ctx, ts, true);
+    return;
+  }
   const covered = emitGazetteer(ctx, ts, false);
   const rest = ts.filter((_, k) => !covered.has(k));
   if (!rest.some((t) => t.cap && !t.punct)) return;
@@ -491,7 +527,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     const calendar = seg.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || /^\d/.test(t.text));
     const common = seg.length === 1 && isCommon(seg[0].text, ctx.vocab) && !isAcronym(seg[0].text);
     if (onlyTitles || calendar || common) continue;
-    ctx.out.push({ ...span(ctx, seg), kind: null, name: nameOf(ctx, seg), sentence: ctx.sentence });
+    const lead = collapse(ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start));
+    ctx.out.push({ ...span(ctx, seg), kind: null, name: nameOf(ctx, seg), sentence: ctx.sentence, lead });
   }
 }
 
@@ -552,12 +589,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     const endIdx = run.at + run.tokens.length;
     const after = ts.slice(endIdx, endIdx + 3);
     // Heading that opens with an ordinary word ("Strengthen Labor Cooperation") is a sentence, not a name.
-    if (
-      sentence.heading &&
-      trimmed[0] !== run.tokens[0] &&
-      run.at === 0 &&
-      !FUNCTION_WORDS.has(run.tokens[0].text.toLowerCase())
-    ) {
+    if (sentence.heading && trimmed[0] !== run.tokens[0] && run.at === 0 && isImperative(run.tokens[0].text)) {
       emitGazetteer(ctx, trimmed, false);
       continue;
     }

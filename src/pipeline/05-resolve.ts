@@ -32,6 +32,9 @@ export interface DocMentions {
   mentions: Mention[];
 }
 
+const PROGRAM_CONTEXT =
+  /\b(funding|implementation|implementing|participation|launch(?:ed|ing)?|expansion|enrollment|beneficiaries|support for|funds?)\b[^.;:]{0,70}\b(of|in|for|and|the)\s*$/i;
+
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
 /** Name words of a person, folded, without initials and suffixes: "Joseph R. Biden, Jr." → [joseph, biden]. */
@@ -45,10 +48,67 @@ const givenCompatible = sameGivenName;
 
 /** Key of an organisation: its name without a leading country ("U.S.", "Mexico’s") and article. */
 function orgKey(m: Mention): string {
-  let f = foldName(m.name).replace(/^the /, "");
-  for (const form of ["u s ", "us ", "united states "])
-    if (f.startsWith(form) && f.length > form.length + 3) f = f.slice(form.length);
-  return f;
+  return foldName(m.name).replace(/^the /, "");
+}
+
+/** Country forms, folded, longest first: "u s", "mexico", "united states" … */
+const COUNTRY_PREFIXES = [...GAZETTEER]
+  .filter(([, e]) => e.kind === "country")
+  .map(([form]) => foldName(form))
+  .filter((f) => f.length >= 2)
+  .sort((a, b) => b.length - a.length);
+
+/** The name without leading country words: "u s mexico high level economic dialogue" → "high level economic dialogue". */
+function stripCountries(key: string): { bare: string; prefix: string } {
+  let bare = key;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const c of COUNTRY_PREFIXES)
+      if (bare.startsWith(c + " ") && bare.split(" ").length - c.split(" ").length >= 2) {
+        bare = bare.slice(c.length + 1);
+        changed = true;
+        break;
+      }
+  }
+  return { bare, prefix: key.slice(0, key.length - bare.length).trim() };
+}
+
+/**
+ * Organisation keys: a country prefix is dropped when the corpus knows the body under one prefix only, so
+ * "Department of State" joins "U.S. Department of State" but "U.S.-India" and "U.S.-Mexico" dialogues stay apart.
+ * "SMO Initiative" joins "Safe Mobility Office Initiative" when the initials agree.
+ */
+function orgKeyMap(keys: Iterable<string>): Map<string, string> {
+  const prefixes = new Map<string, Set<string>>();
+  const all = [...new Set(keys)].sort();
+  for (const k of all) {
+    const { bare, prefix } = stripCountries(k);
+    if (!prefixes.has(bare)) prefixes.set(bare, new Set());
+    if (prefix) prefixes.get(bare)!.add(prefix);
+  }
+  const out = new Map<string, string>();
+  for (const k of all) {
+    const { bare } = stripCountries(k);
+    out.set(k, (prefixes.get(bare)?.size ?? 0) <= 1 ? bare : k);
+  }
+  const targets = [...new Set(out.values())];
+  for (const k of all) {
+    const words = out.get(k)!.split(" ");
+    if (words.length < 2 || words[0].length < 2) continue;
+    const tail = words.slice(1).join(" ");
+    const match = targets.filter(
+      (t) =>
+        t !== out.get(k) &&
+        t.endsWith(" " + tail) &&
+        t
+          .slice(0, -tail.length - 1)
+          .split(" ")
+          .map((w) => w[0])
+          .join("") === words[0],
+    );
+    if (match.length === 1) out.set(k, match[0]);
+  }
+  return out;
 }
 
 const bump = (map: Map<string, number>, key: string | undefined) => {
@@ -142,13 +202,19 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
   }
 
   // 3. Organisations, programmes and named places by key; acronyms by their definitions.
+  const keyMap = orgKeyMap(
+    docs.flatMap((d) =>
+      d.mentions.filter((m) => m.kind === "agency" || m.kind === "program" || m.kind === "meeting").map(orgKey),
+    ),
+  );
+  const canonicalKey = (m: Mention) => keyMap.get(orgKey(m)) ?? orgKey(m);
   const orgKind = new Map<string, Map<EntityKind, number>>();
   const orgLabel = new Map<string, string>();
   const acronyms = new Map<string, string>(); // acronym → org key
   for (const d of docs)
     for (const m of d.mentions) {
       if (m.kind !== "agency" && m.kind !== "program" && m.kind !== "meeting") continue;
-      const k = orgKey(m);
+      const k = canonicalKey(m);
       if (!orgKind.has(k)) orgKind.set(k, new Map());
       const kinds = orgKind.get(k)!;
       kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
@@ -189,7 +255,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
     const out: Resolved[] = [];
     const inDocOrgs = new Map<string, string>(); // acronym-by-initials within the document
     for (const m of d.mentions)
-      if ((m.kind === "agency" || m.kind === "program") && !m.nested) inDocOrgs.set(initials(m.name), orgKey(m));
+      if ((m.kind === "agency" || m.kind === "program") && !m.nested) inDocOrgs.set(initials(m.name), canonicalKey(m));
     for (const m of d.mentions) {
       let e: Entity | undefined;
       if (m.kind === "person") {
@@ -202,7 +268,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       } else if (m.kind === "place") {
         e = ensure("place", m.name);
       } else if (m.kind) {
-        const k = orgKey(m);
+        const k = canonicalKey(m);
         e = ensure(orgEntityKind(k), orgLabel.get(k)!);
       } else {
         e = resolveBare(m, d.file);
@@ -225,7 +291,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
         if (k) return ensure(orgEntityKind(k), orgLabel.get(k)!);
         return undefined;
       }
-      const org = orgByFold.get(f.replace(/^the /, ""));
+      const org = orgByFold.get(keyMap.get(f.replace(/^the /, "")) ?? f.replace(/^the /, ""));
       if (org) return ensure(orgEntityKind(org), orgLabel.get(org)!);
       const g = GAZETTEER.get(m.name);
       if (g) return ensure(g.kind, g.name);
@@ -236,6 +302,8 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
           clusters.find((x) => x.surname === words[words.length - 1] && givenCompatible(x.given, words[0]));
         if (c) return ensure("person", c.label);
       }
+      // "funding and implementation of <Name> and <Name>": a programme by what is said of it.
+      if (words.length >= 2 && PROGRAM_CONTEXT.test(m.lead ?? "")) return ensure("program", m.name);
       const c = pickCluster(words, file);
       if (c && (c.docs.has(file) || words.length >= 1)) return ensure("person", c.label);
       return undefined;

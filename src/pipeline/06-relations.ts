@@ -206,13 +206,13 @@ export function extractRelations(doc: DocContext): DocRelations {
         if (ledBy) {
           const leadAt = sentences[i].start + ledBy.index;
           const heads = ppl.filter((m) => m.start > leadAt).map((m) => m.entity);
-          const delegation = /\bdelegation of ([^,.;]*?)officials\b|\b(\S+) delegation\b/i.exec(s);
+          const delegation = /\bdelegation of [^,;]*?officials\b/i.exec(s) ?? /\b\S+ delegation\b/i.exec(s);
           let target = mt.id;
           if (delegation) {
             const country = ms.find(
               (m) => m.kind === "country" && m.start >= sentences[i].start + delegation.index && m.start <= leadAt,
             );
-            const label = `${country ? country.surface : "Visiting"} delegation${mt.place ? " to " + mt.place : ""}${mt.date ? " (" + mt.date + ")" : ""}`;
+            const label = `${country ? country.surface : "Visiting"} delegation${mt.place ? " in " + mt.place : ""}${mt.date ? " (" + mt.date + ")" : ""}`;
             const id = `agency:${slug(label)}-${slug(doc.file)}`;
             extraEntities.push({
               id,

@@ -115,7 +115,6 @@ export const PROGRAM_HEADS = new Set([
   "Principles",
   "Statement",
   "Arrangement",
-  "Cooperation",
 ]);
 
 /** Gatherings: "Climate Leaders Summit" is a meeting, not a programme. */
