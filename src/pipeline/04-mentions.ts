@@ -356,8 +356,10 @@ function splitConjunctions(ts: Token[]): Token[][] {
       const curHeadBeforePrep = cur.some(
         (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => /^(of|for|on|to)$/.test(y.text)),
       );
+      // "Department of Health and Human Services" stays one; "... and the Department of State" is a second body.
+      const restOpensBody = rest[0]?.text === "the" || isOrgHead(titleCase(rest[0]?.text ?? ""));
       const inside =
-        !(curHeadBeforePrep && restHasHead) &&
+        !(curHeadBeforePrep && restHasHead && (restOpensBody || !hasPrep)) &&
         ((!curHasHead && restHasHead && !restIsTitled && !bothPlaces) || (hasPrep && !restIsTitled && !bothPlaces));
       if (!inside) {
         parts.push(cur);

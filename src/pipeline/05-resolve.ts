@@ -51,25 +51,27 @@ function orgKey(m: Mention): string {
   return foldName(m.name).replace(/^the /, "");
 }
 
-/** Country forms, folded, longest first: "u s", "mexico", "united states" … */
-const COUNTRY_PREFIXES = [...GAZETTEER]
-  .filter(([, e]) => e.kind === "country")
-  .map(([form]) => foldName(form))
-  .filter((f) => f.length >= 2)
-  .sort((a, b) => b.length - a.length);
+/** Country forms, folded: "u s", "mexico", "united states" … */
+const COUNTRY_PREFIXES = new Set(
+  [...GAZETTEER]
+    .filter(([, e]) => e.kind === "country")
+    .map(([form]) => foldName(form))
+    .filter((f) => f.length >= 2),
+);
 
 /** The name without leading country words: "u s mexico high level economic dialogue" → "high level economic dialogue". */
 function stripCountries(key: string): { bare: string; prefix: string } {
-  let bare = key;
+  let words = key.split(" ");
   for (let changed = true; changed;) {
     changed = false;
-    for (const c of COUNTRY_PREFIXES)
-      if (bare.startsWith(c + " ") && bare.split(" ").length - c.split(" ").length >= 2) {
-        bare = bare.slice(c.length + 1);
+    for (let n = Math.min(4, words.length - 2); n >= 1; n--)
+      if (COUNTRY_PREFIXES.has(words.slice(0, n).join(" "))) {
+        words = words.slice(n);
         changed = true;
         break;
       }
   }
+  const bare = words.join(" ");
   return { bare, prefix: key.slice(0, key.length - bare.length).trim() };
 }
 
@@ -91,12 +93,20 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
     const { bare } = stripCountries(k);
     out.set(k, (prefixes.get(bare)?.size ?? 0) <= 1 ? bare : k);
   }
-  const targets = [...new Set(out.values())];
+  const byTail = new Map<string, string[]>();
+  for (const t of new Set(out.values())) {
+    const w = t.split(" ");
+    for (let j = 1; j < w.length; j++) {
+      const tail = w.slice(j).join(" ");
+      if (!byTail.has(tail)) byTail.set(tail, []);
+      byTail.get(tail)!.push(t);
+    }
+  }
   for (const k of all) {
     const words = out.get(k)!.split(" ");
-    if (words.length < 2 || words[0].length < 2) continue;
+    if (words.length < 2 || words[0].length < 2 || words[0].length > 8) continue;
     const tail = words.slice(1).join(" ");
-    const match = targets.filter(
+    const match = (byTail.get(tail) ?? []).filter(
       (t) =>
         t !== out.get(k) &&
         t.endsWith(" " + tail) &&
@@ -141,6 +151,7 @@ interface PersonCluster {
 export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; byDoc: Map<string, Resolved[]> } {
   // 1. People with a given name and a surname form clusters.
   const clusters: PersonCluster[] = [];
+  const bySurname = new Map<string, PersonCluster[]>();
   const full = docs.flatMap((d) =>
     d.mentions.filter((m) => m.kind === "person" && personWords(m.name).length >= 2).map((m) => ({ m, file: d.file })),
   );
@@ -154,7 +165,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
     const w = personWords(m.name);
     const given = w[0];
     const surname = w[w.length - 1];
-    let c = clusters.find(
+    let c = (bySurname.get(surname) ?? []).find(
       (x) =>
         x.surname === surname &&
         givenCompatible(x.given, given) &&
@@ -164,10 +175,14 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
           x.words.join(" ").endsWith(w.slice(1).join(" "))),
     );
     // A surname of several words ("López Obrador") belongs to the fuller name that ends with it.
-    c ??= clusters.find((x) => x.words.length > w.length && x.words.slice(-w.length).join(" ") === w.join(" "));
+    c ??= (bySurname.get(surname) ?? []).find(
+      (x) => x.words.length > w.length && x.words.slice(-w.length).join(" ") === w.join(" "),
+    );
     if (!c) {
       c = { label: m.name, given, surname, words: w, mentions: 0, docs: new Set(), titles: new Set() };
       clusters.push(c);
+      if (!bySurname.has(surname)) bySurname.set(surname, []);
+      bySurname.get(surname)!.push(c);
     }
     c.label = betterLabel(c.label, m.name);
     c.mentions++;
@@ -178,7 +193,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
 
   // 2. Surname-only references ("President Biden", "López Obrador") join a cluster whose name ends with them.
   const surnameMatches = (words: string[]) =>
-    clusters.filter(
+    (bySurname.get(words[words.length - 1]) ?? []).filter(
       (c) =>
         words.length >= 1 &&
         c.words.length > words.length &&
@@ -298,8 +313,8 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       const words = personWords(m.name);
       if (words.length >= 2) {
         const c =
-          clusters.find((x) => x.words.join(" ") === words.join(" ")) ??
-          clusters.find((x) => x.surname === words[words.length - 1] && givenCompatible(x.given, words[0]));
+          (bySurname.get(words[words.length - 1]) ?? []).find((x) => x.words.join(" ") === words.join(" ")) ??
+          (bySurname.get(words[words.length - 1]) ?? []).find((x) => givenCompatible(x.given, words[0]));
         if (c) return ensure("person", c.label);
       }
       // "funding and implementation of <Name> and <Name>": a programme by what is said of it.

@@ -16,6 +16,7 @@ export const AGENCY_HEADS = new Set([
   "Cabinet",
   "Center",
   "Centre",
+  "Centers",
   "Command",
   "Commission",
   "Committee",
