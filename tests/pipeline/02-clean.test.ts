@@ -1,0 +1,117 @@
+// Stage 02 (clean): what is masked before segmentation, and that masking never moves a character of the rest.
+
+import { describe, expect, it } from "vitest";
+import { cleanText } from "../../src/pipeline/02-clean.ts";
+
+const blanked = (s: string) => s.replace(/[^\n]/g, " ");
+
+describe("cleanText: offsets", () => {
+  it.each([
+    { what: "plain prose", text: "President Biden met President López Obrador in San Francisco.\n" },
+    { what: "non-breaking spaces", text: "President\u00a0Joe\u00a0Biden met the press." },
+    { what: "a Markdown escape", text: "USAID provided over \\$600 million in assistance." },
+    { what: "page chrome", text: "Intro.\n\nStay Connected\n\nSign Up\n\nScroll to Top Scroll to Top\n" },
+    {
+      what: "an image description",
+      text: "Sincerely,\n\nA handwritten signature in black ink, appearing to read “Joseph R. Biden”.\n\nJoseph R. Biden, Jr.",
+    },
+    { what: "a Markdown image", text: "Before. ![The two leaders](https://example.org/a.jpg) After." },
+    { what: "Markdown emphasis and a heading", text: "## Fact Sheet\n**Bold** and *italic* words." },
+    { what: "Windows line ends", text: "First line.\r\nSecond line.\r\n" },
+    { what: "an empty string", text: "" },
+  ])("keeps the length of $what", ({ text }) => {
+    expect(cleanText(text)).toHaveLength(text.length);
+  });
+
+  it.todo("keeps the length of a Markdown link: '[readout](https://example.org/a)' comes out one character short");
+
+  it("keeps every newline where it was, so line and paragraph structure survive", () => {
+    const text = "Stay Connected\nPresident Biden met the press.\n\nA photo of the two leaders.\n\nEnd.";
+    const clean = cleanText(text);
+    expect([...clean].map((c, i) => (c === "\n" ? i : -1)).filter((i) => i >= 0)).toEqual(
+      [...text].map((c, i) => (c === "\n" ? i : -1)).filter((i) => i >= 0),
+    );
+  });
+});
+
+describe("cleanText: characters", () => {
+  it("turns a non-breaking space into a plain space", () => {
+    expect(cleanText("President\u00a0Joe\u00a0Biden")).toBe("President Joe Biden");
+  });
+
+  it.each([
+    { what: "a narrow no-break space", char: "\u202f" },
+    { what: "a zero-width space", char: "\u200b" },
+    { what: "a tab", char: "\t" },
+    { what: "a byte-order mark", char: "\ufeff" },
+  ])("turns $what into a plain space", ({ char }) => {
+    expect(cleanText(`Mexico${char}City`)).toBe("Mexico City");
+  });
+
+  it("keeps '$600' of an escaped '\\$600' at the offsets it has in the raw text", () => {
+    const raw = "USAID provided over \\$600 million in assistance.";
+    const clean = cleanText(raw);
+    const at = raw.indexOf("$600");
+    expect(clean.slice(at, at + "$600 million".length)).toBe("$600 million");
+    expect(clean[at - 1]).toBe(" ");
+    expect(clean).not.toContain("\\");
+  });
+});
+
+describe("cleanText: page chrome", () => {
+  it.each(["Stay Connected", "Sign Up", "Scroll to Top Scroll to Top", "STAY CONNECTED", "Scroll to Top"])(
+    "blanks a line that reads %j and leaves its neighbours alone",
+    (line) => {
+      const before = "President Biden met the press.\n\n";
+      const after = "\n\nThe leaders discussed migration.";
+      expect(cleanText(before + line + after)).toBe(before + blanked(line) + after);
+    },
+  );
+
+  it.each([
+    "Sign up for the program before March 1.",
+    "Stay connected with our partners, the Secretary said.",
+    "The leaders agreed to stay connected.",
+  ])("keeps a sentence that only starts like chrome: %j", (sentence) => {
+    expect(cleanText(sentence)).toBe(sentence);
+  });
+});
+
+describe("cleanText: image descriptions", () => {
+  it("blanks a paragraph describing a handwritten signature", () => {
+    const signature = "A handwritten signature in black ink, appearing to read “Joseph R. Biden”.";
+    const text = `Sincerely,\n\n${signature}\n\nJoseph R. Biden, Jr.`;
+    expect(cleanText(text)).toBe(`Sincerely,\n\n${blanked(signature)}\n\nJoseph R. Biden, Jr.`);
+  });
+
+  it.each([
+    "[Image: President Biden and President López Obrador shake hands]",
+    "Photo: The two delegations in Mexico City",
+    "A photograph of the two leaders at the National Palace.",
+    "The official seal of the President of the United States.",
+  ])("blanks the image description %j", (paragraph) => {
+    const text = `The leaders met.\n\n${paragraph}\n\nThey discussed trade.`;
+    expect(cleanText(text)).toBe(`The leaders met.\n\n${blanked(paragraph)}\n\nThey discussed trade.`);
+  });
+
+  it.todo(
+    "keeps a paragraph of prose that opens with 'The image of …' ('The image of the United States abroad has improved.')",
+  );
+  it.todo(
+    "keeps a paragraph of prose that opens with 'A signature …' ('A signature initiative of the Administration is …')",
+  );
+  it.todo("keeps a paragraph about a place named Seal ('The Seal Beach meeting ended early.')");
+});
+
+describe("cleanText: ordinary text", () => {
+  it.each([
+    "President Joseph R. Biden, Jr. met today with President Andrés Manuel\nLópez Obrador of Mexico, in San Francisco, California.",
+    "The U.S. Trade and Development Agency (USTDA) will fund a feasibility study.",
+    "THE WHITE HOUSE\n\nWASHINGTON\n\nOctober 6, 2021\n\nDear Mr. President:",
+    "High-Level Economic Dialogue: The United States and Mexico agreed to hold a dialogue in September.",
+    "Prime Minister Kaja Kallas of Estonia met today with Foreign Minister Penny Wong — a first.",
+    "Mexico’s National Search Commission will train 1,500 officials; the U.S.-Mexico “Bicentennial Framework” continues.",
+  ])("leaves %j unchanged", (text) => {
+    expect(cleanText(text)).toBe(text);
+  });
+});

@@ -1,0 +1,152 @@
+// Stage 03 (segment): where sentences and headings start and end, as offsets into the document.
+
+import { describe, expect, it } from "vitest";
+import { segment } from "../../src/pipeline/03-segment.ts";
+
+/** The sentences of `text` as the strings their offsets point at. */
+const sentences = (text: string) => segment(text).map((s) => text.slice(s.start, s.end));
+
+/** The sentences of `text` with their heading flag. */
+const withHeadings = (text: string) =>
+  segment(text).map((s) => ({ text: text.slice(s.start, s.end), heading: s.heading }));
+
+describe("segment: offsets", () => {
+  it("gives offsets whose slice is the sentence, trimmed of the whitespace around it", () => {
+    const text = "  The leaders met.   They discussed trade.\n\n  A new paragraph starts here.  ";
+    const found = segment(text);
+    expect(found.map((s) => text.slice(s.start, s.end))).toEqual([
+      "The leaders met.",
+      "They discussed trade.",
+      "A new paragraph starts here.",
+    ]);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+  });
+
+  it("returns sentences in document order without overlaps", () => {
+    const text = "THE WHITE HOUSE\n\nOctober 6, 2021\n\nDear Mr. President:\n\nThank you. We agree. Sincerely,";
+    const found = segment(text);
+    for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
+  });
+
+  it("finds nothing in an empty or blank text", () => {
+    expect(segment("")).toEqual([]);
+    expect(segment("   \n\n  \n")).toEqual([]);
+  });
+});
+
+describe("segment: sentence ends", () => {
+  it.each([
+    {
+      what: "a period",
+      text: "The leaders met. They discussed trade.",
+      expected: ["The leaders met.", "They discussed trade."],
+    },
+    { what: "a question mark", text: "Is it done? It is.", expected: ["Is it done?", "It is."] },
+    { what: "an exclamation mark", text: "Welcome! The talks begin.", expected: ["Welcome!", "The talks begin."] },
+    {
+      what: "a closing quotation mark",
+      text: "He said “we agree.” The talks ended.",
+      expected: ["He said “we agree.”", "The talks ended."],
+    },
+  ])("splits after $what followed by a capital", ({ text, expected }) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each([
+    { what: "“U.S.”", text: "The U.S. Congress must act. It will vote." },
+    {
+      what: "“Jr.” and an initial",
+      text: "President Joseph R. Biden, Jr. met today with his counterpart. They talked.",
+    },
+    { what: "“Mr.”", text: "Mr. Smith met the press. Then he left." },
+    { what: "“Dr.”", text: "The talks were led by Dr. Jones of the council. Then they ended." },
+    { what: "an initial “R.”", text: "He met John R. Smith yesterday. Then he left." },
+    { what: "“D.C.” inside a sentence", text: "He spoke in Washington, D.C. on Monday. Later he left." },
+    { what: "“Sen.”", text: "The bill was backed by Sen. Bob Menendez and others. It passed." },
+  ])("does not split after $what", ({ text }) => {
+    const found = sentences(text);
+    expect(found).toHaveLength(2);
+    expect(found.join(" ")).toBe(text);
+  });
+
+  it("keeps a hard-wrapped paragraph as one sentence per sentence, whatever the line breaks", () => {
+    const text =
+      "President Joseph R. Biden, Jr. met today with President Andrés Manuel\n" +
+      "López Obrador of Mexico, in San Francisco, California.  The two leaders\n" +
+      "reaffirmed the U.S.-Mexico relationship.";
+    expect(sentences(text)).toEqual([
+      "President Joseph R. Biden, Jr. met today with President Andrés Manuel\nLópez Obrador of Mexico, in San Francisco, California.",
+      "The two leaders\nreaffirmed the U.S.-Mexico relationship.",
+    ]);
+  });
+});
+
+describe("segment: paragraphs and headings", () => {
+  it("splits at a blank line and numbers the paragraphs as blocks", () => {
+    const text = "The leaders met today\nin the capital\n\nand then they discussed trade.";
+    const found = segment(text);
+    expect(found.map((s) => text.slice(s.start, s.end))).toEqual([
+      "The leaders met today\nin the capital",
+      "and then they discussed trade.",
+    ]);
+    expect(found[0].block).not.toBe(found[1].block);
+  });
+
+  it("gives sentences of one paragraph the same block", () => {
+    const found = segment("The leaders met. They discussed trade. They agreed.");
+    expect(new Set(found.map((s) => s.block)).size).toBe(1);
+  });
+
+  it("reads a 'Title Case Heading: The sentence …' opening as a heading followed by a sentence", () => {
+    const text =
+      "High-Level Economic Dialogue: The United States and Mexico agreed to hold a dialogue. It begins in September.";
+    expect(withHeadings(text)).toEqual([
+      { text: "High-Level Economic Dialogue", heading: true },
+      { text: "The United States and Mexico agreed to hold a dialogue.", heading: false },
+      { text: "It begins in September.", heading: false },
+    ]);
+  });
+
+  it("does not read a lowercase clause before a colon as a heading", () => {
+    const text = "The leaders agreed on three points: Trade, security and migration.";
+    expect(withHeadings(text).some((s) => s.heading)).toBe(false);
+  });
+
+  it("makes each short letterhead line a heading of its own", () => {
+    const text =
+      "THE WHITE HOUSE\n\nWASHINGTON\n\nOctober 6, 2021\n\nHis Excellency  \nAndrés Manuel López Obrador  \n" +
+      "President of the United Mexican States  \nMexico City\n\nDear Mr. President:\n\n" +
+      "Please accept my congratulations. We share a vision.";
+    expect(withHeadings(text)).toEqual([
+      { text: "THE WHITE HOUSE", heading: true },
+      { text: "WASHINGTON", heading: true },
+      { text: "October 6, 2021", heading: true },
+      { text: "His Excellency", heading: true },
+      { text: "Andrés Manuel López Obrador", heading: true },
+      { text: "President of the United Mexican States", heading: true },
+      { text: "Mexico City", heading: true },
+      { text: "Dear Mr. President:", heading: false },
+      { text: "Please accept my congratulations.", heading: false },
+      { text: "We share a vision.", heading: false },
+    ]);
+  });
+
+  it("makes a short all-capitals line directly above a paragraph a heading", () => {
+    const text = "FACT SHEET\nThe United States will invest $130 million in labor cooperation.";
+    expect(withHeadings(text)).toEqual([
+      { text: "FACT SHEET", heading: true },
+      { text: "The United States will invest $130 million in labor cooperation.", heading: false },
+    ]);
+  });
+
+  it("starts a new block at each list item", () => {
+    const text = "The leaders agreed to:\n- expand trade;\n- fight corruption.";
+    const found = segment(text);
+    expect(found.map((s) => text.slice(s.start, s.end))).toEqual([
+      "The leaders agreed to:",
+      "- expand trade;",
+      "- fight corruption.",
+    ]);
+    expect(new Set(found.map((s) => s.block)).size).toBe(3);
+  });
+});

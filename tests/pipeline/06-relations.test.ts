@@ -1,0 +1,273 @@
+// Stage 06 (relations): meetings, attendance, leadership, funding and partnerships read from small hand-written
+// documents built through the whole pipeline, and evidence that is always the raw text it claims to be.
+
+import type Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import type { NodeAttributes } from "../../src/schema/graph.ts";
+import { allEvidence, buildFixture, edgesBetween, edgesOf, FIXTURE_DATE, nodesOfKind } from "../_pipeline.ts";
+
+const meetingOf = (graph: Graph) => {
+  const [id, ...more] = nodesOfKind(graph, "meeting");
+  expect(more).toEqual([]);
+  return { id, ...(graph.getNodeAttributes(id) as NodeAttributes) };
+};
+
+describe("meetings: 'X met today with Y in Z'", () => {
+  it.each([
+    {
+      what: "two invented leaders in Tallinn",
+      text: "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn, Estonia. The two leaders discussed trade and regional security.",
+      people: ["person:kaja-kallas", "person:penny-wong"],
+      place: { id: "place:tallinn", label: "Tallinn" },
+    },
+    {
+      what: "the 2023-11-17 readout's opening, hard-wrapped",
+      text: "President Joseph R. Biden, Jr. met today with President Andrés Manuel\nLópez Obrador of Mexico, in San Francisco, California.  The two leaders\nreaffirmed the partnership.",
+      people: ["person:joseph-r-biden-jr", "person:andres-manuel-lopez-obrador"],
+      place: { id: "place:san-francisco", label: "San Francisco" },
+    },
+  ])("makes one dated, placed meeting of $what", ({ text, people, place }) => {
+    const graph = buildFixture({ "readout.txt": text });
+    const meeting = meetingOf(graph);
+    expect(meeting).toMatchObject({
+      date: FIXTURE_DATE,
+      place: place.label,
+      format: "in person",
+      docs: ["readout.txt"],
+    });
+    for (const person of people) expect(edgesBetween(graph, "ATTENDED", person, meeting.id)).toHaveLength(1);
+    const [metWith] = edgesBetween(graph, "MET_WITH", people[0], people[1]);
+    expect(metWith.attributes.meeting).toBe(meeting.id);
+    expect(graph.isUndirected(metWith.key)).toBe(true);
+    expect(edgesOf(graph, "LOCATED_IN")).toEqual([expect.objectContaining({ source: meeting.id, target: place.id })]);
+  });
+
+  it("gives the attendance edges the sentence of the meeting as evidence", () => {
+    const text =
+      "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn. They discussed trade.";
+    const graph = buildFixture({ "readout.txt": text });
+    for (const e of edgesOf(graph, "ATTENDED"))
+      expect(e.attributes.evidence.map((x) => x.text)).toEqual([
+        "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn.",
+      ]);
+  });
+
+  it.each([
+    { verb: "met yesterday with", date: "2023-11-16", format: "in person" },
+    { verb: "met today with", date: "2023-11-17", format: "in person" },
+    { verb: "spoke by phone today with", date: "2023-11-17", format: "call" },
+    { verb: "held a video conference today with", date: "2023-11-17", format: "virtual" },
+  ])("dates and types the meeting of 'Kallas $verb Wong'", ({ verb, date, format }) => {
+    const graph = buildFixture({ "readout.txt": `Prime Minister Kaja Kallas ${verb} Foreign Minister Penny Wong.` });
+    expect(meetingOf(graph)).toMatchObject({ date, format });
+  });
+
+  it("leaves a meeting undated when neither the sentence nor the document gives a date", () => {
+    const graph = buildFixture(
+      { "readout.txt": "Prime Minister Kaja Kallas met with Foreign Minister Penny Wong in Tallinn." },
+      null,
+    );
+    const meeting = meetingOf(graph);
+    expect(meeting.date).toBeUndefined();
+    expect(meeting.id).toMatch(/^meeting:undated-/);
+  });
+
+  it("states the country of a titled participant as MEMBER_OF with the title", () => {
+    const graph = buildFixture({
+      "readout.txt": "President Joe Biden spoke by phone today with Prime Minister Kaja Kallas of Estonia.",
+    });
+    expect(edgesBetween(graph, "MEMBER_OF", "person:kaja-kallas", "country:estonia")).toEqual([
+      expect.objectContaining({
+        source: "person:kaja-kallas",
+        attributes: expect.objectContaining({ title: "Prime Minister" }),
+      }),
+    ]);
+  });
+
+  it.todo(
+    "takes the format from the whole sentence: 'President Joe Biden hosted Prime Minister Kaja Kallas of Estonia for a virtual bilateral meeting.' is 'in person', not 'virtual'",
+  );
+  it.todo(
+    "labels a meeting by surnames: 'President Joseph R. Biden, Jr. met today with President Andrés Manuel López Obrador …' gives the label 'Jr.–Obrador in person …'",
+  );
+});
+
+describe("attendance: 'was accompanied by A; B; and C'", () => {
+  it("makes everyone listed an attendee of the document's meeting", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn, Estonia.\n\n" +
+        "Prime Minister Kallas was accompanied by Defense Minister Hanno Pevkur; Economy Minister Tiit Riisalo; and Ambassador Jane Roe.",
+    });
+    const meeting = meetingOf(graph);
+    const attendees = edgesOf(graph, "ATTENDED")
+      .filter((e) => e.target === meeting.id)
+      .map((e) => e.source)
+      .sort();
+    expect(attendees).toEqual([
+      "person:hanno-pevkur",
+      "person:jane-roe",
+      "person:kaja-kallas",
+      "person:penny-wong",
+      "person:tiit-riisalo",
+    ]);
+    const [pevkur] = edgesBetween(graph, "ATTENDED", "person:hanno-pevkur", meeting.id);
+    expect(pevkur.attributes.evidence[0].text).toMatch(/^Prime Minister Kallas was accompanied by/);
+    expect(graph.getNodeAttribute("person:hanno-pevkur", "title")).toBe("Defense Minister");
+  });
+});
+
+describe("leadership", () => {
+  it("makes the heads of a delegation 'led by' them its leaders, and the delegation a body of its country", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "President Maria Lopez met yesterday in Santiago with a delegation of senior Australian officials led by Foreign Minister Penny Wong and Trade Minister Don Farrell.",
+    });
+    const leads = edgesOf(graph, "LEADS");
+    expect(leads.map((e) => e.source).sort()).toEqual(["person:don-farrell", "person:penny-wong"]);
+    const delegation = leads[0].target;
+    expect(leads.every((e) => e.target === delegation)).toBe(true);
+    expect(graph.getNodeAttributes(delegation)).toMatchObject({
+      kind: "agency",
+      label: expect.stringMatching(/delegation/),
+    });
+    expect(edgesBetween(graph, "MEMBER_OF", delegation, "country:australia")).toHaveLength(1);
+    const meeting = meetingOf(graph);
+    expect(meeting).toMatchObject({ date: "2023-11-16", place: "Santiago" });
+    expect(edgesBetween(graph, "MET_WITH", "person:maria-lopez", "person:penny-wong")).toHaveLength(1);
+  });
+
+  it.each(["will lead", "will chair", "leads"])("reads 'Kallas %s the Baltic Energy Initiative' as LEADS", (verb) => {
+    const graph = buildFixture({
+      "plan.txt": `Prime Minister Kaja Kallas ${verb} the Baltic Energy Initiative.`,
+    });
+    expect(edgesOf(graph, "LEADS")).toEqual([
+      expect.objectContaining({ source: "person:kaja-kallas", target: "program:baltic-energy-initiative" }),
+    ]);
+  });
+});
+
+describe("funding, commitments and partnerships", () => {
+  it("reads 'provided over $600 million … to A, B, and C' as FUNDS to each, with the amount as written", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt":
+        "The U.S. Agency for International Development (USAID) provided over $600 million in humanitarian assistance to El Salvador, Guatemala, and Honduras.",
+    });
+    const usaid = "agency:u-s-agency-for-international-development";
+    const funds = edgesOf(graph, "FUNDS").filter((e) => e.source === usaid);
+    expect(funds.map((e) => e.target).sort()).toEqual(["country:el-salvador", "country:guatemala", "country:honduras"]);
+    for (const e of funds)
+      expect(e.attributes).toMatchObject({
+        amount: "over $600 million",
+        currency: "USD",
+        what: "humanitarian assistance",
+      });
+  });
+
+  it.each([
+    { amount: "€50 million", currency: "EUR" },
+    { amount: "$50 million", currency: "USD" },
+    { amount: "£5 million", currency: "GBP" },
+  ])("records the currency of $amount", ({ amount, currency }) => {
+    const graph = buildFixture({ "fact-sheet.txt": `Australia provided ${amount} to Fiji and Tonga.` });
+    const funds = edgesOf(graph, "FUNDS");
+    expect(funds.map((e) => [e.source, e.target])).toEqual([
+      ["country:australia", "country:fiji"],
+      ["country:australia", "country:tonga"],
+    ]);
+    for (const e of funds) expect(e.attributes).toMatchObject({ amount, currency });
+  });
+
+  it("reads two countries that 'agreed to hold' a programme as partners in it", () => {
+    const graph = buildFixture({
+      "statement.txt": "The United States and Mexico agreed to hold a High-Level Economic Dialogue in September.",
+    });
+    expect(edgesOf(graph, "PARTNERS_WITH")).toEqual([
+      expect.objectContaining({
+        source: "country:mexico",
+        target: "country:united-states",
+        attributes: expect.objectContaining({ program: "program:high-level-economic-dialogue" }),
+      }),
+    ]);
+  });
+
+  it("reads 'A and B launched P' as both committing to P and partnering in it", () => {
+    const graph = buildFixture({ "statement.txt": "Estonia and Latvia launched the Baltic Energy Initiative." });
+    expect(
+      edgesOf(graph, "COMMITTED")
+        .map((e) => [e.source, e.target])
+        .sort(),
+    ).toEqual([
+      ["country:estonia", "program:baltic-energy-initiative"],
+      ["country:latvia", "program:baltic-energy-initiative"],
+    ]);
+    expect(edgesBetween(graph, "PARTNERS_WITH", "country:estonia", "country:latvia")).toHaveLength(1);
+  });
+
+  it("reads 'will provide $50 million to Fiji' as a commitment with its amount", () => {
+    const graph = buildFixture({ "statement.txt": "Australia will provide $50 million to Fiji." });
+    expect(edgesOf(graph, "COMMITTED")).toEqual([
+      expect.objectContaining({
+        source: "country:australia",
+        target: "country:fiji",
+        attributes: expect.objectContaining({ amount: "$50 million", currency: "USD" }),
+      }),
+    ]);
+  });
+
+  it.todo(
+    "keeps the amount as written after a Markdown escape: 'provided over \\$600 million' gives the amount 'over  $600 million' (two spaces)",
+  );
+  it.todo(
+    "reads funding by an organisation named '… Fund': 'The Green Climate Fund provided $50 million to Fiji.' gives no FUNDS edge",
+  );
+  it.todo(
+    "reads 'will launch' as a commitment: 'Estonia and Latvia will launch the Baltic Energy Initiative.' gives nothing",
+  );
+  it.todo(
+    "reads 'committed $20 million to' as a commitment: 'Estonia committed $20 million to the Baltic Energy Initiative.' gives nothing",
+  );
+});
+
+describe("evidence", () => {
+  const FIXTURES: Record<string, string> = {
+    "meeting.txt":
+      "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn, Estonia.  The two\nleaders discussed trade.\n\nPrime Minister Kallas was accompanied by Defense Minister Hanno Pevkur; and Ambassador Jane Roe.",
+    "delegation.txt":
+      "President Maria Lopez met yesterday in Santiago with a delegation of senior Australian officials led by Foreign Minister Penny Wong.",
+    "funds.md":
+      "Stay Connected\n\nThe U.S. Agency for International Development (USAID) provided over \\$600 million in humanitarian assistance to El Salvador, Guatemala, and Honduras.",
+    "nbsp.txt": "President\u00a0Joe\u00a0Biden spoke by phone today with Prime\u00a0Minister Kaja Kallas of Estonia.",
+    "partners.txt":
+      "High-Level Economic Dialogue: The United States and Mexico agreed to hold a High-Level Economic Dialogue in September.",
+  };
+
+  it("gives every edge at least one evidence item", () => {
+    const graph = buildFixture(FIXTURES);
+    expect(graph.size).toBeGreaterThan(10);
+    for (const e of edgesOf(graph)) expect(e.attributes.evidence.length, e.key).toBeGreaterThanOrEqual(1);
+  });
+
+  it("makes every evidence text exactly the raw document between its start and end", () => {
+    const graph = buildFixture(FIXTURES);
+    for (const { edge, evidence } of allEvidence(graph)) {
+      expect(Object.keys(FIXTURES), edge).toContain(evidence.doc);
+      expect(evidence.text, edge).toBe(FIXTURES[evidence.doc].slice(evidence.start, evidence.end));
+      expect(evidence.text.trim(), edge).toBe(evidence.text);
+      expect(evidence.text.length, edge).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps the raw characters (escapes, non-breaking spaces) in the evidence text", () => {
+    const graph = buildFixture(FIXTURES);
+    const texts = allEvidence(graph).map((x) => x.evidence.text);
+    expect(texts).toContain(
+      "The U.S. Agency for International Development (USAID) provided over \\$600 million in humanitarian assistance to El Salvador, Guatemala, and Honduras.",
+    );
+    expect(texts).toContain(FIXTURES["nbsp.txt"]);
+  });
+
+  it.todo(
+    "keeps evidence aligned after a Markdown link: in '[readout](https://example.org/a) …\\n\\nKallas met today with Wong in Tallinn.' the evidence is shifted by one character",
+  );
+});
