@@ -17,7 +17,18 @@ const CHROME_LINES = [
 
 /** Paragraphs that describe an image rather than say something: alt text, signatures, photo captions. */
 const IMAGE_DESCRIPTION =
-  /^(?:\[?(?:image|photo|picture|graphic|figure|video)(?: description)?[:\]]|(?:an?|the) (?:\w+ ){0,4}(?:signature|image|photo(?:graph)?|picture|logo|seal|illustration|graphic)\b)/i;
+  /^(?:\[?(?:image|photo|picture|graphic|figure|video)(?: description)?[:\]]|(?:an?|the) (?:\w+ ){0,4}(?:signature|image|photo(?:graph)?|picture|logo|seal|illustration|graphic)\b[^.]*\b(?:appear(?:s|ing)?|show(?:s|ing)|depict(?:s|ing)|read(?:s|ing)|ink|featur(?:es|ing)|written|drawn)\b)/i;
+
+/** "A photograph of the two leaders at the National Palace.": a short verbless caption of a picture. */
+const CAPTION = /^(?:an?|the) (?:\w+ ){0,2}(?:photo(?:graph)?|image|picture|illustration|seal|logo|portrait) of\b/i;
+const FINITE_VERB =
+  /\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says)\b/i;
+
+function isCaption(paragraph: string): boolean {
+  return (
+    paragraph.length < 160 && CAPTION.test(paragraph) && !FINITE_VERB.test(paragraph) && !/\n\s*\n/.test(paragraph)
+  );
+}
 
 const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
@@ -40,7 +51,7 @@ export function cleanText(text: string): string {
   t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank);
   t = t.replace(
     /\[([^\]\n]*)\]\(([^)\n]*)\)/g,
-    (_m, label: string, url: string) => ` ${label} ${" ".repeat(url.length + 1)}`,
+    (_m, label: string, url: string) => ` ${label} ${" ".repeat(url.length + 2)}`,
   );
   // Bare URLs and emphasis markers, heading hashes, horizontal rules.
   t = t.replace(/\bhttps?:\/\/\S+/g, blank);
@@ -67,7 +78,7 @@ function maskParagraphs(t: string): string {
   for (let m = paraRe.exec(t); m; m = paraRe.exec(t)) {
     const body = m[1];
     const start = m.index + m[0].length - body.length;
-    if (IMAGE_DESCRIPTION.test(body.trim())) maskRange(chars, start, start + body.length);
+    if (IMAGE_DESCRIPTION.test(body.trim()) || isCaption(body.trim())) maskRange(chars, start, start + body.length);
     if (m[0].length === 0) paraRe.lastIndex++;
   }
   return chars.join("");

@@ -223,6 +223,8 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
   const nameWords = name.filter((t) => t.cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(t.text));
   if (!nameWords.length || nameWords.length > 5) return null;
   if (!title.some(isTitleNoun)) return null;
+  // "President X of Mexico in San Francisco": a name never follows a lowercase connector.
+  if (title.length && !title[title.length - 1].cap && title[title.length - 1].text !== ",") return null;
   return { title, name };
 }
 
@@ -429,7 +431,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // "President López Obrador for Mexico’s participation": a titled person, then a complement of the verb.
   if (!titled && core === ts) {
     for (let c = ts.length - 1; c > 1 && !titled; c--) {
-      if (!/^(for|to|in|on|and)$/.test(ts[c].text)) continue;
+      if (!/^(for|to|in|on|and|of|at)$/.test(ts[c].text)) continue;
       const head = ts.slice(0, c);
       const split = splitTitleName(ctx, head);
       if (split && !isOrgHead(titleCase(head[head.length - 1].text))) {
@@ -470,7 +472,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // country's government ("U.S. International Development Finance Corporation").
   const lead = gazetteerAt(ctx.text, ts, 0);
   const tail = lead ? ts.slice(lead.len) : [];
-  const bodyLike = tail.length >= 2 && tail.every((t) => t.cap || NAME_CONNECTORS.has(t.text));
+  const bodyLike = tail.length >= 2 && tail.every((t) => t.cap || /^(of|for|and|the|on)$/.test(t.text));
   if (
     lead?.entry.kind === "country" &&
     !lead.entry.demonym &&

@@ -202,14 +202,15 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
   function pickCluster(words: string[], file: string, title?: string): PersonCluster | undefined {
     let cands = surnameMatches(words);
     if (!cands.length) return undefined;
-    const inDoc = cands.filter((c) => c.docs.has(file));
-    if (inDoc.length === 1) return inDoc[0];
-    if (inDoc.length > 1) cands = inDoc;
+    // A stated title decides first ("President Biden" is not the First Lady), then the document's own people.
     if (title) {
       const t = titleNoun(title);
       const same = cands.filter((c) => c.titles.has(t));
       if (same.length) cands = same;
     }
+    const inDoc = cands.filter((c) => c.docs.has(file));
+    if (inDoc.length === 1) return inDoc[0];
+    if (inDoc.length > 1) cands = inDoc;
     if (cands.length === 1) return cands[0];
     // Several people share the surname: take the best-attested one only if it dominates.
     const sorted = [...cands].sort((a, b) => b.mentions - a.mentions || (a.label < b.label ? -1 : 1));

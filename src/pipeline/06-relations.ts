@@ -130,11 +130,21 @@ export function extractRelations(doc: DocContext): DocRelations {
     if (ds.length) date = ds[0].iso;
     else if (/\b(today|this (morning|afternoon|evening))\b/i.test(s) && doc.date) date = doc.date;
     else if (/\byesterday\b/i.test(s) && doc.date) date = findDates("yesterday", 0, 9, doc.date)[0]?.iso ?? null;
+    // The meeting's place: "in <place>" before any purpose clause ("... to promote development in southern Mexico").
+    const purpose = / to (?!the\b|meet\b)[a-z]+\b/.exec(s.slice(Math.max(0, s.search(MEET))));
+    const purposeAt = purpose ? sentences[i].start + Math.max(0, s.search(MEET)) + purpose.index : Infinity;
     const places = ms.filter(
-      (m) => m.kind === "place" && /\b(in|at)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)),
+      (m) =>
+        m.kind === "place" &&
+        m.start < purposeAt &&
+        /\b(in|at)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)),
     );
     const place = places[0] ? doc.entityLabel(places[0].entity) : null;
-    const format = opts.planned ? "planned" : formatOf(trigger);
+    const format = opts.planned
+      ? "planned"
+      : /\bvirtual(ly)?\b|video ?conference/i.test(s)
+        ? "virtual"
+        : formatOf(trigger);
     // The same meeting told twice in one document: same date (or none) and shared participants.
     let found = meetings.find(
       (mt) =>
@@ -143,7 +153,7 @@ export function extractRelations(doc: DocContext): DocRelations {
         participants.some((p) => mt.participants.has(p)),
     );
     if (!found) {
-      const who = participants.map((p) => doc.entityLabel(p).split(" ").pop()!).slice(0, 3);
+      const who = participants.map((p) => surnameOf(doc.entityLabel(p))).slice(0, 3);
       const what = format ?? "meeting";
       const label = `${who.join("–")} ${what}${place ? " in " + place : ""}${date ? " (" + date + ")" : ""}`;
       const id = `meeting:${date ?? "undated-" + slug(doc.file)}-${slug(who.join(" "))}-${slug(what)}${place ? "-" + slug(place) : ""}`;
@@ -277,7 +287,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     }
 
     // Commitments, funding, agreements and partnerships.
-    const money = [...s.matchAll(MONEY)].map((x) => x[0].trim());
+    const money = [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim());
     const amount = money[0];
     const agreed = AGREED.exec(s);
     const commit = COMMIT.exec(s);
@@ -377,6 +387,12 @@ export function extractRelations(doc: DocContext): DocRelations {
     if (ids.length >= 2) pairs(ids, (a, b) => add("PARTNERS_WITH", a, b, m.sentence, { program: m.entity }));
   }
   return { meetings, relations, extraEntities };
+}
+
+/** "Joseph R. Biden, Jr." → "Biden"; "Andrés Manuel López Obrador" → "Obrador" (labels only). */
+function surnameOf(label: string): string {
+  const words = label.replace(/,?\s+(Jr|Sr)\.?$/, "").split(/\s+/);
+  return words[words.length - 1];
 }
 
 function pairs(ids: string[], f: (a: string, b: string) => void): void {
