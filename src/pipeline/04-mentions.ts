@@ -667,10 +667,24 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     });
 }
 
-/** Builds the corpus vocabulary: every word seen in lowercase. */
+/**
+ * Builds the corpus vocabulary: words written in lowercase often enough, against their capitalised uses, to be
+ * ordinary words. A name that turns up in lowercase inside a handle or a URL slug ("biden" in "@biden46") stays a name.
+ */
 export function collectVocabulary(texts: Iterable<string>): Vocabulary {
+  const lowerCount = new Map<string, number>();
+  const capCount = new Map<string, number>();
+  const re = /(?<![\p{L}\p{N}@#/_.-])\p{L}[\p{Ll}-]*(?![\p{L}\p{N}/_@])/gu;
+  for (const t of texts)
+    for (const m of t.matchAll(re)) {
+      const w = m[0];
+      if (/^\p{Ll}/u.test(w)) lowerCount.set(w, (lowerCount.get(w) ?? 0) + 1);
+      else {
+        const l = w.toLowerCase();
+        capCount.set(l, (capCount.get(l) ?? 0) + 1);
+      }
+    }
   const lower = new Set<string>();
-  const re = /(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]*/gu;
-  for (const t of texts) for (const m of t.matchAll(re)) lower.add(m[0]);
+  for (const [w, n] of lowerCount) if (n * 10 >= (capCount.get(w) ?? 0)) lower.add(w);
   return { lower };
 }

@@ -108,6 +108,7 @@ const US_STATES = [
 
 /** Words that are both country forms in the data and common English words or names: never matched alone. */
 const AMBIGUOUS_FORMS = new Set([
+  "Island",
   "Chad",
   "Jersey",
   "Georgia",
