@@ -1,6 +1,6 @@
 // Stage 03: sentence segmentation with offsets. Blocks are split at blank lines, Markdown hard breaks and short
 // unpunctuated lines (headings, letterheads, address blocks); blocks into sentences at . ! ? followed by a capital,
-// except after abbreviations ("U.S. Congress", "Joseph R. Biden, Jr."). A "Heading: sentence" opening is split off.
+// except after abbreviations ("U.S. Senate", "John Q. Public, Jr."). A "Heading: sentence" opening is split off.
 
 export interface Sentence {
   /** Offsets into the document (UTF-16), trimmed of surrounding whitespace. */

@@ -36,9 +36,9 @@ export interface Mention {
   title?: string;
   /** Stated country of a person or organisation (canonical name). */
   country?: string;
-  /** Surface of an organisation named in a person's title ("at the National Security Council"). */
+  /** Surface of an organisation named in a person's title ("at the National Economic Council"). */
   org?: string;
-  /** An acronym defined for this name: "U.S. Trade and Development Agency (USTDA)". */
+  /** An acronym defined for this name: "U.S. Fish and Wildlife Service (USFWS)". */
   acronym?: string;
   /** For unresolved names: the words just before, which can say what the name is ("implementation of ..."). */
   lead?: string;
@@ -97,7 +97,7 @@ function runs(ts: Token[]): Run[] {
     if (t.cap && !t.punct) {
       if (!cur.length) at = i;
       cur.push(t);
-      // A possessive ends a name: "Mexico’s National Search Commission" is two names.
+      // A possessive ends a name: "Chile’s National Water Commission" is two names.
       if (t.possessive) flush();
       continue;
     }
@@ -107,7 +107,7 @@ function runs(ts: Token[]): Run[] {
       cur.push(t);
       continue;
     }
-    // "Joseph R. Biden, Jr." and "Washington, D.C." keep their comma.
+    // "John Q. Public, Jr." and "Washington, D.C." keep their comma.
     if (cur.length && t.text === "," && next && /^(Jr\.?|Sr\.?|D\.C\.|DC|II|III|IV)$/.test(next.text)) {
       cur.push(t);
       continue;
@@ -180,7 +180,7 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
   return covered;
 }
 
-/** Splits the trailing person name off a titled run: "Secretary of State Antony Blinken" → title, name. */
+/** Splits the trailing person name off a titled run: "Foreign Secretary Jane Roe" → title, name. */
 function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] } | null {
   // Words inside a gazetteer name ("United Mexican States") are never part of a person's name.
   const stops = new Set<number>();
@@ -243,7 +243,7 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
     }
     i += hit.len - 1;
   }
-  // An organisation before the title noun ("White House Homeland Security Advisor").
+  // An organisation before the title noun ("Cabinet Office Security Adviser").
   let orgTokens: Token[] | undefined;
   const headAt = title.findIndex((t, k) => k < nounAt && AGENCY_HEADS.has(t.text));
   if (headAt >= 0)
@@ -301,7 +301,7 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
 
 /**
  * A heading that opens with a verb ("Strengthen Labor Cooperation") is an instruction, not a name; one that opens
- * with an adjective or a plural noun ("Cabinet-Level Security Dialogue", "Operations Group on ...") is a name.
+ * with an adjective or a plural noun ("Ministerial-Level Energy Dialogue", "Operations Group on ...") is a name.
  */
 function isImperative(word: string): boolean {
   const w = word.toLowerCase();
@@ -328,7 +328,7 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
     if (isTitleWord(t) || GAZETTEER.has(w) || isAcronym(w)) break;
     const atStart =
       sentenceTokens[0] === t || /^[:;(“"‘]$/.test(sentenceTokens[sentenceTokens.indexOf(t) - 1]?.text ?? "");
-    // "Cabinet-Level Security Dialogue", "Operations Group on ...": an adjective or plural noun opening a name stays.
+    // "Ministerial-Level Energy Dialogue", "Operations Group on ...": an adjective or plural noun opening a name stays.
     const opensName = !isImperative(w) && ts.length > 1 && ts.some((x) => isOrgHead(titleCase(x.text)));
     if (FUNCTION_WORDS.has(w.toLowerCase()) || (atStart && isCommon(w, ctx.vocab) && !isOrgHead(w) && !opensName)) {
       ts.shift();
@@ -339,7 +339,7 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
   return ts;
 }
 
-/** Splits a run at "and"/"&" between names that stand apart ("President Biden and President López Obrador"). */
+/** Splits a run at "and"/"&" between names that stand apart ("President Public and President Boric Font"). */
 function splitConjunctions(ts: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
@@ -358,7 +358,7 @@ function splitConjunctions(ts: Token[]): Token[][] {
       const curHeadBeforePrep = cur.some(
         (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => /^(of|for|on|to)$/.test(y.text)),
       );
-      // "Department of Health and Human Services" stays one; "... and the Department of State" is a second body.
+      // "Department of Health and Human Services" stays one; "... and the Department of Energy" is a second body.
       const restOpensBody = rest[0]?.text === "the" || isOrgHead(titleCase(rest[0]?.text ?? ""));
       const inside =
         !(curHeadBeforePrep && restHasHead && (restOpensBody || !hasPrep)) &&
@@ -411,7 +411,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     }
   }
 
-  // Titled person: "Secretary of State Antony Blinken", "Mexican President Andrés Manuel López Obrador".
+  // Titled person: "Foreign Secretary Jane Roe", "Chilean President Gabriel Boric Font".
   let core = ts;
   let trailingCountry: string | undefined;
   const ofAt = ts.length > 2 ? ts.map((t) => t.text).lastIndexOf("of") : -1;
@@ -428,7 +428,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     }
   }
   let titled = splitTitleName(ctx, core);
-  // "President López Obrador for Mexico’s participation": a titled person, then a complement of the verb.
+  // "President Boric Font for Mexico’s participation": a titled person, then a complement of the verb.
   if (!titled && core === ts) {
     for (let c = ts.length - 1; c > 1 && !titled; c--) {
       if (!/^(for|to|in|on|and|of|at)$/.test(ts[c].text)) continue;
@@ -469,7 +469,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   }
 
   // A country-prefixed name of two or more capitalised words without a known head noun is a body of that
-  // country's government ("U.S. International Development Finance Corporation").
+  // country's government ("U.S. Geological Survey").
   const lead = gazetteerAt(ctx.text, ts, 0);
   const tail = lead ? ts.slice(lead.len) : [];
   const bodyLike = tail.length >= 2 && tail.every((t) => t.cap || /^(of|for|and|the|on)$/.test(t.text));
@@ -536,7 +536,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   }
 }
 
-/** Organisations and places named inside a title: "Senior Director ... at the National Security Council". */
+/** Organisations and places named inside a title: "Senior Director ... at the National Economic Council". */
 function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
   const found: Mention[] = [];
   for (const run of runs(title)) {
@@ -597,7 +597,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       emitGazetteer(ctx, trimmed, false);
       continue;
     }
-    // Apposition: "Katie Tobin, Special Assistant to ...", "Armando López Cárdenas, advisor to ...".
+    // Apposition: "Jane Roe, Special Assistant to ...", "Juan Pérez Gómez, advisor to ...".
     if (after[0]?.text === "," && !splitTitleName(ctx, trimmed)) {
       const app = appositionTitle(ts, endIdx + 1);
       const nameLike =
@@ -617,7 +617,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         continue;
       }
     }
-    // Reversed apposition: "The President of Mexico, Andrés Manuel López Obrador, met ...".
+    // Reversed apposition: "The President of Chile, Gabriel Boric Font, met ...".
     if (
       after[0]?.text === "," &&
       trimmed.some(isTitleNoun) &&
@@ -650,7 +650,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     }
   }
   // "(USTDA)" right after a name defines an acronym for it.
-  // "U.S. Trade and Development Agency (USTDA)": an acronym in brackets right after a name defines it.
+  // "U.S. Fish and Wildlife Service (USFWS)": an acronym in brackets right after a name defines it.
   for (const m of ctx.out) {
     if (m.kind !== "agency" && m.kind !== "program") continue;
     const def = /^\s*\(([\p{Lu}][\p{Lu}\d.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));

@@ -1,5 +1,5 @@
-// Stage 05: alias resolution across the corpus. Mentions become entities: "Joseph R. Biden, Jr.", "Joe Biden"
-// and "President Biden" are one person; "USTDA" is the agency it was defined for; "Mexican" is Mexico.
+// Stage 05: alias resolution across the corpus. Mentions become entities: "John Q. Public, Jr.", "Johnny Public"
+// and "President Public" are one person; "USTDA" is the agency it was defined for; "Mexican" is Mexico.
 // Two people are merged only when surname and given names agree ("Joe" ⊂ "Joseph"), never on surname alone
 // when the corpus knows two people of that surname and nothing in the document decides between them.
 
@@ -37,7 +37,7 @@ const PROGRAM_CONTEXT =
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
-/** Name words of a person, folded, without initials and suffixes: "Joseph R. Biden, Jr." → [joseph, biden]. */
+/** Name words of a person, folded, without initials and suffixes: "John Q. Public, Jr." → [john, public]. */
 function personWords(name: string): string[] {
   return foldName(name)
     .split(" ")
@@ -77,8 +77,8 @@ function stripCountries(key: string): { bare: string; prefix: string } {
 
 /**
  * Organisation keys: a country prefix is dropped when the corpus knows the body under one prefix only, so
- * "Department of State" joins "U.S. Department of State" but "U.S.-India" and "U.S.-Mexico" dialogues stay apart.
- * "SMO Initiative" joins "Safe Mobility Office Initiative" when the initials agree.
+ * "Department of Energy" joins "U.S. Department of Energy" but "U.S.-India" and "U.S.-Mexico" dialogues stay apart.
+ * "CRE Initiative" joins "Clean Roads Export Initiative" when the initials agree.
  */
 function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   const prefixes = new Map<string, Set<string>>();
@@ -174,7 +174,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
           x.words.slice(0, -1).some((g) => w.slice(1, -1).includes(g)) ||
           x.words.join(" ").endsWith(w.slice(1).join(" "))),
     );
-    // A surname of several words ("López Obrador") belongs to the fuller name that ends with it.
+    // A surname of several words ("Boric Font") belongs to the fuller name that ends with it.
     c ??= (bySurname.get(surname) ?? []).find(
       (x) => x.words.length > w.length && x.words.slice(-w.length).join(" ") === w.join(" "),
     );
@@ -191,7 +191,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
     clusterOf.set(m, c);
   }
 
-  // 2. Surname-only references ("President Biden", "López Obrador") join a cluster whose name ends with them.
+  // 2. Surname-only references ("President Public", "Boric Font") join a cluster whose name ends with them.
   const surnameMatches = (words: string[]) =>
     (bySurname.get(words[words.length - 1]) ?? []).filter(
       (c) =>
@@ -202,7 +202,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
   function pickCluster(words: string[], file: string, title?: string): PersonCluster | undefined {
     let cands = surnameMatches(words);
     if (!cands.length) return undefined;
-    // A stated title decides first ("President Biden" is not the First Lady), then the document's own people.
+    // A stated title decides first ("President Public" is not the First Lady), then the document's own people.
     if (title) {
       const t = titleNoun(title);
       const same = cands.filter((c) => c.titles.has(t));
@@ -347,7 +347,7 @@ function initials(name: string): string {
     .join("");
 }
 
-/** Programme and agency labels: prefer the fuller name ("U.S.-Mexico High-Level Economic Dialogue"). */
+/** Programme and agency labels: prefer the fuller name ("U.S.-Chile Clean Energy Dialogue"). */
 function betterOrgLabel(a: string, b: string): string {
   const capA = /^\p{Lu}/u.test(a) ? 1 : 0;
   const capB = /^\p{Lu}/u.test(b) ? 1 : 0;

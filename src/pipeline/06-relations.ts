@@ -106,7 +106,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     .slice(0, 2)
     .map(([id]) => id);
 
-  // Headings give the paragraphs below them a topic ("Partnership to Resolve ...: The Department of State will ...").
+  // Headings give the paragraphs below them a topic ("Partnership to Resolve ...: The Department of Energy will ...").
   const headingProgram = new Map<number, string>();
   sentences.forEach((s, i) => {
     if (!s.heading) return;
@@ -177,7 +177,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     const collective = COLLECTIVE.exec(s);
     const groupIds = collective && leaders.length === 2 ? leaders : [];
 
-    // Membership stated by a title: "Mexican President ...", "President ... of Mexico", "at the National Security Council".
+    // Membership stated by a title: "Mexican President ...", "President ... of Mexico", "at the National Economic Council".
     for (const m of ppl) {
       const country =
         ms.find((c) => c.kind === "country" && c.name === m.country)?.entity ??
@@ -272,7 +272,7 @@ export function extractRelations(doc: DocContext): DocRelations {
         mm.participants.add(p.entity);
         if (hostCountry && !p.country) add("MEMBER_OF", p.entity, hostCountry, i, p.title ? { title: p.title } : {});
       }
-      // "On President Biden's side, the United States was represented by ...": the named side's country.
+      // "On President Public's side, the United States was represented by ...": the named side's country.
       const side = /\bOn ([^,]+?)['’]s side\b/.exec(s);
       if (side && host && hostCountry) add("MEMBER_OF", host.entity, hostCountry, i);
     }
@@ -298,7 +298,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     const subjects = ms.filter(
       (m) => m.end <= verbAt && (m.kind === "country" || m.kind === "agency" || m.kind === "person") && !m.demonym,
     );
-    // Possessive owners of a commitment are its actors: "Mexico’s participation in ...", "Biden’s and López Obrador’s commitment".
+    // Possessive owners of a commitment are its actors: "Mexico’s participation in ...", "Public’s and Boric Font’s commitment".
     const owners = ms.filter(
       (m) =>
         (m.kind === "person" || m.kind === "country") &&
@@ -379,7 +379,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     }
   }
 
-  // Names like "U.S.-Mexico High-Level Economic Dialogue" state a partnership in themselves.
+  // Names like "U.S.-Chile Clean Energy Dialogue" state a partnership in themselves.
   for (const m of mentions) {
     if (m.kind !== "program") continue;
     const inside = mentions.filter((c) => c.kind === "country" && c.nested && c.start >= m.start && c.end <= m.end);
@@ -389,7 +389,7 @@ export function extractRelations(doc: DocContext): DocRelations {
   return { meetings, relations, extraEntities };
 }
 
-/** "Joseph R. Biden, Jr." → "Biden"; "Andrés Manuel López Obrador" → "Obrador" (labels only). */
+/** "John Q. Public, Jr." → "Public"; "Gabriel Boric Font" → "Font" (labels only). */
 function surnameOf(label: string): string {
   const words = label.replace(/,?\s+(Jr|Sr)\.?$/, "").split(/\s+/);
   return words[words.length - 1];

@@ -2,7 +2,7 @@
 
 import type { EntityKind } from "./graph.ts";
 
-/** Folds accents and case and keeps letters and digits: "López Obrador" → "lopez-obrador". */
+/** Folds accents and case and keeps letters and digits: "Boric Font" → "lopez-obrador". */
 export function slug(text: string): string {
   return text
     .normalize("NFKD")

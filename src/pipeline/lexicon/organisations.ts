@@ -139,7 +139,7 @@ export function kindOfHead(head: string): EntityKind | null {
   return null;
 }
 
-/** Lowercase words that join the parts of a name: "Secretariat for External Relations", "Sembrando el Futuro". */
+/** Lowercase words that join the parts of a name: "Secretariat for Public Works", "Pueblos de la Sierra". */
 export const NAME_CONNECTORS = new Set([
   "of",
   "for",

@@ -1,4 +1,4 @@
-// Titles of office and honorifics: the words that announce a person ("Secretary of State Antony Blinken").
+// Titles of office and honorifics: the words that announce a person ("Foreign Secretary Jane Roe").
 // General knowledge of English political vocabulary, not names from any corpus.
 
 /** Words that can head a title of office. Matched case-sensitively in Title Case, or lowercase after a comma. */
