@@ -63,7 +63,7 @@ export function isAcronym(word: string): boolean {
   return letters.length >= 2 && letters.length <= 8 && /^[\p{Lu}\d]+$/u.test(letters) && /\p{Lu}/u.test(letters);
 }
 
-/** "THE WHITE HOUSE" → "The White House"; mixed-case words are kept. */
+/** "THE FOREIGN OFFICE" → "The Foreign Office"; mixed-case words are kept. */
 export function titleCase(word: string): string {
   if (!/^[\p{Lu}\p{N}.\-’']+$/u.test(word) || word.length <= 1) return word;
   return word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
