@@ -69,7 +69,7 @@ function gazetteerAt(text: string, ts: Token[], i: number): { entry: GazetteerEn
     const last = ts[i + n - 1];
     if (last.punct && last.text !== ".") continue;
     const form = collapse(text.slice(ts[i].start, last.end));
-    const entry = GAZETTEER.get(form) ?? GAZETTEER.get(titleCase(form) === form ? form : form);
+    const entry = GAZETTEER.get(form);
     if (entry) return { entry, len: n };
   }
   return null;
@@ -589,7 +589,6 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     const run = rs[r];
     const trimmed = trimFront(ctx, run, ts);
     if (!trimmed.length) continue;
-    const before = ts[run.at - 1];
     const endIdx = run.at + run.tokens.length;
     const after = ts.slice(endIdx, endIdx + 3);
     // Heading that opens with an ordinary word ("Strengthen Labor Cooperation") is a sentence, not a name.
@@ -640,11 +639,10 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       }
     }
     for (const part of splitConjunctions(trimmed)) {
-      const partBefore = part[0] === trimmed[0] ? before : undefined;
       interpret(
         ctx,
         part,
-        part[0] === run.tokens[0] ? partBefore : ts[ts.indexOf(part[0]) - 1],
+        ts[ts.indexOf(part[0]) - 1],
         part[part.length - 1] === run.tokens[run.tokens.length - 1] ? after : [],
       );
     }

@@ -321,7 +321,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       // "funding and implementation of <Name> and <Name>": a programme by what is said of it.
       if (words.length >= 2 && PROGRAM_CONTEXT.test(m.lead ?? "")) return ensure("program", m.name);
       const c = pickCluster(words, file);
-      if (c && (c.docs.has(file) || words.length >= 1)) return ensure("person", c.label);
+      if (c) return ensure("person", c.label);
       return undefined;
     }
   }

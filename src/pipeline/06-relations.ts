@@ -248,12 +248,10 @@ export function extractRelations(doc: DocContext): DocRelations {
       const recipientOfThis = mentions.find(
         (m) => m.kind === "person" && m.sentence < i && sentences[m.sentence].heading,
       );
-      const author = doc.mentions.find((m) => m.kind === "person" && m.title === "(author)");
+      // The writer of this letter (its recipient) is not known: signatures are image descriptions, masked in 02.
       if (recipientOfThis) {
-        const parts = unique([recipientOfThis.entity, ...(author ? [author.entity] : [])]);
-        const mt = meetingFor(i, parts, "letter");
+        const mt = meetingFor(i, [recipientOfThis.entity], "letter");
         add("ATTENDED", recipientOfThis.entity, mt.id, i, { role: "author" });
-        if (author) add("ATTENDED", author.entity, mt.id, i, { role: "recipient" });
       }
     }
 

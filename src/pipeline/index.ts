@@ -95,7 +95,7 @@ export function buildFromDocuments(
     });
     for (const r of rel.relations)
       edges.push({ kind: r.kind, source: r.source, target: r.target, evidence: evidence(r.sentence), attrs: r.attrs });
-    for (const mt of rel.meetings) addMeeting(meetingNodes, mt, doc.file, sentences, doc.raw);
+    for (const mt of rel.meetings) addMeeting(meetingNodes, mt, doc.file);
     for (const x of rel.extraEntities) {
       const cur = extraNodes.get(x.id);
       if (cur) cur.attrs.mentions++;
@@ -146,15 +146,8 @@ export function buildFromDocuments(
   return { graph, warnings, documents: documents.length };
 }
 
-function addMeeting(
-  into: Map<string, NodeDraft>,
-  mt: MeetingDraft,
-  file: string,
-  sentences: Sentence[],
-  raw: string,
-): void {
+function addMeeting(into: Map<string, NodeDraft>, mt: MeetingDraft, file: string): void {
   const cur = into.get(mt.id);
-  const surface = collapse(raw.slice(sentences[mt.sentences[0]].start, sentences[mt.sentences[0]].end)).slice(0, 0);
   if (cur) {
     cur.attrs.mentions += mt.sentences.length;
     if (!cur.attrs.docs.includes(file)) cur.attrs.docs = [...cur.attrs.docs, file].sort();
@@ -163,7 +156,7 @@ function addMeeting(
   const attrs: NodeAttributes = {
     label: mt.label,
     kind: "meeting",
-    aliases: surface ? [surface] : [],
+    aliases: [],
     docs: [file],
     mentions: mt.sentences.length,
   };
