@@ -28,4 +28,11 @@ export default tseslint.config(
     files: ["src/pipeline/**", "src/graph/**", "src/query/**"],
     rules: restrict(["../explorer/*", "../../workers/*"], "pipeline, query and graph import only schema"),
   },
+  {
+    files: ["workers/**"],
+    rules: restrict(
+      ["../src/explorer/*", "../src/pipeline/*", "node:*"],
+      "workers import only schema, graph and query",
+    ),
+  },
 );

@@ -1,7 +1,7 @@
-// Composition root: finds the page's mount point and starts the counts page (the full explorer will replace it).
+// Composition root: finds the page's mount point and starts the explorer.
 
-import { mountCountsPage } from "./explorer/counts-page.ts";
+import { mountExplorer } from "./explorer/app.ts";
 
 const root = document.getElementById("app");
 if (!root) throw new Error("main: index.html has no #app element");
-void mountCountsPage(root);
+void mountExplorer(root);

@@ -32,9 +32,19 @@ function isCaption(paragraph: string): boolean {
 
 const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
-/** Replaces `text[start, end)` with spaces (newlines kept) in a char array. */
-function maskRange(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+/** `text` with the ranges `[start, end)` (in any order, overlapping or not) replaced by spaces, newlines kept. */
+function maskRanges(text: string, ranges: Array<[number, number]>): string {
+  if (!ranges.length) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0; // text before `at` is in `out`
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + blank(text.slice(from, end));
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 export interface CleanDocument extends SourceDocument {
@@ -64,7 +74,7 @@ export function cleanText(text: string): string {
 
 /** Masks chrome lines and image-description paragraphs. */
 function maskParagraphs(t: string): string {
-  const chars = t.split("");
+  const ranges: Array<[number, number]> = [];
   const lineRe = /[^\n]*/g;
   for (let m = lineRe.exec(t); m; m = lineRe.exec(t)) {
     if (m[0].length === 0) {
@@ -72,16 +82,16 @@ function maskParagraphs(t: string): string {
       continue;
     }
     const line = m[0].trim();
-    if (CHROME_LINES.some((re) => re.test(line))) maskRange(chars, m.index, m.index + m[0].length);
+    if (CHROME_LINES.some((re) => re.test(line))) ranges.push([m.index, m.index + m[0].length]);
   }
   const paraRe = /(?:^|\n[ \t]*\n)([\s\S]*?)(?=\n[ \t]*\n|$)/g;
   for (let m = paraRe.exec(t); m; m = paraRe.exec(t)) {
     const body = m[1];
     const start = m.index + m[0].length - body.length;
-    if (IMAGE_DESCRIPTION.test(body.trim()) || isCaption(body.trim())) maskRange(chars, start, start + body.length);
+    if (IMAGE_DESCRIPTION.test(body.trim()) || isCaption(body.trim())) ranges.push([start, start + body.length]);
     if (m[0].length === 0) paraRe.lastIndex++;
   }
-  return chars.join("");
+  return maskRanges(t, ranges);
 }
 
 export function cleanDocument(doc: SourceDocument): CleanDocument {

@@ -20,6 +20,7 @@ import { isAcronym, titleCase, tokenize, type Token } from "./tokens.ts";
 /** Head nouns that name one body even alone ("Congress", "the Senate"). */
 const STANDALONE_BODIES = new Set(["Congress", "Senate", "Parliament", "Pentagon", "Treasury", "Cabinet"]);
 
+/** Made only by `newMention` below (and copied by `bind` in stage 05), which list every field. */
 export interface Mention {
   start: number;
   end: number;
@@ -52,7 +53,9 @@ export interface Vocabulary {
   lower: ReadonlySet<string>;
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+/** Whitespace that `collapse` would change: any but a single inner space. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+const collapse = (s: string) => (UNCOLLAPSED.test(s) ? s.replace(/\s+/g, " ").trim() : s);
 
 function isCommon(word: string, vocab: Vocabulary): boolean {
   const w = word.toLowerCase();
@@ -63,16 +66,27 @@ const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text) || TITLE_NOUNS.has(t.t
 const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.text.toLowerCase()) && (t.cap || t.text.length > 3);
 const isOrgHead = (w: string) => AGENCY_HEADS.has(w) || PROGRAM_HEADS.has(w);
 
-/** Longest gazetteer match starting at token i of `ts` (words only). */
+/** Every prefix of every gazetteer name: a form that is none of these cannot grow into a name. */
+const GAZETTEER_PREFIXES: ReadonlySet<string> = new Set(
+  [...GAZETTEER.keys()].flatMap((form) => Array.from({ length: form.length }, (_, k) => form.slice(0, k + 1))),
+);
+
+/**
+ * Longest gazetteer match starting at token i of `ts` (words only). Forms grow a token at a time and stop at the
+ * first that no name starts with: the form of n tokens is a prefix of the form of n + 1.
+ */
 function gazetteerAt(text: string, ts: Token[], i: number): { entry: GazetteerEntry; len: number } | null {
-  for (let n = Math.min(GAZETTEER_MAX_WORDS + 2, ts.length - i); n >= 1; n--) {
+  let best: { entry: GazetteerEntry; len: number } | null = null;
+  const longest = Math.min(GAZETTEER_MAX_WORDS + 2, ts.length - i);
+  for (let n = 1; n <= longest; n++) {
     const last = ts[i + n - 1];
-    if (last.punct && last.text !== ".") continue;
     const form = collapse(text.slice(ts[i].start, last.end));
+    if (!GAZETTEER_PREFIXES.has(form)) break;
+    if (last.punct && last.text !== ".") continue;
     const entry = GAZETTEER.get(form);
-    if (entry) return { entry, len: n };
+    if (entry) best = { entry, len: n };
   }
-  return null;
+  return best;
 }
 
 /** A run of tokens that may name something: capitalised words joined by connectors. */
@@ -81,6 +95,10 @@ interface Run {
   /** Index in the sentence's token list of the first token. */
   at: number;
 }
+
+/** A token that can continue a name after a connector ("of", "and", "de"). */
+const joinable = (x: Token | undefined) =>
+  !!x && (x.cap || NAME_CONNECTORS.has(x.text)) && !CALENDAR_WORDS.has(x.text.toLowerCase());
 
 function runs(ts: Token[]): Run[] {
   const out: Run[] = [];
@@ -101,8 +119,6 @@ function runs(ts: Token[]): Run[] {
       if (t.possessive) flush();
       continue;
     }
-    const joinable = (x: Token | undefined) =>
-      !!x && (x.cap || NAME_CONNECTORS.has(x.text)) && !CALENDAR_WORDS.has(x.text.toLowerCase());
     if (cur.length && NAME_CONNECTORS.has(t.text) && joinable(next)) {
       cur.push(t);
       continue;
@@ -136,18 +152,46 @@ interface Ctx {
   out: Mention[];
 }
 
-function span(ctx: Ctx, ts: Token[]): { start: number; end: number; surface: string } {
-  const start = ts[0].start;
-  const end = ts[ts.length - 1].end;
-  return { start, end, surface: collapse(ctx.text.slice(start, end)) };
+/** The text of `first … last`, whitespace collapsed. */
+const surfaceOf = (ctx: Ctx, first: Token, last: Token) => collapse(ctx.text.slice(first.start, last.end));
+
+const HAS_LOWER = /\p{Ll}/u;
+
+function nameOf(ctx: Ctx, ts: Token[], surface = surfaceOf(ctx, ts[0], ts[ts.length - 1])): string {
+  const allCaps = ts.every((t) => !HAS_LOWER.test(t.text));
+  return allCaps && ts.filter((t) => !t.punct).length >= 2 && ts.some((t) => t.text.length > 3)
+    ? surface.split(" ").map(titleCase).join(" ")
+    : surface;
 }
 
-function nameOf(ctx: Ctx, ts: Token[]): string {
-  const s = span(ctx, ts).surface;
-  const allCaps = ts.every((t) => !/\p{Ll}/u.test(t.text));
-  return allCaps && ts.filter((t) => !t.punct).length >= 2 && ts.some((t) => t.text.length > 3)
-    ? s.split(" ").map(titleCase).join(" ")
-    : s;
+/**
+ * A mention of `first … last`. Every mention is made here, with every field present and in one order, so that all
+ * share one object shape: the stages after this one read millions of them.
+ */
+function newMention(ctx: Ctx, first: Token, last: Token, kind: EntityKind | null, name: string): Mention {
+  return {
+    start: first.start,
+    end: last.end,
+    kind,
+    name,
+    surface: surfaceOf(ctx, first, last),
+    sentence: ctx.sentence,
+    canonical: undefined,
+    demonym: undefined,
+    title: undefined,
+    country: undefined,
+    org: undefined,
+    acronym: undefined,
+    lead: undefined,
+    nested: undefined,
+  };
+}
+
+/** A mention named by its own words (all-caps names title-cased). */
+function namedMention(ctx: Ctx, ts: Token[], kind: EntityKind | null): Mention {
+  const m = newMention(ctx, ts[0], ts[ts.length - 1], kind, "");
+  m.name = nameOf(ctx, ts, m.surface);
+  return m;
 }
 
 /** Emits gazetteer hits (countries, demonyms, places) inside `ts`; returns the indices they cover. */
@@ -161,19 +205,17 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
     const dir = ts[i - 1];
     if (dir && DIRECTIONS.test(dir.text) && !covered.has(i - 1)) {
       const label = dir.text[0].toUpperCase() + dir.text.slice(1).toLowerCase() + " " + hit.entry.name;
-      ctx.out.push({ ...span(ctx, [dir, ...part]), kind: "place", name: label, sentence: ctx.sentence, nested });
+      const place = newMention(ctx, dir, part[part.length - 1], "place", label);
+      place.nested = nested;
+      ctx.out.push(place);
       covered.add(i - 1);
     }
-    ctx.out.push({
-      ...span(ctx, part),
-      kind: hit.entry.kind,
-      name: hit.entry.name,
-      canonical: hit.entry.name,
-      demonym: hit.entry.demonym,
-      country: hit.entry.country,
-      sentence: ctx.sentence,
-      nested,
-    });
+    const m = newMention(ctx, part[0], part[part.length - 1], hit.entry.kind, hit.entry.name);
+    m.canonical = hit.entry.name;
+    m.demonym = hit.entry.demonym;
+    m.country = hit.entry.country;
+    m.nested = nested;
+    ctx.out.push(m);
     for (let k = i; k < i + hit.len; k++) covered.add(k);
     i += hit.len - 1;
   }
@@ -259,19 +301,15 @@ function titleText(ctx: Ctx, title: Token[]): string {
   )
     words.shift();
   while (words.length && HONORIFICS.has(words[0].text)) words.shift();
-  return words.length ? span(ctx, words).surface.replace(/[,;]$/, "") : "";
+  return words.length ? surfaceOf(ctx, words[0], words[words.length - 1]).replace(/[,;]$/, "") : "";
 }
 
 function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, org?: string): void {
-  ctx.out.push({
-    ...span(ctx, name),
-    kind: "person",
-    name: nameOf(ctx, name),
-    title: title || undefined,
-    country,
-    org,
-    sentence: ctx.sentence,
-  });
+  const m = namedMention(ctx, name, "person");
+  m.title = title || undefined;
+  m.country = country;
+  m.org = org;
+  ctx.out.push(m);
 }
 
 /** An organisation or programme run; returns false if the run has no organisational head. */
@@ -295,7 +333,9 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
     const g = GAZETTEER.get(before.text);
     if (g?.kind === "country") country = g.name;
   }
-  ctx.out.push({ ...span(ctx, ts), kind, name: nameOf(ctx, ts), country, sentence: ctx.sentence });
+  const m = namedMention(ctx, ts, kind);
+  m.country = country;
+  ctx.out.push(m);
   return true;
 }
 
@@ -314,24 +354,28 @@ function isImperative(word: string): boolean {
 /** Strips sentence-initial ordinary words and determiners from the front of a run. */
 function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
   const ts = [...run.tokens];
+  // Index of ts[0] in the sentence: a run is a contiguous stretch of it.
+  let at = run.at;
   while (ts.length) {
     const t = ts[0];
     const w = t.text;
     if (NAME_CONNECTORS.has(w) || t.punct) {
       ts.shift();
+      at++;
       continue;
     }
     if (FUNCTION_WORDS.has(w.toLowerCase()) && !(w === "US" || w === "IT")) {
       ts.shift();
+      at++;
       continue;
     }
     if (isTitleWord(t) || GAZETTEER.has(w) || isAcronym(w)) break;
-    const atStart =
-      sentenceTokens[0] === t || /^[:;(“"‘]$/.test(sentenceTokens[sentenceTokens.indexOf(t) - 1]?.text ?? "");
+    const atStart = sentenceTokens[0] === t || /^[:;(“"‘]$/.test(sentenceTokens[at - 1]?.text ?? "");
     // "Ministerial-Level Energy Dialogue", "Operations Group on ...": an adjective or plural noun opening a name stays.
     const opensName = !isImperative(w) && ts.length > 1 && ts.some((x) => isOrgHead(titleCase(x.text)));
     if (FUNCTION_WORDS.has(w.toLowerCase()) || (atStart && isCommon(w, ctx.vocab) && !isOrgHead(w) && !opensName)) {
       ts.shift();
+      at++;
       continue;
     }
     break;
@@ -399,13 +443,9 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     if (g && g.len === rest.length) {
       const label = titleCase(dirTok.text[0].toUpperCase() + dirTok.text.slice(1)) + " " + g.entry.name;
       const all = [dirTok, ...rest];
-      ctx.out.push({
-        ...span(ctx, all),
-        kind: "place",
-        name: label,
-        sentence: ctx.sentence,
-        country: g.entry.kind === "country" ? g.entry.name : undefined,
-      });
+      const m = newMention(ctx, all[0], all[all.length - 1], "place", label);
+      m.country = g.entry.kind === "country" ? g.entry.name : undefined;
+      ctx.out.push(m);
       emitGazetteer(ctx, rest, true);
       return;
     }
@@ -479,13 +519,9 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     bodyLike &&
     !tail.some((t) => GAZETTEER.has(t.text) || isTitleWord(t) || CALENDAR_WORDS.has(t.text.toLowerCase()))
   ) {
-    ctx.out.push({
-      ...span(ctx, ts),
-      kind: "agency",
-      name: nameOf(ctx, ts),
-      country: lead.entry.name,
-      sentence: ctx.sentence,
-    });
+    const m = namedMention(ctx, ts, "agency");
+    m.country = lead.entry.name;
+    ctx.out.push(m);
     emitGazetteer(ctx, ts, true);
     return;
   }
@@ -512,13 +548,9 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   ) {
     const g = after[1]?.cap ? GAZETTEER.get(after[1].text) : undefined;
     if (g && (g.kind === "place" || g.kind === "country") && !g.demonym) {
-      ctx.out.push({
-        ...span(ctx, ts),
-        kind: "place",
-        name: nameOf(ctx, ts),
-        country: g.country ?? g.name,
-        sentence: ctx.sentence,
-      });
+      const m = namedMention(ctx, ts, "place");
+      m.country = g.country ?? g.name;
+      ctx.out.push(m);
       return;
     }
   }
@@ -532,7 +564,9 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     const common = seg.length === 1 && isCommon(seg[0].text, ctx.vocab) && !isAcronym(seg[0].text);
     if (onlyTitles || calendar || common) continue;
     const lead = collapse(ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start));
-    ctx.out.push({ ...span(ctx, seg), kind: null, name: nameOf(ctx, seg), sentence: ctx.sentence, lead });
+    const m = namedMention(ctx, seg, null);
+    m.lead = lead;
+    ctx.out.push(m);
   }
 }
 
@@ -654,35 +688,74 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     const def = /^\s*\(([\p{Lu}][\p{Lu}\d.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
     if (def && isAcronym(def[1])) m.acronym ??= def[1];
   }
-  const seen = new Set<string>();
-  return ctx.out
-    .sort((a, b) => a.start - b.start || b.end - a.end || Number(!!a.nested) - Number(!!b.nested))
-    .filter((m) => {
-      const k = `${m.start}:${m.end}:${m.kind}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+  // One mention per span and kind, the first in this order. Equal spans sort next to each other, so the kinds
+  // already kept are those of the run of equal spans just before.
+  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end || Number(!!a.nested) - Number(!!b.nested));
+  const kept: Mention[] = [];
+  let runFrom = 0;
+  for (const m of ctx.out) {
+    const last = kept[kept.length - 1];
+    if (!last || last.start !== m.start || last.end !== m.end) runFrom = kept.length;
+    let seen = false;
+    for (let k = runFrom; k < kept.length && !seen; k++) seen = kept[k].kind === m.kind;
+    if (!seen) kept.push(m);
+  }
+  return kept;
 }
 
+/** How often each word form occurs, as written, in some of the corpus. */
+export interface WordCounts {
+  forms: Map<string, number>;
+}
+
+const VOCABULARY_WORD = /(?<![\p{L}\p{N}@#/_.-])\p{L}[\p{Ll}-]*(?![\p{L}\p{N}/_@])/gu;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** Adds the words of `text` to `counts`; counts of parts of a corpus add up to the counts of the whole. */
+export function countWords(text: string, counts: WordCounts): WordCounts {
+  const forms = counts.forms;
+  const re = VOCABULARY_WORD;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0];
+    forms.set(w, (forms.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Adds `more` into `into`. */
+export function addWordCounts(into: WordCounts, more: WordCounts): WordCounts {
+  for (const [w, n] of more.forms) into.forms.set(w, (into.forms.get(w) ?? 0) + n);
+  return into;
+}
+
+export const emptyWordCounts = (): WordCounts => ({ forms: new Map() });
+
 /**
- * Builds the corpus vocabulary: words written in lowercase often enough, against their capitalised uses, to be
- * ordinary words. A name that turns up in lowercase inside a handle or a URL slug ("biden" in "@biden46") stays a name.
+ * The corpus vocabulary from its word counts: words written in lowercase often enough, against their capitalised
+ * uses, to be ordinary words. A name that turns up in lowercase inside a handle or a URL slug ("roe" in "@roe46")
+ * stays a name.
  */
-export function collectVocabulary(texts: Iterable<string>): Vocabulary {
+export function vocabularyFromCounts(counts: WordCounts): Vocabulary {
   const lowerCount = new Map<string, number>();
   const capCount = new Map<string, number>();
-  const re = /(?<![\p{L}\p{N}@#/_.-])\p{L}[\p{Ll}-]*(?![\p{L}\p{N}/_@])/gu;
-  for (const t of texts)
-    for (const m of t.matchAll(re)) {
-      const w = m[0];
-      if (/^\p{Ll}/u.test(w)) lowerCount.set(w, (lowerCount.get(w) ?? 0) + 1);
-      else {
-        const l = w.toLowerCase();
-        capCount.set(l, (capCount.get(l) ?? 0) + 1);
-      }
+  for (const [w, n] of counts.forms) {
+    const c = w.charCodeAt(0); // ASCII letters decided without the Unicode class
+    if (c >= 97 && c <= 122 ? true : c >= 65 && c <= 90 ? false : STARTS_LOWER.test(w))
+      lowerCount.set(w, (lowerCount.get(w) ?? 0) + n);
+    else {
+      const l = w.toLowerCase();
+      capCount.set(l, (capCount.get(l) ?? 0) + n);
     }
+  }
   const lower = new Set<string>();
   for (const [w, n] of lowerCount) if (n * 10 >= (capCount.get(w) ?? 0)) lower.add(w);
   return { lower };
+}
+
+/** Builds the corpus vocabulary of `texts` (see `vocabularyFromCounts`). */
+export function collectVocabulary(texts: Iterable<string>): Vocabulary {
+  const counts = emptyWordCounts();
+  for (const t of texts) countWords(t, counts);
+  return vocabularyFromCounts(counts);
 }

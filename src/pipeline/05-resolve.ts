@@ -25,6 +25,8 @@ export interface Entity {
 /** A mention bound to its entity. */
 export interface Resolved extends Mention {
   entity: string;
+  /** Index of the mention in its document's list of mentions (stage 04's order). */
+  mention: number;
 }
 
 export interface DocMentions {
@@ -37,18 +39,39 @@ const PROGRAM_CONTEXT =
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
-/** Name words of a person, folded, without initials and suffixes: "John Q. Public, Jr." → [john, public]. */
-function personWords(name: string): string[] {
-  return foldName(name)
-    .split(" ")
-    .filter((w) => w && !SUFFIX.test(w) && w.length > 1);
+/**
+ * Memos of the pure string functions resolve calls once per mention (a corpus repeats its names many times over);
+ * emptied after each `resolve` so that a long-lived process does not keep the names of every build.
+ */
+const memos: Array<Map<string, unknown>> = [];
+function memoised<T>(f: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  memos.push(memo as Map<string, unknown>);
+  return (text) => {
+    let v = memo.get(text);
+    if (v === undefined && !memo.has(text)) memo.set(text, (v = f(text)));
+    return v as T;
+  };
 }
+
+const fold = memoised(foldName);
+
+/**
+ * Name words of a person, folded, without initials and suffixes: "John Q. Public, Jr." → [john, public].
+ * The array is shared between calls: read it, never change it.
+ */
+const personWords = memoised((name: string): readonly string[] =>
+  fold(name)
+    .split(" ")
+    .filter((w) => w && !SUFFIX.test(w) && w.length > 1),
+);
 
 const givenCompatible = sameGivenName;
 
 /** Key of an organisation: its name without a leading country ("U.S.", "Mexico’s") and article. */
+const orgKeyOfName = memoised((name: string) => fold(name).replace(/^the /, ""));
 function orgKey(m: Mention): string {
-  return foldName(m.name).replace(/^the /, "");
+  return orgKeyOfName(m.name);
 }
 
 /** Country forms, folded: "u s", "mexico", "united states" … */
@@ -93,29 +116,25 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
     const { bare } = stripCountries(k);
     out.set(k, (prefixes.get(bare)?.size ?? 0) <= 1 ? bare : k);
   }
-  const byTail = new Map<string, string[]>();
+  // Longer names by the words they end with and the initials of the words before: "clean roads export initiative"
+  // under "initiative" + "cre", "roads export initiative" + "c" …
+  const byTailAndInitials = new Map<string, string[]>();
   for (const t of new Set(out.values())) {
     const w = t.split(" ");
+    let initials = "";
     for (let j = 1; j < w.length; j++) {
-      const tail = w.slice(j).join(" ");
-      if (!byTail.has(tail)) byTail.set(tail, []);
-      byTail.get(tail)!.push(t);
+      initials += w[j - 1][0];
+      const key = `${w.slice(j).join(" ")}\u0000${initials}`;
+      const list = byTailAndInitials.get(key);
+      if (list) list.push(t);
+      else byTailAndInitials.set(key, [t]);
     }
   }
   for (const k of all) {
     const words = out.get(k)!.split(" ");
     if (words.length < 2 || words[0].length < 2 || words[0].length > 8) continue;
     const tail = words.slice(1).join(" ");
-    const match = (byTail.get(tail) ?? []).filter(
-      (t) =>
-        t !== out.get(k) &&
-        t.endsWith(" " + tail) &&
-        t
-          .slice(0, -tail.length - 1)
-          .split(" ")
-          .map((w) => w[0])
-          .join("") === words[0],
-    );
+    const match = (byTailAndInitials.get(`${tail}\u0000${words[0]}`) ?? []).filter((t) => t !== out.get(k));
     if (match.length === 1) out.set(k, match[0]);
   }
   return out;
@@ -141,7 +160,7 @@ interface PersonCluster {
   label: string;
   given: string;
   surname: string;
-  words: string[];
+  words: readonly string[];
   mentions: number;
   docs: Set<string>;
   titles: Set<string>;
@@ -152,14 +171,13 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
   // 1. People with a given name and a surname form clusters.
   const clusters: PersonCluster[] = [];
   const bySurname = new Map<string, PersonCluster[]>();
-  const full = docs.flatMap((d) =>
-    d.mentions.filter((m) => m.kind === "person" && personWords(m.name).length >= 2).map((m) => ({ m, file: d.file })),
-  );
-  full.sort(
-    (a, b) =>
-      personWords(b.m.name).length - personWords(a.m.name).length ||
-      (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0),
-  );
+  const full: Array<{ m: Mention; file: string; words: number }> = [];
+  for (const d of docs)
+    for (const m of d.mentions) {
+      const words = m.kind === "person" ? personWords(m.name).length : 0;
+      if (words >= 2) full.push({ m, file: d.file, words });
+    }
+  full.sort((a, b) => b.words - a.words || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0));
   const clusterOf = new Map<Mention, PersonCluster>();
   for (const { m, file } of full) {
     const w = personWords(m.name);
@@ -192,14 +210,14 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
   }
 
   // 2. Surname-only references ("President Public", "Boric Font") join a cluster whose name ends with them.
-  const surnameMatches = (words: string[]) =>
+  const surnameMatches = (words: readonly string[]) =>
     (bySurname.get(words[words.length - 1]) ?? []).filter(
       (c) =>
         words.length >= 1 &&
         c.words.length > words.length &&
         c.words.slice(-words.length).join(" ") === words.join(" "),
     );
-  function pickCluster(words: string[], file: string, title?: string): PersonCluster | undefined {
+  function pickCluster(words: readonly string[], file: string, title?: string): PersonCluster | undefined {
     let cands = surnameMatches(words);
     if (!cands.length) return undefined;
     // A stated title decides first ("President Public" is not the First Lady), then the document's own people.
@@ -238,16 +256,27 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       orgLabel.set(k, prev === undefined ? m.name : betterOrgLabel(prev, m.name));
       if (m.acronym && !acronyms.has(m.acronym)) acronyms.set(m.acronym, k);
     }
+  const orgKinds = new Map<string, EntityKind>();
   const orgEntityKind = (k: string): EntityKind => {
-    const kinds = orgKind.get(k)!;
-    return [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    let kind = orgKinds.get(k);
+    if (kind === undefined) {
+      kind = [...orgKind.get(k)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+      orgKinds.set(k, kind);
+    }
+    return kind;
   };
   const orgByFold = new Map<string, string>();
   for (const k of orgKind.keys()) orgByFold.set(k, k);
 
   const entities = new Map<string, Entity>();
   const byDoc = new Map<string, Resolved[]>();
+  // Entities by kind and label, before their ids: most mentions repeat a label already seen.
+  const byLabel = new Map<EntityKind, Map<string, Entity>>();
   const ensure = (kind: EntityKind, label: string): Entity => {
+    let labels = byLabel.get(kind);
+    if (!labels) byLabel.set(kind, (labels = new Map()));
+    const known = labels.get(label);
+    if (known) return known;
     const id = entityId(kind, label);
     let e = entities.get(id);
     if (!e) {
@@ -264,6 +293,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       };
       entities.set(id, e);
     }
+    labels.set(label, e);
     return e;
   };
 
@@ -272,7 +302,8 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
     const inDocOrgs = new Map<string, string>(); // acronym-by-initials within the document
     for (const m of d.mentions)
       if ((m.kind === "agency" || m.kind === "program") && !m.nested) inDocOrgs.set(initials(m.name), canonicalKey(m));
-    for (const m of d.mentions) {
+    for (let index = 0; index < d.mentions.length; index++) {
+      const m = d.mentions[index];
       let e: Entity | undefined;
       if (m.kind === "person") {
         const words = personWords(m.name);
@@ -296,12 +327,12 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       bump(e.titles, m.title);
       bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
       bump(e.orgs, m.org);
-      out.push({ ...m, kind: e.kind, entity: e.id });
+      out.push(bind(m, e, index));
     }
     byDoc.set(d.file, out);
 
     function resolveBare(m: Mention, file: string): Entity | undefined {
-      const f = foldName(m.name);
+      const f = fold(m.name);
       if (isAcronym(m.name)) {
         const k = acronyms.get(m.name) ?? inDocOrgs.get(m.name.replace(/[.\-&]/g, ""));
         if (k) return ensure(orgEntityKind(k), orgLabel.get(k)!);
@@ -327,7 +358,34 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
   }
   // Countries never keep a person's title.
   for (const e of entities.values()) if (e.kind === "country" && COUNTRY_NAMES.has(e.label)) e.titles.clear();
+  for (const memo of memos) memo.clear();
   return { entities, byDoc };
+}
+
+/**
+ * The mention bound to its entity: the same fields as `{ ...m, kind: e.kind, entity: e.id, mention: index }`, written
+ * out so that every Resolved has one object shape (a spread of each of some 400,000 mentions was a fifth of resolve).
+ * A field added to Mention must be added here.
+ */
+function bind(m: Mention, e: Entity, index: number): Resolved {
+  return {
+    start: m.start,
+    end: m.end,
+    kind: e.kind,
+    name: m.name,
+    surface: m.surface,
+    sentence: m.sentence,
+    canonical: m.canonical,
+    demonym: m.demonym,
+    title: m.title,
+    country: m.country,
+    org: m.org,
+    acronym: m.acronym,
+    lead: m.lead,
+    nested: m.nested,
+    entity: e.id,
+    mention: index,
+  };
 }
 
 function titleNoun(title: string): string {
@@ -339,7 +397,8 @@ function titleNoun(title: string): string {
   ).toLowerCase();
 }
 
-function initials(name: string): string {
+const initials = memoised(initialsOf);
+function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

@@ -31,7 +31,16 @@ export interface DocRelations {
   meetings: MeetingDraft[];
   relations: RelationDraft[];
   /** Extra entities made here (delegations). */
-  extraEntities: Array<{ id: string; kind: EntityKind; label: string; sentence: number; surface: string }>;
+  extraEntities: Array<{
+    id: string;
+    kind: EntityKind;
+    label: string;
+    sentence: number;
+    surface: string;
+    /** Offsets of `surface` in the document. */
+    start: number;
+    end: number;
+  }>;
 }
 
 export interface DocContext {
@@ -63,6 +72,9 @@ const FUND =
 const LEAD = /\b(?:to lead|will lead|leads|led|leading|chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
 const MONEY =
   /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand))?|\b\d[\d,.]*\s?(?:million|billion)\s(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s?(?:million|billion))?/gi;
+
+/** Every amount MONEY matches has a currency sign or a "million"/"billion": a sentence without them has none. */
+const MAY_STATE_MONEY = /[$€£]|illion/i;
 
 function formatOf(s: string): string | null {
   if (/\b(virtual|video ?conference|videoconference)\b/i.test(s)) return "virtual";
@@ -224,15 +236,16 @@ export function extractRelations(doc: DocContext): DocRelations {
             );
             const label = `${country ? country.surface : "Visiting"} delegation${mt.place ? " in " + mt.place : ""}${mt.date ? " (" + mt.date + ")" : ""}`;
             const id = `agency:${slug(label)}-${slug(doc.file)}`;
+            const at = sentences[i].start + delegation.index;
+            const end = at + delegation[0].length;
             extraEntities.push({
               id,
               kind: "agency",
               label,
               sentence: i,
-              surface: text.slice(
-                sentences[i].start + delegation.index,
-                sentences[i].start + delegation.index + delegation[0].length,
-              ),
+              surface: text.slice(at, end),
+              start: at,
+              end,
             });
             if (country) add("MEMBER_OF", id, country.entity, i);
             target = id;
@@ -285,7 +298,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     }
 
     // Commitments, funding, agreements and partnerships.
-    const money = [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim());
+    const money = MAY_STATE_MONEY.test(s) ? [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim()) : [];
     const amount = money[0];
     const agreed = AGREED.exec(s);
     const commit = COMMIT.exec(s);
@@ -380,7 +393,10 @@ export function extractRelations(doc: DocContext): DocRelations {
   // Names like "U.S.-Chile Clean Energy Dialogue" state a partnership in themselves.
   for (const m of mentions) {
     if (m.kind !== "program") continue;
-    const inside = mentions.filter((c) => c.kind === "country" && c.nested && c.start >= m.start && c.end <= m.end);
+    // A mention inside this one is in its sentence.
+    const inside = (bySentence.get(m.sentence) ?? []).filter(
+      (c) => c.kind === "country" && c.nested && c.start >= m.start && c.end <= m.end,
+    );
     const ids = unique(inside.map((c) => c.entity));
     if (ids.length >= 2) pairs(ids, (a, b) => add("PARTNERS_WITH", a, b, m.sentence, { program: m.entity }));
   }

@@ -1,14 +1,17 @@
-// `npm run build:graph -- [--input DIR]... [--out FILE] [--max-bytes N]`: builds graph.json from folders of documents.
+// `npm run build:graph -- [--input DIR]... [--out FILE] [--max-bytes N] [--threads N]`: builds graph.json (and the
+// document store docs/ beside it) from folders of documents.
 
 import fs from "node:fs";
 import path from "node:path";
 import { LoadError } from "./01-load.ts";
+import { writeDocumentStore } from "./09-store.ts";
 import { buildGraph } from "./index.ts";
 
 interface CliOptions {
   inputs: string[];
   out: string;
   maxBytes?: number;
+  threads?: number;
 }
 
 function parseArgs(argv: string[]): CliOptions {
@@ -23,14 +26,17 @@ function parseArgs(argv: string[]): CliOptions {
     if (a === "--input" || a === "-i") opts.inputs.push(value());
     else if (a === "--out" || a === "-o") opts.out = value();
     else if (a === "--max-bytes") opts.maxBytes = Number(value());
+    else if (a === "--threads") opts.threads = Number(value());
     else if (a === "--help" || a === "-h") {
-      console.log("usage: npm run build:graph -- [--input DIR]... [--out FILE] [--max-bytes N]");
+      console.log("usage: npm run build:graph -- [--input DIR]... [--out FILE] [--max-bytes N] [--threads N]");
       process.exit(0);
     } else throw new LoadError(`pipeline.cli: unknown option ${a}; see --help`);
   }
   if (!opts.inputs.length) opts.inputs.push("graph-data/corpus");
   if (opts.maxBytes !== undefined && !(opts.maxBytes > 0))
     throw new LoadError("pipeline.cli: --max-bytes must be a positive number");
+  if (opts.threads !== undefined && !(Number.isInteger(opts.threads) && opts.threads >= 1))
+    throw new LoadError("pipeline.cli: --threads must be a positive whole number (1 builds in one thread)");
   return opts;
 }
 
@@ -52,13 +58,15 @@ function progressBar(): (stage: string, done: number, total: number) => void {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const opts = parseArgs(process.argv.slice(2));
-  const { graph, warnings, documents } = await buildGraph({
+  const { graph, warnings, documents, store, threads, timings } = await buildGraph({
     inputs: opts.inputs,
     maxBytes: opts.maxBytes,
+    threads: opts.threads,
     onProgress: progressBar(),
   });
   fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
   fs.writeFileSync(opts.out, JSON.stringify(graph.export()) + "\n");
+  const docs = writeDocumentStore(opts.out, store);
   const stats = graph.getAttribute("stats") as { entities: Record<string, number>; relations: Record<string, number> };
   for (const w of warnings) console.warn(`warning: skipped ${w.file}: ${w.reason}`);
   const fmt = (o: Record<string, number>) =>
@@ -69,7 +77,14 @@ async function main(): Promise<void> {
   console.log(`  documents: ${documents} read, ${warnings.length} skipped`);
   console.log(`  entities:  ${graph.order} (${fmt(stats.entities)})`);
   console.log(`  relations: ${graph.size} (${fmt(stats.relations)})`);
-  console.log(`  time:      ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  console.log(`  store:     ${docs.written} files in ${path.relative(process.cwd(), docs.folder) || docs.folder}`);
+  console.log(
+    `  time:      ${((performance.now() - t0) / 1000).toFixed(2)} s with ${threads} thread${threads > 1 ? "s" : ""} (` +
+      Object.entries(timings)
+        .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)}`)
+        .join(", ") +
+      ")",
+  );
 }
 
 main().catch((err: unknown) => {

@@ -1,101 +1,238 @@
-// The build step, in order: 01 load → 02 clean → 03 segment → 04 mentions → 05 resolve → 06 relations → 07 emit.
+// The build step, in order: 01 load → 02 clean → 03 segment → 04 mentions → 05 resolve → 06 relations → 07 emit →
+// 08 layout → 09 document store (written by `writeDocumentStore` next to graph.json). Stages 02–04 and 06 work one
+// document at a time (per-document.ts) and run in worker threads when there are several; the vocabulary, 05 and
+// 07–09 see the whole corpus and run here. Either way the graph is the same, byte for byte.
 
 import type Graph from "graphology";
 import type { DocumentInfo, Evidence, NodeAttributes } from "../schema/graph.ts";
-import { entityId, slug } from "../schema/ids.ts";
+import { entityId } from "../schema/ids.ts";
 import { loadCorpus } from "./01-load.ts";
-import { cleanDocument, type CleanDocument } from "./02-clean.ts";
-import { segment, type Sentence } from "./03-segment.ts";
-import { collectVocabulary, findMentions, type Mention } from "./04-mentions.ts";
-import { resolve } from "./05-resolve.ts";
-import { extractRelations, type MeetingDraft } from "./06-relations.ts";
+import {
+  addWordCounts,
+  emptyWordCounts,
+  vocabularyFromCounts,
+  type Mention,
+  type Vocabulary,
+  type WordCounts,
+} from "./04-mentions.ts";
+import { resolve, type Entity, type Resolved } from "./05-resolve.ts";
 import { emitGraph, type EdgeDraft, type NodeDraft } from "./07-emit.ts";
-import { documentDate } from "./dates.ts";
-import type { LoadOptions, LoadWarning } from "./model.ts";
+import { layoutGraph } from "./08-layout.ts";
+import { documentStorePath, storedDocument, storedMentions, type StoredDocument } from "./09-store.ts";
+import type { LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
+import {
+  documentId,
+  documentMentions,
+  documentRelations,
+  entityFacts,
+  prepareDocument,
+  type DocumentFacts,
+  type DocumentRelations,
+  type EntityTable,
+  type PreparedDocument,
+} from "./per-document.ts";
+import { DocumentWorkers, resolvedColumns, threadCount, type WorkerReply, type WorkerRequest } from "./threads.ts";
 
 export interface BuildOptions extends Partial<LoadOptions> {
   inputs: string[];
   onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Worker threads for the per-document stages; 1 builds in this thread. Default: one per core
+   * (`os.availableParallelism()`), fewer for a small corpus, none below `2 * MIN_DOCUMENTS_PER_THREAD` documents.
+   */
+  threads?: number;
 }
 
 export interface BuildResult {
   graph: Graph;
   warnings: LoadWarning[];
   documents: number;
+  /** The document store (stage 09), in document order: written next to graph.json by `writeDocumentStore`. */
+  store: StoredDocument[];
+  /** Wall milliseconds of each part of the build, in order (`load`, `prepare`, … `layout`, `store`). */
+  timings: Record<string, number>;
+  /** Worker threads used; 1 means the build ran in the calling thread. */
+  threads: number;
 }
 
-interface Prepared {
-  doc: CleanDocument;
-  sentences: Sentence[];
-  date: string | null;
-}
+type Progress = (stage: string, done: number, total: number) => void;
 
 /** Builds the graph of every document under `inputs`. Throws `LoadError` when there is nothing to build. */
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
+  const t0 = performance.now();
   const loadOptions = options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {};
-  const loaded = await loadCorpus(options.inputs, loadOptions, (d, t) => progress("read", d, t));
-  return buildFromDocuments(loaded.documents, loaded.warnings, progress);
+  // The workers start as soon as the number of files is known, so that they boot while the files are read.
+  let workers: DocumentWorkers | undefined;
+  try {
+    const loaded = await loadCorpus(options.inputs, loadOptions, (done, total) => {
+      if (done === 1) {
+        const threads = threadCount(options.threads, total);
+        if (threads > 1) workers = DocumentWorkers.start(threads);
+      }
+      progress("read", done, total);
+    });
+    const loadMs = performance.now() - t0;
+    const result = workers
+      ? await buildInThreads(loaded.documents, loaded.warnings, progress, workers)
+      : buildFromDocuments(loaded.documents, loaded.warnings, progress);
+    result.timings = { load: loadMs, ...result.timings };
+    return result;
+  } finally {
+    await workers?.kill();
+  }
 }
 
+/** Builds the graph of documents already loaded, in this thread. */
 export function buildFromDocuments(
-  sources: Parameters<typeof cleanDocument>[0][],
+  sources: SourceDocument[],
   warnings: LoadWarning[],
-  progress: (stage: string, done: number, total: number) => void = () => {},
+  progress: Progress = () => {},
 ): BuildResult {
-  // 02–03: hygiene and sentences.
-  const prepared: Prepared[] = sources.map((src) => {
-    const doc = cleanDocument(src);
-    const sentences = segment(doc.clean);
-    const head = sentences
-      .slice(0, 12)
-      .filter((s) => s.heading)
-      .map((s) => [s.start, s.end] as [number, number]);
-    return { doc, sentences, date: documentDate(doc.meta.date, doc.clean, head) };
-  });
+  const clock = stopwatch();
+  // 02–03: hygiene and sentences; the words of every document for the vocabulary.
+  const counts = emptyWordCounts();
+  const prepared: PreparedDocument[] = [];
+  const facts: DocumentFacts[] = [];
+  for (const source of sources) {
+    const p = prepareDocument(source, counts);
+    prepared.push(p.prepared);
+    facts.push(p.facts);
+  }
+  clock.lap("prepare");
   // 04: mentions, with the corpus vocabulary telling ordinary capitalised words from names.
-  const vocab = collectVocabulary(prepared.map((p) => p.doc.clean));
-  const docMentions = prepared.map((p, k) => {
+  const vocab = vocabularyFromCounts(counts);
+  const mentions = prepared.map((p, k) => {
     progress("extract", k + 1, prepared.length);
-    const mentions: Mention[] = [];
-    p.sentences.forEach((s, i) => mentions.push(...findMentions(p.doc.clean, s, i, vocab)));
-    return { file: p.doc.file, mentions };
+    return documentMentions(p, vocab);
   });
+  clock.lap("mentions");
   // 05: one entity per person, organisation, country and place across the corpus.
-  const { entities, byDoc } = resolve(docMentions);
-  const label = (id: string) => entities.get(id)?.label ?? id;
-  const countryOf = (id: string) => {
-    const e = entities.get(id);
-    const c = e && [...e.countries].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return c ? entityId("country", c) : undefined;
-  };
-
+  const resolved = resolveCorpus(sources, mentions);
+  clock.lap("resolve");
   // 06: relations and meetings per document.
+  const entities = entityFacts(resolved.table);
+  const relations = prepared.map((p, k) => documentRelations(p, resolved.byDoc[k], entities));
+  clock.lap("relations");
+  return assemble(sources, facts, resolved, relations, warnings, clock, 1);
+}
+
+/** The same build as `buildFromDocuments`, with stages 02–04 and 06 in worker threads. */
+async function buildInThreads(
+  sources: SourceDocument[],
+  warnings: LoadWarning[],
+  progress: Progress,
+  workers: DocumentWorkers,
+): Promise<BuildResult> {
+  const clock = stopwatch();
+  const threads = workers.size;
+  let extracted = 0;
+  workers.onProgress = (done) => {
+    extracted += done;
+    progress("extract", extracted, sources.length);
+  };
+  // Documents go round-robin to the workers, which keep them between phases.
+  const share = (k: number) => sources.map((_, index) => index).filter((index) => index % threads === k);
+  const each = <T extends WorkerReply["type"]>(replies: WorkerReply[], type: T) =>
+    replies.map((r) => {
+      if (r.type !== type) throw new Error(`pipeline.threads: expected a ${type} reply, got ${r.type}`);
+      return r as Extract<WorkerReply, { type: T }>;
+    });
+  const perWorker = (make: (indices: number[]) => WorkerRequest) =>
+    Array.from({ length: threads }, (_, k) => make(share(k)));
+
+  // 02–03.
+  const prepared = each(
+    await workers.run(
+      perWorker((indices) => ({
+        type: "prepare",
+        documents: indices.map((index) => ({ index, source: sources[index] })),
+      })),
+    ),
+    "prepared",
+  );
+  const facts: DocumentFacts[] = new Array(sources.length);
+  const counts: WordCounts = emptyWordCounts();
+  for (const reply of prepared) {
+    for (const [index, f] of reply.facts) facts[index] = f;
+    addWordCounts(counts, reply.counts);
+  }
+  clock.lap("prepare");
+
+  // 04.
+  const vocab: Vocabulary = vocabularyFromCounts(counts);
+  const found = each(await workers.run(perWorker(() => ({ type: "mentions", lower: vocab.lower }))), "mentions");
+  const mentions: Mention[][] = new Array(sources.length);
+  for (const reply of found) for (const [index, m] of reply.mentions) mentions[index] = m;
+  clock.lap("mentions");
+
+  // 05.
+  const resolved = resolveCorpus(sources, mentions);
+  clock.lap("resolve");
+
+  // 06.
+  const related = each(
+    await workers.run(
+      perWorker((indices) => ({
+        type: "relations",
+        entities: resolved.table,
+        resolved: indices.map((index) => ({ index, columns: resolvedColumns(resolved.byDoc[index]) })),
+      })),
+    ),
+    "relations",
+  );
+  const relations: DocumentRelations[] = new Array(sources.length);
+  for (const reply of related) for (const [index, r] of reply.relations) relations[index] = r;
+  clock.lap("relations");
+  return assemble(sources, facts, resolved, relations, warnings, clock, threads);
+}
+
+interface ResolvedCorpus {
+  entities: Map<string, Entity>;
+  /** Resolved mentions per document, in document order. */
+  byDoc: Resolved[][];
+  table: EntityTable;
+}
+
+/** Stage 05, plus the entity facts stage 06 reads (label, most stated country). */
+function resolveCorpus(sources: SourceDocument[], mentions: Mention[][]): ResolvedCorpus {
+  const { entities, byDoc } = resolve(sources.map((s, k) => ({ file: s.file, mentions: mentions[k] })));
+  const table: EntityTable = { ids: [], labels: [], countries: [] };
+  for (const e of entities.values()) {
+    const c = [...e.countries].sort((a, b) => b[1] - a[1])[0]?.[0];
+    table.ids.push(e.id);
+    table.labels.push(e.label);
+    table.countries.push(c ? entityId("country", c) : null);
+  }
+  return { entities, byDoc: sources.map((s) => byDoc.get(s.file) ?? []), table };
+}
+
+/** Stages 07–09 from the per-document results: nodes, edges with evidence, the graph, its layout, the store. */
+function assemble(
+  sources: SourceDocument[],
+  facts: DocumentFacts[],
+  resolved: ResolvedCorpus,
+  relations: DocumentRelations[],
+  warnings: LoadWarning[],
+  clock: Stopwatch,
+  threads: number,
+): BuildResult {
+  const { entities } = resolved;
   const edges: EdgeDraft[] = [];
   const meetingNodes = new Map<string, NodeDraft>();
   const extraNodes = new Map<string, NodeDraft>();
-  const documents: DocumentInfo[] = [];
-  for (const p of prepared) {
-    const { doc, sentences } = p;
-    const mentions = byDoc.get(doc.file) ?? [];
-    const rel = extractRelations({
-      file: doc.file,
-      text: doc.clean,
-      date: p.date,
-      sentences,
-      mentions,
-      entityLabel: label,
-      countryOf,
-    });
-    const evidence = (i: number): Evidence => ({
-      doc: doc.file,
-      text: doc.raw.slice(sentences[i].start, sentences[i].end),
-      start: sentences[i].start,
-      end: sentences[i].end,
-    });
-    for (const r of rel.relations)
-      edges.push({ kind: r.kind, source: r.source, target: r.target, evidence: evidence(r.sentence), attrs: r.attrs });
+  // `store` joins DocumentInfo in src/schema/graph.ts; until then the intersection states it here.
+  const documents: Array<DocumentInfo & { store: string }> = [];
+  const spans: Array<Array<{ start: number; end: number; entity: string }>> = [];
+  const docIds = new Set<string>();
+  sources.forEach((doc, k) => {
+    const rel = relations[k];
+    for (const r of rel.relations) {
+      const evidence: Evidence = { doc: doc.file, text: doc.raw.slice(r.start, r.end), start: r.start, end: r.end };
+      edges.push({ kind: r.kind, source: r.source, target: r.target, evidence, attrs: r.attrs });
+    }
     for (const mt of rel.meetings) addMeeting(meetingNodes, mt, doc.file);
+    spans.push([...resolved.byDoc[k], ...rel.extraEntities.map((x) => ({ start: x.start, end: x.end, entity: x.id }))]);
     for (const x of rel.extraEntities) {
       const cur = extraNodes.get(x.id);
       if (cur) cur.attrs.mentions++;
@@ -105,16 +242,19 @@ export function buildFromDocuments(
           attrs: { label: x.label, kind: x.kind, aliases: [collapse(x.surface)], docs: [doc.file], mentions: 1 },
         });
     }
+    const id = documentId(doc.file, docIds);
+    const { date, title, kind } = facts[k];
     documents.push({
-      id: `doc:${slug(doc.file)}`,
+      id,
       file: doc.file,
-      title: doc.meta.title ?? firstLine(doc.clean, sentences),
-      date: p.date,
+      title,
+      date,
       url: doc.meta.url,
-      kind: doc.meta.kind ?? guessKind(doc.meta.title ?? firstLine(doc.clean, sentences) ?? "", doc.clean),
+      kind,
       chars: doc.raw.length,
+      store: documentStorePath(id),
     });
-  }
+  });
 
   // 07: the graph.
   const nodes: NodeDraft[] = [...meetingNodes.values(), ...extraNodes.values()];
@@ -133,8 +273,8 @@ export function buildFromDocuments(
     if (meetingNodes.has(e.id)) continue;
     nodes.push({ id: e.id, attrs });
   }
-  // People that are MEMBER_OF a country get it as their `country` when none was stated in a title.
   const graph = emitGraph(nodes, edges, documents, warnings.length);
+  // People that are MEMBER_OF a country get it as their `country` when none was stated in a title.
   graph.forEachEdge((_k, a, s, t) => {
     if (
       a.kind === "MEMBER_OF" &&
@@ -143,13 +283,29 @@ export function buildFromDocuments(
     )
       graph.setNodeAttribute(s, "country", graph.getNodeAttribute(t, "label"));
   });
-  return { graph, warnings, documents: documents.length };
+  clock.lap("emit");
+
+  // 08: stored positions for the explorer's first paint.
+  layoutGraph(graph);
+  clock.lap("layout");
+
+  // 09: the document store, with the mentions that became nodes.
+  const store = documents.map((info, k) => {
+    const text = sources[k].raw;
+    return storedDocument(
+      info,
+      text,
+      storedMentions(spans[k], text.length, (id) => graph.hasNode(id)),
+    );
+  });
+  clock.lap("store");
+  return { graph, warnings, documents: documents.length, store, timings: clock.laps, threads };
 }
 
-function addMeeting(into: Map<string, NodeDraft>, mt: MeetingDraft, file: string): void {
+function addMeeting(into: Map<string, NodeDraft>, mt: DocumentRelations["meetings"][number], file: string): void {
   const cur = into.get(mt.id);
   if (cur) {
-    cur.attrs.mentions += mt.sentences.length;
+    cur.attrs.mentions += mt.sentences;
     if (!cur.attrs.docs.includes(file)) cur.attrs.docs = [...cur.attrs.docs, file].sort();
     return;
   }
@@ -158,7 +314,7 @@ function addMeeting(into: Map<string, NodeDraft>, mt: MeetingDraft, file: string
     kind: "meeting",
     aliases: [],
     docs: [file],
-    mentions: mt.sentences.length,
+    mentions: mt.sentences,
   };
   if (mt.date) attrs.date = mt.date;
   if (mt.place) attrs.place = mt.place;
@@ -172,18 +328,20 @@ function top(map: Map<string, number>): string | undefined {
   return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-function firstLine(text: string, sentences: Sentence[]): string | null {
-  const s = sentences.find((x) => x.end - x.start > 3);
-  return s ? collapse(text.slice(s.start, s.end)).slice(0, 120) : null;
+interface Stopwatch {
+  laps: Record<string, number>;
+  lap(name: string): void;
 }
 
-/** Kind of document from its title or shape: readout, fact sheet, letter, joint statement, statement, remarks. */
-function guessKind(title: string, text: string): string | null {
-  if (/^readout\b/i.test(title)) return "readout";
-  if (/fact sheet/i.test(title)) return "fact-sheet";
-  if (/joint (statement|declaration)/i.test(title)) return "joint-statement";
-  if (/^letter\b/i.test(title) || (/^\s*Dear\b/m.test(text) && /\bSincerely\b/.test(text))) return "letter";
-  if (/^(remarks|press briefing)/i.test(title)) return "remarks";
-  if (/^statement\b/i.test(title)) return "statement";
-  return null;
+function stopwatch(): Stopwatch {
+  let last = performance.now();
+  const laps: Record<string, number> = {};
+  return {
+    laps,
+    lap(name) {
+      const now = performance.now();
+      laps[name] = now - last;
+      last = now;
+    },
+  };
 }

@@ -17,6 +17,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-’'&/][\p{L}\p{M}\p{N}]+)*\.
 const KEEP_PERIOD =
   /^(\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Amb|Hon|Rev|Prof|Adm|Capt|Maj|Cmdr|Inc|Ltd|Co|Corp|No|Sept?|Jan|Feb|Aug|Oct|Nov|Dec)\.$/u;
 
+const INNER_PERIOD = /\.\p{L}/u;
+const POSSESSIVE = /(?:[’']s|s[’'])$/;
+const APOSTROPHE_S = /^[’']s$/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const DIGITS_THEN_UPPER = /^\d+\p{Lu}/u;
+const WORD_CHARACTER = /[\p{L}\p{N}$]/u;
+
 /** Tokenizes `text[start, end)`; offsets are absolute. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -27,16 +34,16 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const s = start + m.index;
     let e = s + word.length;
     // A final period belongs to the word only for initials and abbreviations ("R.", "U.S.", "Jr.").
-    if (word.length > 1 && word.endsWith(".") && !/\.\p{L}/u.test(word.slice(0, -1) + "") && !KEEP_PERIOD.test(word)) {
+    if (word.length > 1 && word.endsWith(".") && !INNER_PERIOD.test(word.slice(0, -1)) && !KEEP_PERIOD.test(word)) {
       word = word.slice(0, -1);
       e--;
       WORD.lastIndex--;
     }
     let possessive = false;
-    const poss = /(?:[’']s|s[’'])$/.exec(word);
-    if (poss && word.length > 2 && /\p{Lu}/u.test(word[0])) {
+    const poss = POSSESSIVE.exec(word);
+    if (poss && word.length > 2 && STARTS_UPPER.test(word[0])) {
       possessive = true;
-      if (/^[’']s$/.test(poss[0])) {
+      if (APOSTROPHE_S.test(poss[0])) {
         word = word.slice(0, -2);
         e -= 2;
       } else {
@@ -44,12 +51,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         e -= 1;
       }
     }
-    const punct = !/[\p{L}\p{N}$]/u.test(word);
+    const punct = !WORD_CHARACTER.test(word);
     out.push({
       text: word,
       start: s,
       end: e,
-      cap: /^\p{Lu}/u.test(word) || /^\d+\p{Lu}/u.test(word),
+      cap: STARTS_UPPER.test(word) || DIGITS_THEN_UPPER.test(word),
       punct,
       possessive,
     });

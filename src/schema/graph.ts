@@ -40,6 +40,8 @@ export interface DocumentInfo {
   url: string | null;
   kind: string | null;
   chars: number;
+  /** Where the document's text and mentions are, relative to graph.json: `docs/<id>.json` (the reader loads it). */
+  store?: string;
 }
 
 export interface NodeAttributes {

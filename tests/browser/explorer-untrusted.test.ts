@@ -1,17 +1,26 @@
-// The counts page in a real Chromium: counts computed from the graph, untrusted titles shown as text, and an error
-// screen that says what is wrong and how to build graph.json.
+// The explorer with untrusted input in a real Chromium: titles, labels and document text that look like HTML are
+// shown as text and run nothing, and a missing or malformed graph.json gets a screen that says what is wrong.
 
 import Graph from "graphology";
 import { rm } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENTITY_KINDS, RELATION_KINDS } from "../../src/schema/graph.ts";
 import type { DocumentInfo, EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/schema/graph.ts";
 import { launchBrowser, makeTempDir, openPage, startServer } from "./_browser.ts";
 import type { RunningServer, WatchedPage } from "./_browser.ts";
 
 const HOSTILE_TITLE = "<img src=x onerror=alert(1)>";
-const SCREENSHOT = "/tmp/counts-page.png";
+const HOSTILE_TEXT = `USAID said <img src=x onerror=alert(1)> and <script>alert(3)</script> in a statement.`;
+const HOSTILE_STORE = JSON.stringify({
+  id: "doc:001-html",
+  file: "001.html",
+  title: HOSTILE_TITLE,
+  date: null,
+  url: null,
+  text: HOSTILE_TEXT,
+  mentions: [[0, 5, "agency:usaid"]],
+});
+const SCREENSHOT = "/tmp/explorer-untrusted.png";
 
 const DOCUMENTS: DocumentInfo[] = [
   {
@@ -23,7 +32,16 @@ const DOCUMENTS: DocumentInfo[] = [
     kind: "fact sheet",
     chars: 5120,
   },
-  { id: "doc:001-html", file: "001.html", title: HOSTILE_TITLE, date: null, url: null, kind: null, chars: 812 },
+  {
+    id: "doc:001-html",
+    file: "001.html",
+    title: HOSTILE_TITLE,
+    date: null,
+    url: "javascript:alert(2)",
+    kind: null,
+    chars: HOSTILE_TEXT.length,
+    store: "docs/doc-001-html.json",
+  },
   { id: "doc:002-txt", file: "notes/002.txt", title: null, date: "2021-03", url: null, kind: null, chars: 240 },
 ];
 
@@ -40,7 +58,7 @@ function smallGraphJson(): string {
   const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ multi: true, type: "mixed" });
   graph.addNode("person:joe-biden", node("Joe Biden", "person", ["000.txt"]));
   graph.addNode("person:andres-manuel-lopez-obrador", node("Andrés Manuel López Obrador", "person", ["000.txt"]));
-  graph.addNode("agency:usaid", node("USAID", "agency", ["000.txt", "001.html"]));
+  graph.addNode("agency:usaid", node(`USAID ${HOSTILE_TITLE}`, "agency", ["000.txt", "001.html"]));
   graph.addNode("program:root-causes-strategy", node("Root Causes Strategy", "program", ["000.txt"]));
   graph.addNode("country:mexico", node("Mexico", "country", ["000.txt"]));
   graph.addNode("country:guatemala", node("Guatemala", "country", ["001.html"]));
@@ -51,7 +69,10 @@ function smallGraphJson(): string {
   );
   graph.addDirectedEdge("agency:usaid", "program:root-causes-strategy", edge("FUNDS", "000.txt", "USAID funds"));
   // A second FUNDS edge between the same pair: the page must count parallel edges of a multigraph.
-  graph.addDirectedEdge("agency:usaid", "program:root-causes-strategy", edge("FUNDS", "001.html", "USAID will fund"));
+  graph.addDirectedEdge("agency:usaid", "program:root-causes-strategy", {
+    kind: "FUNDS",
+    evidence: [{ doc: "001.html", text: HOSTILE_TEXT, start: 0, end: HOSTILE_TEXT.length }],
+  });
   graph.addUndirectedEdge(
     "country:guatemala",
     "country:mexico",
@@ -72,10 +93,6 @@ function smallGraphJson(): string {
   return JSON.stringify(graph.export());
 }
 
-function expectedRows(kinds: readonly string[], counts: Record<string, number>): string[][] {
-  return kinds.map((kind) => [kind, String(counts[kind] ?? 0)]);
-}
-
 let browser: Browser;
 
 beforeAll(async () => {
@@ -86,18 +103,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("counts page with a small graph", () => {
+describe("the explorer with hostile text in its graph and documents", () => {
   let publicDir: string;
   let server: RunningServer;
   let watched: WatchedPage;
 
   beforeAll(async () => {
-    publicDir = await makeTempDir({ "graph.json": smallGraphJson() });
+    publicDir = await makeTempDir({ "graph.json": smallGraphJson(), "docs/doc-001-html.json": HOSTILE_STORE });
     server = await startServer({ publicDir });
     watched = await openPage(browser);
-    await watched.page.goto(server.url);
-    await watched.page.waitForSelector('main[data-state="ready"]');
-    await watched.page.waitForLoadState("networkidle");
+    await watched.page.goto(`${server.url}?node=agency%3Ausaid`);
+    await watched.page.waitForSelector('#app[data-state="ready"]');
   });
 
   afterAll(async () => {
@@ -106,68 +122,29 @@ describe("counts page with a small graph", () => {
     if (publicDir) await rm(publicDir, { recursive: true, force: true });
   });
 
-  it("shows the title and the totals of documents, entities and relations", async () => {
+  it("shows a label that looks like HTML as text in the details panel", async () => {
     const { page } = watched;
-    expect(await page.title()).toBe("policygraph");
-    expect(await page.locator("h1").textContent()).toBe("policygraph");
-    expect(await page.locator("#total-documents").textContent()).toBe("3");
-    expect(await page.locator("#total-entities").textContent()).toBe("6");
-    expect(await page.locator("#total-relations").textContent()).toBe("5");
+    expect(await page.locator("#details-title").textContent()).toBe(`USAID ${HOSTILE_TITLE}`);
+    expect(await page.locator("#details blockquote").allTextContents()).toContain(HOSTILE_TEXT);
   });
 
-  it("counts entities per kind from the graph's nodes, every schema kind listed", async () => {
-    const rows = await watched.page.$$eval("#entities tbody tr", (trs) =>
-      trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => cell.textContent)),
-    );
-    expect(rows).toEqual(expectedRows(ENTITY_KINDS, { person: 2, agency: 1, program: 1, country: 2 }));
-    expect(await watched.page.locator("#entities tfoot td").textContent()).toBe("6");
-  });
-
-  it("counts relations per kind from the graph's edges, parallel edges included", async () => {
-    const rows = await watched.page.$$eval("#relations tbody tr", (trs) =>
-      trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => cell.textContent)),
-    );
-    expect(rows).toEqual(expectedRows(RELATION_KINDS, { MET_WITH: 1, FUNDS: 2, PARTNERS_WITH: 1, LEADS: 1 }));
-    expect(await watched.page.locator("#relations tfoot td").textContent()).toBe("5");
-  });
-
-  it("gives every table an accessible caption and column headers", async () => {
-    const tables = await watched.page.$$eval("table", (list) =>
-      list.map((table) => ({
-        caption: table.caption?.textContent ?? "",
-        headers: [...table.querySelectorAll("thead th")].map((th) => th.getAttribute("scope")),
-      })),
-    );
-    expect(tables).toHaveLength(3);
-    for (const table of tables) {
-      expect(table.caption).not.toBe("");
-      expect(table.headers.every((scope) => scope === "col")).toBe(true);
-    }
-    expect(await watched.page.getByRole("table", { name: /Entities per kind/ }).count()).toBe(1);
-    expect(await watched.page.getByRole("table", { name: /Relations per kind/ }).count()).toBe(1);
-  });
-
-  it("lists the documents with title, date and file", async () => {
-    const rows = await watched.page.$$eval("#documents tbody tr", (trs) =>
-      trs.map((tr) => [...tr.querySelectorAll("td")].map((cell) => cell.textContent)),
-    );
-    expect(rows).toEqual([
-      ["Fact sheet: the Root Causes Strategy", "2021-07-29", "000.txt"],
-      [HOSTILE_TITLE, "unknown", "001.html"],
-      ["untitled", "2021-03", "notes/002.txt"],
-    ]);
-  });
-
-  it("shows the title '<img src=x onerror=alert(1)>' as text: no element, no dialog, no page error", async () => {
+  it("shows document text that looks like HTML as text in the reader, and runs nothing", async () => {
     const { page, dialogs, errors } = watched;
-    expect(await page.locator("#documents tbody tr").nth(1).locator("td").first().textContent()).toBe(HOSTILE_TITLE);
-    expect(await page.locator("main img").count()).toBe(0);
+    await page.locator("#details .evidence", { hasText: "onerror" }).locator(".doc-link").click();
+    await expect.poll(() => page.locator("#reader mark").textContent()).toBe(HOSTILE_TEXT);
+    expect(await page.locator("#reader-title").textContent()).toBe(HOSTILE_TITLE);
+    expect(await page.locator("#app img, #app script").count()).toBe(0);
+    // A javascript: URL from front matter never becomes a link.
+    expect(await page.locator("#reader a").count()).toBe(0);
+    await page.screenshot({ path: SCREENSHOT });
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
 
-  it(`looks tidy (screenshot in ${SCREENSHOT})`, async () => {
-    await watched.page.screenshot({ path: SCREENSHOT, fullPage: true });
+  it("lists every document in the document filter, the hostile title as text", async () => {
+    const labels = await watched.page.locator(".doc-checklist label").allTextContents();
+    expect(labels).toHaveLength(DOCUMENTS.length);
+    expect(labels.some((label) => label.includes(HOSTILE_TITLE))).toBe(true);
   });
 });
 
@@ -182,7 +159,7 @@ const ERROR_CASES: ErrorCase[] = [
   {
     when: "graph.json is malformed JSON",
     files: { "graph.json": '{"attributes": {"format": "policygraph", "version": 1,' },
-    message: /^graph\.load: \.\/graph\.json is not valid JSON/,
+    message: /^graph\.load: \S*\/graph\.json is not valid JSON/,
   },
   {
     when: "graph.json is not a policygraph file",
@@ -192,11 +169,11 @@ const ERROR_CASES: ErrorCase[] = [
   {
     when: "graph.json is missing",
     files: { "README.txt": "graph.json was never built" },
-    message: /^graph\.load: \.\/graph\.json was not found \(HTTP 404\)/,
+    message: /^graph\.load: \S*\/graph\.json was not found \(HTTP 404\)/,
   },
 ];
 
-describe.each(ERROR_CASES)("counts page when $when", ({ files, message }) => {
+describe.each(ERROR_CASES)("the explorer when $when", ({ files, message }) => {
   let publicDir: string;
   let server: RunningServer;
 
@@ -210,15 +187,22 @@ describe.each(ERROR_CASES)("counts page when $when", ({ files, message }) => {
     if (publicDir) await rm(publicDir, { recursive: true, force: true });
   });
 
-  it("shows an error screen saying what is wrong and how to build graph.json", async () => {
+  it("shows an error screen saying what is wrong and how to build graph.json, and rejects policygraph.ready", async () => {
     const { page, errors } = await openPage(browser);
     try {
       await page.goto(server.url);
-      await page.waitForSelector('main[data-state="error"]');
+      await page.waitForSelector('#app[data-state="error"]');
       const alert = page.getByRole("alert");
       expect(await alert.locator(".message").textContent()).toMatch(message);
       expect(await alert.textContent()).toContain("Run npm run build:graph to build graph-data/graph.json");
-      expect(await page.locator("table").count()).toBe(0);
+      expect(await page.locator("#canvas").count()).toBe(0);
+      const ready = await page.evaluate(() =>
+        window.policygraph!.ready.then(
+          () => "resolved",
+          (error: Error) => error.message,
+        ),
+      );
+      expect(ready).toMatch(message);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

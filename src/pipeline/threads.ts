@@ -1,0 +1,144 @@
+// Worker threads for the per-document stages. Each worker keeps the documents it was given (their cleaned text,
+// sentences and mentions) from one phase to the next, so that only what the corpus-wide stages need crosses threads:
+// facts and word counts after 02–03, mentions after 04, relations after 06. The kernels are per-document.ts's; this
+// file and worker.ts only move data.
+
+import { createRequire } from "node:module";
+import os from "node:os";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { EntityKind } from "../schema/graph.ts";
+import type { Mention, WordCounts } from "./04-mentions.ts";
+import type { Resolved } from "./05-resolve.ts";
+import type { SourceDocument } from "./model.ts";
+import type { DocumentFacts, DocumentRelations, EntityTable } from "./per-document.ts";
+
+/** Below this many documents per thread, starting threads costs more than it saves (by default). */
+export const MIN_DOCUMENTS_PER_THREAD = 150;
+
+/** A document's resolved mentions as columns over its stage 04 mentions, which the worker still holds. */
+export interface ResolvedColumns {
+  mention: Int32Array;
+  kind: EntityKind[];
+  entity: string[];
+}
+
+/** Requests, answered in order by one reply each (progress messages aside). */
+export type WorkerRequest =
+  | { type: "prepare"; documents: Array<{ index: number; source: SourceDocument }> }
+  | { type: "mentions"; lower: ReadonlySet<string> }
+  | { type: "relations"; entities: EntityTable; resolved: Array<{ index: number; columns: ResolvedColumns }> };
+
+export type WorkerReply =
+  | { type: "prepared"; facts: Array<[number, DocumentFacts]>; counts: WordCounts }
+  | { type: "mentions"; mentions: Array<[number, Mention[]]> }
+  | { type: "relations"; relations: Array<[number, DocumentRelations]> }
+  | { type: "progress"; done: number }
+  | { type: "error"; message: string };
+
+/** Threads a build uses: `requested`, or as many as the machine has when there are documents enough for them. */
+export function threadCount(requested: number | undefined, documents: number): number {
+  if (requested !== undefined) {
+    if (!(Number.isInteger(requested) && requested >= 1))
+      throw new Error(`pipeline.threads: the thread count must be a positive integer, not ${requested}`);
+    return Math.max(1, Math.min(requested, documents));
+  }
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(documents / MIN_DOCUMENTS_PER_THREAD)));
+}
+
+/** Resolved mentions as columns over their document's mentions. */
+export function resolvedColumns(resolved: Resolved[]): ResolvedColumns {
+  return {
+    mention: Int32Array.from(resolved, (r) => r.mention),
+    kind: resolved.map((r) => r.kind as EntityKind),
+    entity: resolved.map((r) => r.entity),
+  };
+}
+
+/** The Resolved list `columns` stands for, rebuilt from the mentions it indexes. */
+export function resolvedFromColumns(mentions: Mention[], columns: ResolvedColumns): Resolved[] {
+  return Array.from(columns.mention, (index, k) => ({
+    ...mentions[index],
+    kind: columns.kind[k],
+    entity: columns.entity[k],
+    mention: index,
+  }));
+}
+
+/**
+ * A worker running worker.ts. From TypeScript sources (tsx, vitest) the worker first registers tsx's loader, which
+ * Node 20 does not carry into worker threads from `--import`; from compiled JavaScript it starts worker.js directly.
+ */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here));
+  const loader = pathToFileURL(createRequire(here).resolve("tsx")).href; // tsx's `--import` entry: dist/loader.mjs
+  const api = new URL("./esm/api/index.mjs", loader).href;
+  const entry = new URL("./worker.ts", here).href;
+  const boot = `import(${JSON.stringify(api)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}));`;
+  return new Worker(boot, { eval: true, execArgv: [] });
+}
+
+/** A pool of document workers. `start`, then one `run` per phase; `kill` ends them all and may be called twice. */
+export class DocumentWorkers {
+  private readonly workers: Worker[];
+  private failure: Error | null = null;
+  private readonly waiting = new Map<Worker, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+  private killed = false;
+  /** Hears, from any worker, how many more documents it is done with. */
+  onProgress: (done: number) => void = () => {};
+
+  private constructor(count: number) {
+    this.workers = Array.from({ length: count }, () => startWorker());
+    for (const worker of this.workers) {
+      worker.on("message", (reply: WorkerReply) => {
+        if (reply.type === "progress") return this.onProgress(reply.done);
+        const waiting = this.waiting.get(worker);
+        this.waiting.delete(worker);
+        if (reply.type === "error") waiting?.reject(new Error(`pipeline.threads: a worker failed: ${reply.message}`));
+        else waiting?.resolve(reply);
+      });
+      const fail = (error: Error) => {
+        this.failure ??= error;
+        for (const [, waiting] of this.waiting) waiting.reject(error);
+        this.waiting.clear();
+      };
+      worker.on("error", (error) => fail(new Error(`pipeline.threads: a worker failed: ${error.message}`)));
+      worker.on("exit", (code) => {
+        if (!this.killed) fail(new Error(`pipeline.threads: a worker stopped (exit code ${code})`));
+      });
+    }
+  }
+
+  /** Starts `count` workers. */
+  static start(count: number): DocumentWorkers {
+    return new DocumentWorkers(count);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Sends `requests[k]` to worker k and waits for every reply. */
+  async run(requests: WorkerRequest[]): Promise<WorkerReply[]> {
+    if (this.failure) throw this.failure;
+    if (this.killed) throw new Error("pipeline.threads: the workers were stopped");
+    return Promise.all(
+      requests.map(
+        (request, k) =>
+          new Promise<WorkerReply>((resolve, reject) => {
+            const worker = this.workers[k];
+            this.waiting.set(worker, { resolve, reject });
+            worker.postMessage(request);
+          }),
+      ),
+    );
+  }
+
+  /** Ends every worker; what they held is dropped. */
+  async kill(): Promise<void> {
+    if (this.killed) return;
+    this.killed = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}

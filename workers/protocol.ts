@@ -1,0 +1,59 @@
+// The graph worker's contract, types only: both sides `import type` it, so the main thread and the worker cannot drift.
+
+import type { LayoutSettings, ResolvedLayoutSettings } from "./layout.ts";
+
+export type { LayoutSettings, ResolvedLayoutSettings };
+
+/**
+ * A graph for the layout as plain typed arrays: nodes are 0..nodeCount-1 (the caller keeps the id ↔ index map).
+ * The worker copies what it needs, so every buffer may be transferred.
+ */
+export interface LayoutInput {
+  nodeCount: number;
+  /** Stride 2: source index, target index. Parallel edges and self-loops are allowed. */
+  edges: Uint32Array;
+  /** One per edge, finite and >= 0; 1 when absent. */
+  weights?: Float32Array;
+  /** Stride 2: x, y. The starting layout: FA2 refines it, so seed it (nodes on one point stay there). */
+  positions: Float32Array;
+  /** One per node, finite and >= 0 (used by `adjustSizes`); 1 when absent. */
+  sizes?: Float32Array;
+}
+
+/** What one `layoutStep` produced. */
+export interface LayoutFrame {
+  /** A fresh array owned by the receiver (transferred from the worker), stride 2: x, y. */
+  positions: Float32Array;
+  /** Iterations run since `layoutInit`. */
+  iterations: number;
+  /** The layout has settled or hit `maxIterations`; further steps return the same positions until a pin or unpin. */
+  converged: boolean;
+  /** Mean free-node displacement in the latest iteration over the layout's RMS radius (scale-free); 0 before any. */
+  movement: number;
+}
+
+/** Liveness, for a health check or a test. */
+export interface WorkerCoreApi {
+  /** Resolves to "pong". */
+  ping(): Promise<string>;
+}
+
+/** ForceAtlas2 over typed arrays; one layout per worker, replaced by each `layoutInit`. */
+export interface LayoutApi {
+  /** Builds the layout; rejects with `layout.init: …` for bad input or settings. */
+  layoutInit(input: LayoutInput, settings?: Partial<LayoutSettings>): Promise<ResolvedLayoutSettings>;
+  /** Runs iterations for about `budgetMs` (default: the `stepBudgetMs` setting), at least one unless converged. */
+  layoutStep(budgetMs?: number): Promise<LayoutFrame>;
+  /** Fixes a node at (x, y), e.g. while the user drags it; wakes a converged layout. */
+  layoutPin(index: number, x: number, y: number): Promise<void>;
+  /** Lets a pinned node move again; wakes a converged layout. */
+  layoutUnpin(index: number): Promise<void>;
+  /** Drops the layout and its memory; idempotent. */
+  layoutDispose(): Promise<void>;
+}
+
+/**
+ * Everything the graph worker answers. Each feature is its own group with prefixed method names (`layout*`); later
+ * groups (paths, queries) extend this interface the same way.
+ */
+export interface GraphWorkerApi extends WorkerCoreApi, LayoutApi {}
