@@ -2,6 +2,7 @@
 // communities of nodes laid out around their centres, about `edgesPerNode` edges per node, mostly within a community.
 
 import type { EdgeAttributes, EntityKind, GraphAttributes, NodeAttributes, RelationKind } from "../src/schema/graph.ts";
+import { mulberry32 } from "../src/graph/random.ts";
 import { ENTITY_KINDS, RELATION_KINDS, SYMMETRIC_RELATIONS } from "../src/schema/graph.ts";
 
 export interface SyntheticOptions {
@@ -13,18 +14,6 @@ export interface SyntheticOptions {
 }
 
 export const DEFAULT_SYNTHETIC: SyntheticOptions = { nodes: 1000, edgesPerNode: 4, seed: 1, positions: true };
-
-/** mulberry32: small, fast, good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SerializedNode {
   key: string;
@@ -41,7 +30,7 @@ interface SerializedEdge {
 /** A graph.json text (graphology's serialized format with policygraph's attributes). */
 export function syntheticGraphJson(partial: Partial<SyntheticOptions> = {}): string {
   const options = { ...DEFAULT_SYNTHETIC, ...partial };
-  const random = prng(options.seed);
+  const random = mulberry32(options.seed);
   const n = options.nodes;
   const communities = Math.max(1, Math.round(Math.sqrt(n) / 2));
   const sentence = "A synthetic sentence that stands for the evidence of this relation.";

@@ -4,6 +4,7 @@
 import Graph from "graphology";
 import type { Attributes } from "graphology-types";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import { hashKey, mulberry32 } from "./random.ts";
 
 export interface Position {
   x: number;
@@ -43,28 +44,6 @@ export function layoutIterations(order: number): number {
   const barnesHut = forceAtlas2.inferSettings(order).barnesHutOptimize;
   const pairs = barnesHut ? order * BARNES_HUT_PAIRS_PER_NODE : (order * order) / 2;
   return Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, Math.round(LAYOUT_PAIR_BUDGET / Math.max(1, pairs))));
-}
-
-/** 32-bit FNV-1a of the key's UTF-16 code units. */
-function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: a small seeded PRNG giving floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);

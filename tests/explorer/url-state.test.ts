@@ -8,6 +8,7 @@ import { DEFAULT_FILTERS, DEFAULT_VIEW_STATE, normalizeFilters } from "../../src
 import type { Filters, ViewState } from "../../src/explorer/view-state.ts";
 import { ENTITY_KINDS, RELATION_KINDS } from "../../src/schema/graph.ts";
 import type { EntityKind, RelationKind } from "../../src/schema/graph.ts";
+import { mulberry32 } from "../../src/graph/random.ts";
 
 const view = (patch: Partial<ViewState> = {}, filters: Partial<Filters> = {}): ViewState => ({
   ...DEFAULT_VIEW_STATE,
@@ -267,18 +268,6 @@ describe("normalizeFilters", () => {
     expect(errors).toHaveLength(1);
   });
 });
-
-/** Small, seedable PRNG (mulberry32), so a failing case can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = [
   "person:ana-lopez",

@@ -14,6 +14,7 @@ import {
 import type { SearchEntry } from "../../src/graph/search-index.ts";
 import { foldName } from "../../src/schema/ids.ts";
 import type { EdgeAttributes, EntityKind, GraphAttributes, NodeAttributes } from "../../src/schema/graph.ts";
+import { mulberry32 } from "../../src/graph/random.ts";
 
 const entry = (key: string, label: string, aliases: string[] = [], weight = 1): SearchEntry => ({
   key,
@@ -71,18 +72,6 @@ describe("fold", () => {
     }
   });
 });
-
-/** Small, seedable PRNG (mulberry32), so a failing case can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("searchIndex: what matches", () => {
   it.each([
