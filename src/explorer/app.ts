@@ -20,6 +20,8 @@ import { renderError } from "./error-screen.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
 import type { FilterCounts } from "./filters-panel.ts";
 import { createLayoutPanel } from "./layout-panel.ts";
+import { startLayoutPreview } from "./layout-preview.ts";
+import type { LayoutPreview } from "./layout-preview.ts";
 import { EMPTY_DISPLAY_STATE, createReducers, neighbourhood, nodeSizes } from "./reducers.ts";
 import type { DisplayState } from "./reducers.ts";
 import { createSearchBox } from "./search-box.ts";
@@ -347,15 +349,23 @@ function mountLoaded(
     }
   });
   filtersHost.append(filters.element);
+  // Small graphs show every layout frame in sigma; large ones show dots on an overlay until the layout stops.
+  let preview: LayoutPreview | null = null;
+  let lastFrame: { positions: Float32Array; order: readonly string[] } | null = null;
   const layout = createLayoutPanel(
     graph,
-    (positions, order) => canvas.movePositions(positions, order),
+    (positions, order) => {
+      if (!canvas.heavy) return canvas.movePositions(positions, order);
+      lastFrame = { positions, order };
+      preview ??= startLayoutPreview(canvas.sigma, graph, order);
+      preview.draw(positions);
+    },
     (running) => {
-      // Redrawing every edge of a large graph on every layout frame would hold the main thread; the nodes show
-      // the movement, and the edges come back when it stops.
-      if (!canvas.heavy || display.hideEdges === running) return;
-      display = { ...display, hideEdges: running };
-      canvas.refresh();
+      if (running || !preview) return;
+      preview.end();
+      preview = null;
+      if (lastFrame) canvas.movePositions(lastFrame.positions, lastFrame.order, true);
+      lastFrame = null;
     },
   );
 

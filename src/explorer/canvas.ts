@@ -57,8 +57,11 @@ export interface Canvas {
   heavy: boolean;
   /** Re-applies the reducers to everything: at once on small graphs, in time slices on large ones. */
   refresh(): void;
-  /** Writes new positions (stride 2, in `order`) and repaints them, the same way as `refresh`. */
-  movePositions(positions: Float32Array, order: readonly string[]): void;
+  /**
+   * Writes new positions (stride 2, in `order`) and repaints them, the same way as `refresh`; `settled` positions
+   * (a finished layout) get a full refresh, which also re-frames the graph's extent.
+   */
+  movePositions(positions: Float32Array, order: readonly string[], settled?: boolean): void;
   /** Moves one node (a drag) and repaints it and its edges only. */
   moveNode(node: string, x: number, y: number): void;
   fit(): void;
@@ -161,9 +164,9 @@ export function createCanvas(
       if (heavy) repaint.request();
       else sigma.refresh();
     },
-    movePositions(positions, order) {
+    movePositions(positions, order, settled = false) {
       for (let i = 0; i < order.length; i++) place(order[i], positions[i * 2], positions[i * 2 + 1]);
-      if (heavy) repaint.request();
+      if (heavy && !settled) repaint.request();
       else sigma.refresh();
     },
     moveNode(node, x, y) {

@@ -20,8 +20,6 @@ export interface DisplayState {
   focus: NodeSet | null;
   /** Nodes and edges to emphasise above everything else (search hits now; paths and query results later). */
   highlight: NodeSet | null;
-  /** No edges drawn (a large graph while its layout runs: the nodes' movement is what the user watches). */
-  hideEdges: boolean;
 }
 
 export const EMPTY_DISPLAY_STATE: DisplayState = {
@@ -30,7 +28,6 @@ export const EMPTY_DISPLAY_STATE: DisplayState = {
   hovered: null,
   focus: null,
   highlight: null,
-  hideEdges: false,
 };
 
 export const NODE_SIZE = { min: 3, max: 16 } as const;
@@ -104,7 +101,7 @@ export function createReducers(graph: PolicyGraph, sizes: Map<string, number>, r
 
     edgeReducer(edge, data) {
       const state = read();
-      if (state.hideEdges || (state.visible && !state.visible.edges.has(edge))) return { hidden: true };
+      if (state.visible && !state.visible.edges.has(edge)) return { hidden: true };
       const display: Partial<EdgeDisplayData> = {
         color: edgeColor(data.kind),
         size: EDGE_SIZE.normal,

@@ -1,12 +1,17 @@
 // The layout control in a real Chromium: ForceAtlas2 runs in the worker, the button and status follow it, and the
-// page's main thread never blocks: while a 10,000-node graph is laid out, no task runs longer than 50 ms.
+// page's main thread never blocks: while a 10,000-node graph is laid out, no task runs longer than 50 ms (its frames
+// are drawn on the preview overlay; sigma draws the result once the layout stops).
 
+import { rm } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, startServer } from "./_browser.ts";
+import { syntheticGraphJson } from "../../bench/synthetic-graph.ts";
+import { launchBrowser, makeTempDir, openPage, startServer } from "./_browser.ts";
 import type { RunningServer } from "./_browser.ts";
 
 const LONG_TASK_MS = 50;
+/** Iterations to watch on the large graph: enough for many frames to cross the worker boundary. */
+const WATCHED_ITERATIONS = 25;
 
 let browser: Browser;
 
@@ -49,7 +54,55 @@ describe("layout on the bundled graph", () => {
 });
 
 describe("layout of a synthetic 10,000-node graph", () => {
-  // Known gap: in software WebGL (headless Chromium with --disable-gpu) each sigma frame of this graph costs the
-  // compositor a read-back of seconds on the main thread, even with edges hidden and repaints sliced.
-  it.todo(`runs with no main-thread task over ${LONG_TASK_MS} ms`);
+  let publicDir: string;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    publicDir = await makeTempDir({ "graph.json": syntheticGraphJson({ nodes: 10_000, edgesPerNode: 4, seed: 7 }) });
+    server = await startServer({ publicDir });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    if (publicDir) await rm(publicDir, { recursive: true, force: true });
+  });
+
+  it(
+    `runs with no main-thread task over ${LONG_TASK_MS} ms, then shows the result in sigma`,
+    { timeout: 300_000 },
+    async () => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(server.url);
+      await page.waitForSelector('#app[data-state="ready"]', { timeout: 120_000 });
+      const before = await page.locator("#canvas").screenshot();
+      // Loading the graph is one long task by nature; what is measured starts with the layout.
+      await page.evaluate(() => {
+        const w = window as unknown as { longTasks: Array<{ start: number; duration: number }> };
+        w.longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.longTasks.push({ start: entry.startTime, duration: entry.duration });
+        }).observe({ type: "longtask" });
+      });
+      await page.getByRole("button", { name: "Run layout" }).click();
+      await page.waitForFunction(
+        (least) => Number(document.querySelector(".layout-status")?.textContent?.replace(/\D/g, "")) >= least,
+        WATCHED_ITERATIONS,
+        { timeout: 240_000, polling: 250 },
+      );
+      const stoppedAt = await page.evaluate(() => performance.now());
+      await page.getByRole("button", { name: "Stop layout" }).click();
+      // Once stopped, sigma draws the final positions (one frame, after the layout).
+      await expect.poll(() => page.locator("canvas.layout-preview").count()).toBe(0);
+      await page.waitForTimeout(500);
+      const after = await page.locator("#canvas").screenshot({ path: "/tmp/explorer-layout-10k.png" });
+      const longTasks = await page.evaluate(
+        () => (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks,
+      );
+      const duringLayout = longTasks.filter((task) => task.start < stoppedAt).map((task) => task.duration);
+      expect(duringLayout.filter((ms) => ms > LONG_TASK_MS)).toEqual([]);
+      expect(after.equals(before)).toBe(false);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
