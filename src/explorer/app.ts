@@ -441,4 +441,9 @@ function mountLoaded(
   root.dataset.state = "ready";
   root.setAttribute("aria-busy", "false");
   embed.ready();
+  // The search index is built once the page is idle, so the first search on a large graph does not wait for it.
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  idle(() => {
+    index ??= buildSearchIndex(graph);
+  });
 }

@@ -35,7 +35,7 @@ export const DEFAULT_CANVAS_SETTINGS: CanvasSettings = {
   labelRenderedSizeThreshold: 7,
   animationMs: 400,
   focusRatio: 0.25,
-  hideOnMoveAbove: 5_000,
+  hideOnMoveAbove: 1_000,
   slicedRepaintAbove: 6_000,
   sliceMs: 12,
 };
