@@ -195,11 +195,11 @@ async function main(): Promise<void> {
     const report = lines.join("\n");
     console.log(report);
     if (!quick) {
-  // Keep the explorer bench's section (bench/explorer.bench.ts), which it rewrites between its markers.
-  const previous = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, "utf8") : "";
-  const explorer = /<!-- explorer-bench:start -->[\s\S]*?<!-- explorer-bench:end -->\n?/.exec(previous)?.[0];
-  fs.writeFileSync(RESULTS, explorer ? `${report}\n${explorer}` : report);
-}
+      // Keep the explorer bench's section (bench/explorer.bench.ts), which it rewrites between its markers.
+      const previous = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, "utf8") : "";
+      const explorer = /<!-- explorer-bench:start -->[\s\S]*?<!-- explorer-bench:end -->\n?/.exec(previous)?.[0];
+      fs.writeFileSync(RESULTS, explorer ? `${report}\n${explorer}` : report);
+    }
   } finally {
     if (quick) fs.rmSync(dir, { recursive: true, force: true });
   }
