@@ -1,7 +1,13 @@
-// Composition root: finds the page's mount point and starts the explorer.
+// Composition root: starts downloading graph.json at once, then loads the explorer's modules and mounts it.
 
-import { mountExplorer } from "./explorer/app.ts";
+import { fetchGraph, resolveGraphUrl } from "./graph/load.ts";
 
 const root = document.getElementById("app");
 if (!root) throw new Error("main: index.html has no #app element");
-void mountExplorer(root);
+const graphUrl = resolveGraphUrl(location.search, location.href, "./graph.json");
+const download = fetchGraph(graphUrl);
+// Keeps an early network failure from being reported as unhandled before the explorer awaits it.
+download.catch(() => undefined);
+void import("./explorer/app.ts").then(({ mountExplorer, DEFAULT_CAMERA_URL_DELAY_MS }) =>
+  mountExplorer(root, { graphUrl, cameraUrlDelayMs: DEFAULT_CAMERA_URL_DELAY_MS }, download),
+);

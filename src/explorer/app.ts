@@ -33,26 +33,13 @@ import type { Filters, ViewState } from "./view-state.ts";
 export const FIRST_RENDER_MARK = "policygraph:first-render";
 
 export interface ExplorerOptions {
-  /** Where graph.json is, relative to the page; the `graph` URL parameter overrides it (same origin only). */
+  /** Where graph.json is (absolute: see `resolveGraphUrl`, which honours the page's `?graph=`). */
   graphUrl: string;
   /** How long the camera must rest before its position is written into the URL. */
   cameraUrlDelayMs: number;
 }
 
-export const DEFAULT_EXPLORER_OPTIONS: ExplorerOptions = { graphUrl: "./graph.json", cameraUrlDelayMs: 400 };
-
-/** The graph to load: `?graph=` when it stays on this origin, else the default. */
-export function resolveGraphUrl(search: string, base: string, fallback: string): string {
-  const requested = new URLSearchParams(search).get("graph");
-  const fallbackUrl = new URL(fallback, base).href;
-  if (!requested) return fallbackUrl;
-  try {
-    const url = new URL(requested, base);
-    return url.origin === new URL(base).origin ? url.href : fallbackUrl;
-  } catch {
-    return fallbackUrl;
-  }
-}
+export const DEFAULT_CAMERA_URL_DELAY_MS = 400;
 
 function hasPositions(graph: PolicyGraph): boolean {
   let ok = true;
@@ -90,12 +77,13 @@ function sameFilters(a: Filters, b: Filters): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export async function mountExplorer(root: HTMLElement, options: ExplorerOptions = DEFAULT_EXPLORER_OPTIONS) {
+/** Mounts the explorer on `root`; `download` is the graph's fetch if the page already started it. */
+export async function mountExplorer(root: HTMLElement, options: ExplorerOptions, download?: Promise<Response>) {
   root.dataset.state = "loading";
   root.setAttribute("aria-busy", "true");
   const embed = createEmbeddingApi();
-  const graphUrl = resolveGraphUrl(location.search, location.href, options.graphUrl);
-  const loaded = await loadGraph(graphUrl);
+  const graphUrl = options.graphUrl;
+  const loaded = await loadGraph(graphUrl, download);
   if (!loaded.ok) {
     renderError(root, loaded.error);
     embed.fail(loaded.error);

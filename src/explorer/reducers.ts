@@ -31,6 +31,8 @@ export const EMPTY_DISPLAY_STATE: DisplayState = {
 };
 
 export const NODE_SIZE = { min: 3, max: 16 } as const;
+/** Neighbours of the focus all get a label only up to this many; beyond it sigma's label grid picks which to show. */
+export const FORCED_NEIGHBOUR_LABELS = 40;
 export const EDGE_SIZE = { normal: 1, focused: 2, highlighted: 3 } as const;
 
 /** Size by degree, on a square-root scale so hubs stand out without hiding everything else. */
@@ -85,7 +87,7 @@ export function createReducers(graph: PolicyGraph, sizes: Map<string, number>, r
         display.zIndex = 2;
       } else if (state.focus) {
         if (state.focus.nodes.has(node)) {
-          display.forceLabel = true;
+          display.forceLabel = state.focus.nodes.size <= FORCED_NEIGHBOUR_LABELS;
           display.zIndex = 1;
         } else {
           display.color = DIMMED_NODE_COLOR;

@@ -29,14 +29,35 @@ export function parseGraph(text: string, url: string): GraphLoad {
   }
 }
 
-export async function loadGraph(url: string): Promise<GraphLoad> {
+/** The graph to load: `?graph=` when it stays on this origin, else the default. */
+export function resolveGraphUrl(search: string, base: string, fallback: string): string {
+  const requested = new URLSearchParams(search).get("graph");
+  const fallbackUrl = new URL(fallback, base).href;
+  if (!requested) return fallbackUrl;
+  try {
+    const url = new URL(requested, base);
+    return url.origin === new URL(base).origin ? url.href : fallbackUrl;
+  } catch {
+    return fallbackUrl;
+  }
+}
+
+/**
+ * Starts downloading graph.json. The page calls it before loading the explorer's modules, so the download and the
+ * module graph load side by side.
+ */
+export function fetchGraph(url: string): Promise<Response> {
+  // Asking for JSON keeps vite's dev server from answering a missing file with index.html (its SPA fallback only
+  // applies to requests that accept text/html or */*), so a missing graph.json is a plain 404.
+  return fetch(url, { headers: { Accept: "application/json" }, cache: "no-cache" });
+}
+
+export async function loadGraph(url: string, started: Promise<Response> = fetchGraph(url)): Promise<GraphLoad> {
   const fail = (why: string): GraphLoad => ({ ok: false, error: `graph.load: ${why}` });
 
   let response: Response;
   try {
-    // Asking for JSON keeps vite's dev server from answering a missing file with index.html (its SPA fallback
-    // only applies to requests that accept text/html or */*), so a missing graph.json is a plain 404.
-    response = await fetch(url, { headers: { Accept: "application/json" }, cache: "no-cache" });
+    response = await started;
   } catch (error) {
     return fail(`could not fetch ${url}: ${message(error)}`);
   }
