@@ -20,7 +20,11 @@ export interface LayoutPanel {
   kill(): void;
 }
 
-/** The graph as the worker's typed arrays, nodes numbered in graph order. */
+/**
+ * The graph as the worker's typed arrays, nodes numbered in graph order. Nodes without any relation are left out:
+ * ForceAtlas2 would only push them about (the build already placed them around the rest), and in a corpus graph
+ * they are often most of the nodes.
+ */
 export function layoutInput(graph: PolicyGraph): {
   input: LayoutInput;
   indexOf: Map<string, number>;
@@ -28,14 +32,16 @@ export function layoutInput(graph: PolicyGraph): {
 } {
   const indexOf = new Map<string, number>();
   const order: string[] = [];
-  const positions = new Float32Array(graph.order * 2);
-  let i = 0;
-  graph.forEachNode((node, attributes) => {
-    indexOf.set(node, i);
+  graph.forEachNode((node) => {
+    if (graph.degree(node) === 0) return;
+    indexOf.set(node, order.length);
     order.push(node);
-    positions[i * 2] = attributes.x ?? 0;
-    positions[i * 2 + 1] = attributes.y ?? 0;
-    i++;
+  });
+  const positions = new Float32Array(order.length * 2);
+  order.forEach((node, i) => {
+    const { x, y } = graph.getNodeAttributes(node);
+    positions[i * 2] = x ?? 0;
+    positions[i * 2 + 1] = y ?? 0;
   });
   const edges = new Uint32Array(graph.size * 2);
   let e = 0;
@@ -43,7 +49,7 @@ export function layoutInput(graph: PolicyGraph): {
     edges[e++] = indexOf.get(source) as number;
     edges[e++] = indexOf.get(target) as number;
   });
-  return { input: { nodeCount: graph.order, edges, positions }, indexOf, order };
+  return { input: { nodeCount: order.length, edges, positions }, indexOf, order };
 }
 
 export function createLayoutPanel(
