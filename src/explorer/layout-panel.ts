@@ -92,8 +92,12 @@ export function createLayoutPanel(
       if (starting || panel.isRunning()) return;
       starting = true;
       try {
+        // Each step in its own task, so that starting the layout of a large graph does not hold the page either.
+        const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
         client ??= createGraphWorker();
+        await nextTask();
         const built = layoutInput(graph);
+        await nextTask();
         indexOf = built.indexOf;
         order = built.order;
         controller?.kill();

@@ -1,5 +1,5 @@
 // While ForceAtlas2 runs on a large graph, its frames are drawn as dots on a plain 2D canvas laid over sigma's
-// canvases, which are hidden meanwhile. A sigma frame of a large graph costs the main thread a WebGL read-back that
+// canvases, which it covers meanwhile. A sigma frame of a large graph costs the main thread a WebGL read-back that
 // lasts far longer than a frame in software rendering; a few thousand small rectangles cost a few milliseconds.
 // When the layout stops, the positions go to sigma, which draws the result once.
 
@@ -32,8 +32,8 @@ export function startLayoutPreview(sigma: PolicySigma, graph: PolicyGraph, order
   if (!context) throw new Error("explorer.layout: no 2D canvas context for the layout preview");
   context.scale(ratio, ratio);
 
-  const hidden = [...container.querySelectorAll("canvas")];
-  for (const canvas of hidden) canvas.style.visibility = "hidden";
+  // Opaque and on top, rather than hiding sigma's canvases: changing those would make the compositor redraw them.
+  Object.assign(overlay.style, { zIndex: "5", background: "#fff" });
   container.append(overlay);
 
   // Nodes grouped by colour, so each colour is set once per frame.
@@ -68,7 +68,6 @@ export function startLayoutPreview(sigma: PolicySigma, graph: PolicyGraph, order
     },
     end() {
       overlay.remove();
-      for (const canvas of hidden) canvas.style.visibility = "";
     },
   };
 }
