@@ -1,0 +1,201 @@
+// Compact undirected adjacency (CSR) over plain typed arrays for the path kernel, and its input from a PolicyGraph.
+// Direction is ignored because "how is A connected to B" is about reachability, not about who acted on whom.
+
+import type { PolicyGraph } from "../src/graph/load.ts";
+import { RELATION_KINDS, type RelationKind } from "../src/schema/graph.ts";
+
+/** A graph as parallel per-edge arrays; nodes are 0..nodeCount-1 and the caller keeps the id ↔ index maps. */
+export interface CsrInput {
+  nodeCount: number;
+  edgeSources: Uint32Array;
+  edgeTargets: Uint32Array;
+  /** Index into `RELATION_KINDS`. */
+  edgeKinds: Uint8Array;
+  /** Finite and > 0; 1 when absent. */
+  edgeWeights?: Float32Array;
+  /** Milliseconds since the epoch (UTC) of the edge's date, NaN when undated; all NaN when absent. */
+  edgeDates?: Float64Array;
+}
+
+/**
+ * Row `u` of the adjacency is `offsets[u]..offsets[u + 1]` in `neighbours` and `edgeIds`. Every edge is listed from
+ * both ends; self-loops are left out (no simple path uses one). Within a row, entries are sorted by neighbour, then
+ * edge id, so a search that scans rows in order breaks ties toward the lowest neighbour index.
+ */
+export interface Csr {
+  nodeCount: number;
+  edgeCount: number;
+  offsets: Uint32Array;
+  neighbours: Uint32Array;
+  edgeIds: Uint32Array;
+  edgeSources: Uint32Array;
+  edgeTargets: Uint32Array;
+  edgeKinds: Uint8Array;
+  edgeWeights: Float32Array;
+  edgeDates: Float64Array;
+}
+
+/** `CsrInput` plus the graph keys behind each index. */
+export interface GraphCsrInput extends CsrInput {
+  edgeWeights: Float32Array;
+  edgeDates: Float64Array;
+  nodeKeys: string[];
+  edgeKeys: string[];
+}
+
+/** Builds the adjacency in O(nodes + edges) with two counting sorts; throws `csr.build: …` for bad input. */
+export function buildCsr(input: CsrInput): Csr {
+  const { nodeCount, edgeSources, edgeTargets, edgeKinds } = input;
+  if (!Number.isInteger(nodeCount) || nodeCount < 0 || nodeCount >= 2 ** 32) {
+    throw new Error(`csr.build: nodeCount must be a non-negative integer, got ${nodeCount}`);
+  }
+  const edgeCount = edgeSources.length;
+  const lengths: Array<[string, { length: number } | undefined]> = [
+    ["edgeTargets", edgeTargets],
+    ["edgeKinds", edgeKinds],
+    ["edgeWeights", input.edgeWeights],
+    ["edgeDates", input.edgeDates],
+  ];
+  for (const [name, array] of lengths) {
+    if (array && array.length !== edgeCount) {
+      throw new Error(`csr.build: ${name} has ${array.length} entries for ${edgeCount} edges`);
+    }
+  }
+  for (let e = 0; e < edgeCount; e++) {
+    if (edgeSources[e] >= nodeCount || edgeTargets[e] >= nodeCount) {
+      throw new Error(`csr.build: edge ${e} joins ${edgeSources[e]} and ${edgeTargets[e]} (nodeCount ${nodeCount})`);
+    }
+    if (edgeKinds[e] >= RELATION_KINDS.length) {
+      throw new Error(`csr.build: edge ${e} has kind index ${edgeKinds[e]} (${RELATION_KINDS.length} kinds)`);
+    }
+    const weight = input.edgeWeights?.[e];
+    if (weight !== undefined && !(Number.isFinite(weight) && weight > 0)) {
+      throw new Error(`csr.build: edge ${e} has weight ${weight}; weights must be finite and > 0`);
+    }
+  }
+
+  // Pass 1: group the (row, edge) entries by neighbour, in edge order.
+  const byNeighbourStart = new Uint32Array(nodeCount + 1);
+  let entryCount = 0;
+  for (let e = 0; e < edgeCount; e++) {
+    if (edgeSources[e] === edgeTargets[e]) continue;
+    byNeighbourStart[edgeSources[e] + 1]++;
+    byNeighbourStart[edgeTargets[e] + 1]++;
+    entryCount += 2;
+  }
+  for (let v = 0; v < nodeCount; v++) byNeighbourStart[v + 1] += byNeighbourStart[v];
+  const cursor = byNeighbourStart.slice(0, nodeCount);
+  const entryRow = new Uint32Array(entryCount);
+  const entryEdge = new Uint32Array(entryCount);
+  for (let e = 0; e < edgeCount; e++) {
+    const s = edgeSources[e];
+    const t = edgeTargets[e];
+    if (s === t) continue;
+    entryRow[cursor[t]] = s;
+    entryEdge[cursor[t]++] = e;
+    entryRow[cursor[s]] = t;
+    entryEdge[cursor[s]++] = e;
+  }
+
+  // Pass 2: deal the entries into their rows, neighbours ascending, so rows come out sorted by (neighbour, edge).
+  // Undirected, so a node's degree as a row equals its count as a neighbour.
+  const offsets = new Uint32Array(nodeCount + 1);
+  offsets.set(byNeighbourStart);
+  const rowCursor = offsets.slice(0, nodeCount);
+  const neighbours = new Uint32Array(entryCount);
+  const edgeIds = new Uint32Array(entryCount);
+  for (let v = 0; v < nodeCount; v++) {
+    for (let i = byNeighbourStart[v]; i < byNeighbourStart[v + 1]; i++) {
+      const slot = rowCursor[entryRow[i]]++;
+      neighbours[slot] = v;
+      edgeIds[slot] = entryEdge[i];
+    }
+  }
+
+  return {
+    nodeCount,
+    edgeCount,
+    offsets,
+    neighbours,
+    edgeIds,
+    edgeSources,
+    edgeTargets,
+    edgeKinds,
+    edgeWeights: input.edgeWeights ?? new Float32Array(edgeCount).fill(1),
+    edgeDates: input.edgeDates ?? new Float64Array(edgeCount).fill(Number.NaN),
+  };
+}
+
+/**
+ * Default edge weight (a cost: lower is a stronger link): `1 / (1 + ln(1 + evidenceCount) + ln(1 + documentCount))`.
+ * 1 for an edge with no evidence, and it falls, ever more slowly, as sentences and distinct documents back it.
+ */
+export function evidenceWeight(evidenceCount: number, documentCount: number): number {
+  return 1 / (1 + Math.log1p(evidenceCount) + Math.log1p(documentCount));
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+/** `2021`, `2021-03` or `2021-03-01` → ms since the epoch at the start of that period (UTC); NaN otherwise. */
+export function isoDateMs(date: string | null | undefined): number {
+  const match = date ? ISO_DATE.exec(date) : null;
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[1]), match[2] ? Number(match[2]) - 1 : 0, match[3] ? Number(match[3]) : 1);
+}
+
+/**
+ * The CSR input of a PolicyGraph, indices in graphology's iteration order. An edge's date is its own `date`
+ * attribute, else the latest date among the documents its evidence cites, else NaN.
+ */
+export function csrInputFromGraph(graph: PolicyGraph): GraphCsrInput {
+  const nodeKeys = graph.nodes();
+  const nodeIndex = new Map<string, number>();
+  nodeKeys.forEach((key, i) => nodeIndex.set(key, i));
+
+  // Evidence cites documents by file (see src/pipeline); accept ids too, they cost nothing to map.
+  const documentDates = new Map<string, number>();
+  for (const doc of graph.getAttribute("documents") ?? []) {
+    const ms = isoDateMs(doc.date);
+    documentDates.set(doc.file, ms);
+    documentDates.set(doc.id, ms);
+  }
+
+  const edgeCount = graph.size;
+  const edgeKeys: string[] = [];
+  const edgeSources = new Uint32Array(edgeCount);
+  const edgeTargets = new Uint32Array(edgeCount);
+  const edgeKinds = new Uint8Array(edgeCount);
+  const edgeWeights = new Float32Array(edgeCount);
+  const edgeDates = new Float64Array(edgeCount);
+  graph.forEachEdge((key, attributes, source, target) => {
+    const e = edgeKeys.length;
+    const kind = RELATION_KINDS.indexOf(attributes.kind as RelationKind);
+    if (kind < 0) throw new Error(`csr.fromGraph: edge ${key} has unknown kind ${String(attributes.kind)}`);
+    const evidence = attributes.evidence ?? [];
+    const docs = new Set(evidence.map((item) => item.doc));
+    let date = isoDateMs(attributes.date);
+    if (Number.isNaN(date)) {
+      for (const doc of docs) {
+        const ms = documentDates.get(doc) ?? Number.NaN;
+        if (Number.isNaN(date) || ms > date) date = ms;
+      }
+    }
+    edgeKeys.push(key);
+    edgeSources[e] = nodeIndex.get(source)!;
+    edgeTargets[e] = nodeIndex.get(target)!;
+    edgeKinds[e] = kind;
+    edgeWeights[e] = evidenceWeight(evidence.length, docs.size);
+    edgeDates[e] = date;
+  });
+
+  return {
+    nodeCount: nodeKeys.length,
+    edgeSources,
+    edgeTargets,
+    edgeKinds,
+    edgeWeights,
+    edgeDates,
+    nodeKeys,
+    edgeKeys,
+  };
+}
