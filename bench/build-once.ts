@@ -1,5 +1,5 @@
 // One timed build of a corpus folder, run in a fresh process by build.bench.ts; prints its measurements as JSON.
-// Usage: node --import tsx bench/build-once.ts <dir>
+// Usage: node --import tsx bench/build-once.ts <dir> [threads]
 
 import { buildGraph } from "../src/pipeline/index.ts";
 
@@ -18,13 +18,18 @@ export interface BuildMeasurement {
   maxRssBytes: number;
   /** Highest `heapUsed` seen at a sample (50 ms timer, or a progress callback 50 ms after the last sample). */
   peakHeapUsedBytes: number;
+  /** Worker threads the build used for its per-document stages (1: none). */
+  threads: number;
+  /** Wall milliseconds of each part of the build (`load`, `prepare`, … `layout`, `store`), as `buildGraph` reports. */
+  timings: Record<string, number>;
 }
 
 const SAMPLE_MS = 50;
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
-  if (!dir) throw new Error("bench.build-once: usage: build-once.ts <dir>");
+  if (!dir) throw new Error("bench.build-once: usage: build-once.ts <dir> [threads]");
+  const threads = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
 
   // The pipeline is mostly synchronous, so a timer alone sees little of it; progress callbacks sample too.
   let peakHeap = 0;
@@ -43,7 +48,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   let result;
   try {
-    result = await buildGraph({ inputs: [dir], onProgress });
+    result = await buildGraph({ inputs: [dir], onProgress, threads });
   } catch (error) {
     console.error(`bench.build-once: buildGraph failed after progress "${stage}"`);
     throw error;
@@ -66,6 +71,8 @@ async function main(): Promise<void> {
     jsonBytes: Buffer.byteLength(json),
     maxRssBytes: process.resourceUsage().maxRSS * 1024, // maxRSS is in kilobytes
     peakHeapUsedBytes: peakHeap,
+    threads: result.threads,
+    timings: result.timings,
   };
   process.stdout.write(JSON.stringify(measurement) + "\n");
 }

@@ -1,5 +1,5 @@
-// `npm run bench [-- --runs N] [-- --quick]`: whole-corpus build throughput and memory, next to compromise's
-// people/organizations/places on a sample of the same documents; writes bench/RESULTS.md (not in --quick).
+// `npm run bench [-- --runs N] [-- --quick] [-- --threads N]`: whole-corpus build throughput and memory, next to
+// compromise's people/organizations/places on a sample of the same documents; writes bench/RESULTS.md (not in --quick).
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -23,14 +23,17 @@ interface InputFile {
   bytes: number;
 }
 
-function parseArgs(argv: string[]): { runs: number; quick: boolean } {
-  const opts = { runs: 3, quick: false };
+function parseArgs(argv: string[]): { runs: number; quick: boolean; threads?: number } {
+  const opts: { runs: number; quick: boolean; threads?: number } = { runs: 3, quick: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--quick") opts.quick = true;
     else if (argv[i] === "--runs") opts.runs = Number(argv[++i]);
-    else throw new Error(`bench: unknown option ${argv[i]}; use --runs N, --quick`);
+    else if (argv[i] === "--threads") opts.threads = Number(argv[++i]);
+    else throw new Error(`bench: unknown option ${argv[i]}; use --runs N, --quick, --threads N`);
   }
   if (!(Number.isInteger(opts.runs) && opts.runs > 0)) throw new Error("bench: --runs needs a positive integer");
+  if (opts.threads !== undefined && !(Number.isInteger(opts.threads) && opts.threads > 0))
+    throw new Error("bench: --threads needs a positive integer");
   return opts;
 }
 
@@ -57,9 +60,10 @@ function copySample(files: InputFile[], count: number): string {
 }
 
 /** One build in a fresh Node process, so that each run starts cold and its peak RSS is its own. */
-function buildOnce(dir: string): BuildMeasurement & { processMs: number } {
+function buildOnce(dir: string, threads: number | undefined): BuildMeasurement & { processMs: number } {
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, ["--import", "tsx", "bench/build-once.ts", dir], {
+  const args = ["--import", "tsx", "bench/build-once.ts", dir, ...(threads === undefined ? [] : [String(threads)])];
+  const child = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
@@ -106,7 +110,7 @@ const seconds = (ms: number) => `${fixed(ms / 1000)} s`;
 const megabytes = (bytes: number) => `${fixed(bytes / MB, 1)} MB`;
 
 async function main(): Promise<void> {
-  const { runs, quick } = parseArgs(process.argv.slice(2));
+  const { runs, quick, threads } = parseArgs(process.argv.slice(2));
   const corpusFiles = listFiles(CORPUS);
   const dir = quick ? copySample(corpusFiles, QUICK_DOCUMENTS) : CORPUS;
   try {
@@ -114,9 +118,9 @@ async function main(): Promise<void> {
     const inputBytes = files.reduce((sum, f) => sum + f.bytes, 0);
     console.error(`bench: ${files.length} files, ${megabytes(inputBytes)} in ${path.relative(ROOT, dir) || dir}`);
 
-    const builds = [];
+    const builds: Array<BuildMeasurement & { processMs: number }> = [];
     for (let i = 0; i < runs; i++) {
-      builds.push(buildOnce(dir));
+      builds.push(buildOnce(dir, threads));
       console.error(`bench: build ${i + 1}/${runs}: ${seconds(builds[i].buildMs)}`);
     }
 
@@ -140,6 +144,9 @@ async function main(): Promise<void> {
       `${int(b.nodes)} nodes, ${int(b.edges)} edges, ${megabytes(b.jsonBytes)} of JSON`;
     const sizes = new Set(builds.map((b) => `${b.nodes}/${b.edges}/${b.jsonBytes}`));
     const cpus = os.cpus();
+    const stages = Object.keys(first.timings).map(
+      (stage) => `${stage} ${seconds(median(builds.map((b) => b.timings[stage] ?? 0)))}`,
+    );
 
     const lines = [
       "# Build benchmark",
@@ -174,6 +181,9 @@ async function main(): Promise<void> {
       sizes.size === 1
         ? `- Graph: ${size(first)}, the same in every run.`
         : `- Graph: **differed between runs** (did src/ change meanwhile?): ${builds.map(size).join("; ")}.`,
+      `- Threads: ${first.threads} (worker threads for the per-document stages; 1 builds in the main thread)` +
+        `${threads === undefined ? ", the default for this machine" : ", from --threads"}.`,
+      `- Stages (wall, median): ${stages.join(", ")}. \`layout\` is stage 08, ForceAtlas2 positions for graph.json.`,
       `- Skipped files: ${first.warnings.length}` +
         first.warnings
           .slice(0, 10)

@@ -33,8 +33,8 @@ export const DEFAULT_SEARCH_INDEX_SETTINGS: SearchIndexSettings = { weight: "men
 export const DEFAULT_SEARCH_LIMIT = 10;
 
 // How well a name matches, best first. Every hit has each query word as a prefix of some word of the name, in any
-// order ("obrador lopez"); a better tier also has the folded query equal to the whole name ("lopez obrador"), at its
-// start ("lopez ob"), or in order at a word start inside it ("manuel lopez" in "andres manuel lopez obrador").
+// order ("ortega nunez"); a better tier also has the folded query equal to the whole name ("nunez ortega"), at its
+// start ("nunez or"), or in order at a word start inside it ("jose nunez" in "maria jose nunez ortega").
 const EXACT = 0;
 const PREFIX = 1;
 const PHRASE = 2;
@@ -103,7 +103,7 @@ function classify(char: string): number {
 
 /**
  * Folds text for matching: accents and case do not count, apostrophes and dots vanish ("U.S." → "us"), any other
- * run of punctuation or spaces is one space: "Andrés Manuel López-Obrador" → "andres manuel lopez obrador". The
+ * run of punctuation or spaces is one space: "María José Núñez-Ortega" → "maria jose nunez ortega". The
  * same result as `foldName` (src/schema/ids.ts) in one pass that copies runs of kept characters, several times
  * faster than its chain of Unicode regular expressions over 100,000 names.
  */
@@ -111,7 +111,7 @@ export function fold(text: string): string {
   let ascii = true;
   for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
   const source = ascii ? text.toLowerCase() : text.normalize("NFKD").toLowerCase();
-  // Most names are plain words ("department of state"): lower case is all they need.
+  // Most names are plain words ("ministry of energy"): lower case is all they need.
   if (ascii && isFolded(source)) return source;
   let folded = "";
   let runStart = -1;

@@ -39,11 +39,13 @@ type FileOutcome = { document: SourceDocument } | { warning: LoadWarning };
 /**
  * Loads every supported document under the input folders, sorted by name. `raw` is the file decoded as UTF-8
  * without a leading byte order mark: all offsets in the pipeline are offsets into that BOM-less string.
+ * `onDocument` hears of each document as soon as it is loaded, in the order of `documents`.
  */
 export async function loadCorpus(
   inputs: string[],
   options: Partial<LoadOptions> = {},
   onProgress?: (done: number, total: number) => void,
+  onDocument?: (document: SourceDocument) => void,
 ): Promise<LoadResult> {
   const resolved = resolveLoadOptions(options);
   const folders = await checkInputs(inputs);
@@ -60,8 +62,10 @@ export async function loadCorpus(
   const documents: SourceDocument[] = [];
   for (const [index, candidate] of candidates.entries()) {
     const outcome = loadFile(candidate, resolved.maxBytes);
-    if ("document" in outcome) documents.push(outcome.document);
-    else warnings.push(outcome.warning);
+    if ("document" in outcome) {
+      documents.push(outcome.document);
+      onDocument?.(outcome.document);
+    } else warnings.push(outcome.warning);
     onProgress?.(index + 1, candidates.length);
     if ((index + 1) % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
   }

@@ -65,7 +65,7 @@ export function cleanText(text: string): string {
   );
   // Bare URLs and emphasis markers, heading hashes, horizontal rules.
   t = t.replace(/\bhttps?:\/\/\S+/g, blank);
-  t = t.replace(/(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))/g, blank);
+  if (t.includes("*") || t.includes("__")) t = t.replace(/(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))/g, blank);
   t = t.replace(/^[ \t]*#{1,6}(?=\s|$)/gm, blank);
   t = t.replace(/^[ \t]*([-*_=])(\s*\1){2,}[ \t]*$/gm, blank);
 

@@ -28,6 +28,30 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
 }
 
+/** JavaScript's white space and line terminators (`\s`, what `trim` removes), by UTF-16 code unit. */
+function isSpace(u: number): boolean {
+  return (
+    u === 32 ||
+    (u >= 9 && u <= 13) ||
+    u === 0xa0 ||
+    u === 0x1680 ||
+    (u >= 0x2000 && u <= 0x200a) ||
+    u === 0x2028 ||
+    u === 0x2029 ||
+    u === 0x202f ||
+    u === 0x205f ||
+    u === 0x3000 ||
+    u === 0xfeff
+  );
+}
+
+/** Where the run of non-space characters that ends at `end` starts (what `/(\S+)$/` finds in `text.slice(0, end)`). */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** Splits the document into blocks: [start, end) ranges. */
 function blocks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -42,7 +66,7 @@ function blocks(text: string): Array<[number, number]> {
   };
   for (const [ls, le] of lines) {
     const line = text.slice(ls, le);
-    const body = line.replace(/\s+$/, "");
+    const body = line.trimEnd();
     if (body.trim() === "") {
       close();
       continue;
@@ -51,7 +75,7 @@ function blocks(text: string): Array<[number, number]> {
     if (/^\s*([-*•]|\d{1,2}[.)])\s/.test(line)) close();
     if (blockStart < 0) blockStart = ls + (line.length - line.trimStart().length);
     last = ls + body.length;
-    const hardBreak = / {2,}\n$/.test(line) || /\\\n$/.test(line);
+    const hardBreak = line.endsWith("  \n") || line.endsWith("\\\n");
     const trimmed = body.trim();
     const shortUnpunctuated =
       trimmed.length <= MAX_HEADING_CHARS && !/[.,;:!?”"’)\-–—]$/.test(trimmed) && !/[a-z,]$/.test(trimmed);
@@ -87,8 +111,7 @@ export function segment(text: string): Sentence[] {
     re.lastIndex = start - bs0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const endAt = bs0 + m.index + m[0].length;
-      const before = /(\S+)$/.exec(slice.slice(0, m.index + 1));
-      const word = before ? before[1] : "";
+      const word = slice.slice(wordStart(slice, m.index + 1), m.index + 1);
       if (m[0] === "." && isAbbreviation(word.replace(/^[("“]+/, ""))) continue;
       push(start, endAt, false);
       start = endAt;

@@ -2,7 +2,7 @@
 // organisations by their head noun, countries, demonyms and places by the gazetteer. What cannot be read yet
 // stays an unresolved name for stage 05, which matches it against what the whole corpus has established.
 
-import type { EntityKind } from "../schema/graph.ts";
+import { ENTITY_KINDS, type EntityKind } from "../schema/graph.ts";
 import { DIRECTIONS, GAZETTEER, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "./lexicon/geography.ts";
 import {
   AGENCY_HEADS,
@@ -20,7 +20,7 @@ import { isAcronym, titleCase, tokenize, type Token } from "./tokens.ts";
 /** Head nouns that name one body even alone ("Congress", "the Senate"). */
 const STANDALONE_BODIES = new Set(["Congress", "Senate", "Parliament", "Pentagon", "Treasury", "Cabinet"]);
 
-/** Made only by `newMention` below (and copied by `bind` in stage 05), which list every field. */
+/** Made only by `newMention` and `mentionsFromColumns` below (and copied by `bindMention` in stage 05), which list every field. */
 export interface Mention {
   start: number;
   end: number;
@@ -37,9 +37,9 @@ export interface Mention {
   title?: string;
   /** Stated country of a person or organisation (canonical name). */
   country?: string;
-  /** Surface of an organisation named in a person's title ("at the National Economic Council"). */
+  /** Surface of an organisation named in a person's title ("at the National Glacier Council"). */
   org?: string;
-  /** An acronym defined for this name: "U.S. Fish and Wildlife Service (USFWS)". */
+  /** An acronym defined for this name: "U.S. Office of Coastal Mapping (USOCM)". */
   acronym?: string;
   /** For unresolved names: the words just before, which can say what the name is ("implementation of ..."). */
   lead?: string;
@@ -57,13 +57,13 @@ export interface Vocabulary {
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 const collapse = (s: string) => (UNCOLLAPSED.test(s) ? s.replace(/\s+/g, " ").trim() : s);
 
-function isCommon(word: string, vocab: Vocabulary): boolean {
-  const w = word.toLowerCase();
-  return FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || vocab.lower.has(w);
+/** A token is a common word if it is a function or calendar word, or the corpus writes it in lowercase. */
+function isCommon(t: Token, vocab: Vocabulary): boolean {
+  return FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || vocab.lower.has(t.lower);
 }
 
-const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text) || TITLE_NOUNS.has(t.text.toLowerCase());
-const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.text.toLowerCase()) && (t.cap || t.text.length > 3);
+const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text) || TITLE_NOUNS.has(t.lower);
+const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.lower) && (t.cap || t.text.length > 3);
 const isOrgHead = (w: string) => AGENCY_HEADS.has(w) || PROGRAM_HEADS.has(w);
 
 /** Every prefix of every gazetteer name: a form that is none of these cannot grow into a name. */
@@ -80,7 +80,8 @@ function gazetteerAt(text: string, ts: Token[], i: number): { entry: GazetteerEn
   const longest = Math.min(GAZETTEER_MAX_WORDS + 2, ts.length - i);
   for (let n = 1; n <= longest; n++) {
     const last = ts[i + n - 1];
-    const form = collapse(text.slice(ts[i].start, last.end));
+    // A token's text is the text it spans, so one token's form is its text (a string whose hash is kept).
+    const form = n === 1 ? last.text : collapse(text.slice(ts[i].start, last.end));
     if (!GAZETTEER_PREFIXES.has(form)) break;
     if (last.punct && last.text !== ".") continue;
     const entry = GAZETTEER.get(form);
@@ -98,7 +99,7 @@ interface Run {
 
 /** A token that can continue a name after a connector ("of", "and", "de"). */
 const joinable = (x: Token | undefined) =>
-  !!x && (x.cap || NAME_CONNECTORS.has(x.text)) && !CALENDAR_WORDS.has(x.text.toLowerCase());
+  !!x && (x.cap || NAME_CONNECTORS.has(x.text)) && !CALENDAR_WORDS.has(x.lower);
 
 function runs(ts: Token[]): Run[] {
   const out: Run[] = [];
@@ -115,7 +116,7 @@ function runs(ts: Token[]): Run[] {
     if (t.cap && !t.punct) {
       if (!cur.length) at = i;
       cur.push(t);
-      // A possessive ends a name: "Chile’s National Water Commission" is two names.
+      // A possessive ends a name: "Chile’s National Glacier Office" is two names.
       if (t.possessive) flush();
       continue;
     }
@@ -187,6 +188,98 @@ function newMention(ctx: Ctx, first: Token, last: Token, kind: EntityKind | null
   };
 }
 
+/**
+ * Lists of mentions as columns, to cross threads: a few large arrays clone much faster than hundreds of thousands
+ * of objects. `counts[k]` mentions belong to list k. Booleans are 0 (absent), 1 (false) or 2 (true).
+ */
+export interface MentionColumns {
+  counts: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  /** Index in ENTITY_KINDS, or -1 for a bare name. */
+  kind: Int8Array;
+  demonym: Int8Array;
+  nested: Int8Array;
+  name: string[];
+  surface: string[];
+  canonical: Array<string | undefined>;
+  title: Array<string | undefined>;
+  country: Array<string | undefined>;
+  org: Array<string | undefined>;
+  acronym: Array<string | undefined>;
+  lead: Array<string | undefined>;
+}
+
+const flag = (b: boolean | undefined) => (b === undefined ? 0 : b ? 2 : 1);
+const unflag = (n: number) => (n === 0 ? undefined : n === 2);
+
+export function mentionsToColumns(lists: Mention[][]): MentionColumns {
+  const n = lists.reduce((sum, l) => sum + l.length, 0);
+  const c: MentionColumns = {
+    counts: Int32Array.from(lists, (l) => l.length),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    sentence: new Int32Array(n),
+    kind: new Int8Array(n),
+    demonym: new Int8Array(n),
+    nested: new Int8Array(n),
+    name: [],
+    surface: [],
+    canonical: [],
+    title: [],
+    country: [],
+    org: [],
+    acronym: [],
+    lead: [],
+  };
+  let k = 0;
+  for (const list of lists)
+    for (const m of list) {
+      c.start[k] = m.start;
+      c.end[k] = m.end;
+      c.sentence[k] = m.sentence;
+      c.kind[k] = m.kind === null ? -1 : ENTITY_KINDS.indexOf(m.kind);
+      c.demonym[k] = flag(m.demonym);
+      c.nested[k] = flag(m.nested);
+      c.name.push(m.name);
+      c.surface.push(m.surface);
+      c.canonical.push(m.canonical);
+      c.title.push(m.title);
+      c.country.push(m.country);
+      c.org.push(m.org);
+      c.acronym.push(m.acronym);
+      c.lead.push(m.lead);
+      k++;
+    }
+  return c;
+}
+
+export function mentionsFromColumns(c: MentionColumns): Mention[][] {
+  let k = 0;
+  return Array.from(c.counts, (count) => {
+    const list: Mention[] = [];
+    for (const end = k + count; k < end; k++)
+      list.push({
+        start: c.start[k],
+        end: c.end[k],
+        kind: c.kind[k] < 0 ? null : ENTITY_KINDS[c.kind[k]],
+        name: c.name[k],
+        surface: c.surface[k],
+        sentence: c.sentence[k],
+        canonical: c.canonical[k],
+        demonym: unflag(c.demonym[k]),
+        title: c.title[k],
+        country: c.country[k],
+        org: c.org[k],
+        acronym: c.acronym[k],
+        lead: c.lead[k],
+        nested: unflag(c.nested[k]),
+      });
+    return list;
+  });
+}
+
 /** A mention named by its own words (all-caps names title-cased). */
 function namedMention(ctx: Ctx, ts: Token[], kind: EntityKind | null): Mention {
   const m = newMention(ctx, ts[0], ts[ts.length - 1], kind, "");
@@ -251,11 +344,10 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       i--;
       continue;
     }
-    if (isTitleWord(t) && !(i === ts.length && prev && isTitleWord(prev) && !TITLE_NOUNS.has(w.toLowerCase()))) break;
-    if (GAZETTEER.has(w) || isOrgHead(w) || DOMAIN_WORDS.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()))
-      break;
+    if (isTitleWord(t) && !(i === ts.length && prev && isTitleWord(prev) && !TITLE_NOUNS.has(t.lower))) break;
+    if (GAZETTEER.has(w) || isOrgHead(w) || DOMAIN_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) break;
     if (isAcronym(w) && !/^\p{Lu}\.$/u.test(w)) break;
-    if (isCommon(w, ctx.vocab) && !(prev && isTitleWord(prev))) break;
+    if (isCommon(t, ctx.vocab) && !(prev && isTitleWord(prev))) break;
     i--;
   }
   // Drop a leading comma-suffix mismatch.
@@ -265,7 +357,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
   const nameWords = name.filter((t) => t.cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(t.text));
   if (!nameWords.length || nameWords.length > 5) return null;
   if (!title.some(isTitleNoun)) return null;
-  // "President X of Mexico in San Francisco": a name never follows a lowercase connector.
+  // "President X of Mexico in Rivertown": a name never follows a lowercase connector.
   if (title.length && !title[title.length - 1].cap && title[title.length - 1].text !== ",") return null;
   return { title, name };
 }
@@ -288,17 +380,13 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
   // An organisation before the title noun ("Cabinet Office Security Adviser").
   let orgTokens: Token[] | undefined;
   const headAt = title.findIndex((t, k) => k < nounAt && AGENCY_HEADS.has(t.text));
-  if (headAt >= 0)
-    orgTokens = title.slice(0, headAt + 1).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.text.toLowerCase()));
+  if (headAt >= 0) orgTokens = title.slice(0, headAt + 1).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.lower));
   return { country, orgTokens };
 }
 
 function titleText(ctx: Ctx, title: Token[]): string {
   const words = [...title];
-  while (
-    words.length &&
-    (HONORIFICS.has(words[0].text) || (FUNCTION_WORDS.has(words[0].text.toLowerCase()) && !words[0].cap))
-  )
+  while (words.length && (HONORIFICS.has(words[0].text) || (FUNCTION_WORDS.has(words[0].lower) && !words[0].cap)))
     words.shift();
   while (words.length && HONORIFICS.has(words[0].text)) words.shift();
   return words.length ? surfaceOf(ctx, words[0], words[words.length - 1]).replace(/[,;]$/, "") : "";
@@ -323,8 +411,8 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   // A lone head noun ("our Administration", "Cooperation between ...") is generic, not a name.
   if (ts.filter((t) => !t.punct).length === 1 && !STANDALONE_BODIES.has(head)) return true;
   if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
-  // "Biden Administration", "Harris Administration": the government, not an agency.
-  if (head === "Administration" && headZone.length === 2 && !isCommon(headZone[0].text, ctx.vocab)) return true;
+  // "Roe Administration", "Doe Administration": the government, not an agency.
+  if (head === "Administration" && headZone.length === 2 && !isCommon(headZone[0], ctx.vocab)) return true;
   let country: string | undefined;
   const first = gazetteerAt(ctx.text, ts, 0);
   if (first?.entry.kind === "country" && first.len < ts.length && ts[first.len]?.text !== "-")
@@ -340,7 +428,7 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
 }
 
 /**
- * A heading that opens with a verb ("Strengthen Labor Cooperation") is an instruction, not a name; one that opens
+ * A heading that opens with a verb ("Strengthen Dairy Cooperation") is an instruction, not a name; one that opens
  * with an adjective or a plural noun ("Ministerial-Level Energy Dialogue", "Operations Group on ...") is a name.
  */
 function isImperative(word: string): boolean {
@@ -364,7 +452,7 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
       at++;
       continue;
     }
-    if (FUNCTION_WORDS.has(w.toLowerCase()) && !(w === "US" || w === "IT")) {
+    if (FUNCTION_WORDS.has(t.lower) && !(w === "US" || w === "IT")) {
       ts.shift();
       at++;
       continue;
@@ -373,7 +461,7 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
     const atStart = sentenceTokens[0] === t || /^[:;(“"‘]$/.test(sentenceTokens[at - 1]?.text ?? "");
     // "Ministerial-Level Energy Dialogue", "Operations Group on ...": an adjective or plural noun opening a name stays.
     const opensName = !isImperative(w) && ts.length > 1 && ts.some((x) => isOrgHead(titleCase(x.text)));
-    if (FUNCTION_WORDS.has(w.toLowerCase()) || (atStart && isCommon(w, ctx.vocab) && !isOrgHead(w) && !opensName)) {
+    if (FUNCTION_WORDS.has(t.lower) || (atStart && isCommon(t, ctx.vocab) && !isOrgHead(w) && !opensName)) {
       ts.shift();
       at++;
       continue;
@@ -383,7 +471,7 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
   return ts;
 }
 
-/** Splits a run at "and"/"&" between names that stand apart ("President Public and President Boric Font"). */
+/** Splits a run at "and"/"&" between names that stand apart ("President Public and President Ruiz Vega"). */
 function splitConjunctions(ts: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
@@ -398,11 +486,11 @@ function splitConjunctions(ts: Token[]): Token[][] {
       const restHasHead = restZone.some((x) => isOrgHead(titleCase(x.text)));
       const restIsTitled = rest.length > 0 && isTitleWord(rest[0]);
       const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
-      // Keep "Trade and Development Agency" and "Smuggling and Human Trafficking" together.
+      // Keep "Trade and Shipping Agency" and "Poaching and Timber Trafficking" together.
       const curHeadBeforePrep = cur.some(
         (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => /^(of|for|on|to)$/.test(y.text)),
       );
-      // "Department of Health and Human Services" stays one; "... and the Department of Energy" is a second body.
+      // "Department of Parks and Coastal Services" stays one; "... and the Department of Tides" is a second body.
       const restOpensBody = rest[0]?.text === "the" || isOrgHead(titleCase(rest[0]?.text ?? ""));
       const inside =
         !(curHeadBeforePrep && restHasHead && (restOpensBody || !hasPrep)) &&
@@ -421,7 +509,7 @@ function splitConjunctions(ts: Token[]): Token[][] {
 
 function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Token[]): void {
   if (!ts.length) return;
-  // Possessive: "Mexico’s" / "Biden’s" are complete names on their own.
+  // Possessive: "Mexico’s" / "Roe’s" are complete names on their own.
   const words = ts.filter((t) => !t.punct && !NAME_CONNECTORS.has(t.text));
   if (!words.length) return;
 
@@ -451,7 +539,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     }
   }
 
-  // Titled person: "Foreign Secretary Jane Roe", "Chilean President Gabriel Boric Font".
+  // Titled person: "Foreign Secretary Jane Roe", "Chilean President Luisa Ruiz Vega".
   let core = ts;
   let trailingCountry: string | undefined;
   const ofAt = ts.length > 2 ? ts.map((t) => t.text).lastIndexOf("of") : -1;
@@ -468,7 +556,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     }
   }
   let titled = splitTitleName(ctx, core);
-  // "President Boric Font for Mexico’s participation": a titled person, then a complement of the verb.
+  // "President Ruiz Vega for Mexico’s participation": a titled person, then a complement of the verb.
   if (!titled && core === ts) {
     for (let c = ts.length - 1; c > 1 && !titled; c--) {
       if (!/^(for|to|in|on|and|of|at)$/.test(ts[c].text)) continue;
@@ -509,7 +597,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   }
 
   // A country-prefixed name of two or more capitalised words without a known head noun is a body of that
-  // country's government ("U.S. Geological Survey").
+  // country's government ("U.S. Cartographic Survey").
   const lead = gazetteerAt(ctx.text, ts, 0);
   const tail = lead ? ts.slice(lead.len) : [];
   const bodyLike = tail.length >= 2 && tail.every((t) => t.cap || /^(of|for|and|the|on)$/.test(t.text));
@@ -517,7 +605,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     lead?.entry.kind === "country" &&
     !lead.entry.demonym &&
     bodyLike &&
-    !tail.some((t) => GAZETTEER.has(t.text) || isTitleWord(t) || CALENDAR_WORDS.has(t.text.toLowerCase()))
+    !tail.some((t) => GAZETTEER.has(t.text) || isTitleWord(t) || CALENDAR_WORDS.has(t.lower))
   ) {
     const m = namedMention(ctx, ts, "agency");
     m.country = lead.entry.name;
@@ -538,7 +626,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     } else cur.push(t);
   });
   if (cur.length) segments.push(cur);
-  // "in San Francisco, California": a place followed by its state or country.
+  // "in Rivertown, Oregon": a place followed by its state or country.
   if (
     segments.length === 1 &&
     segments[0].length === ts.length &&
@@ -560,8 +648,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
       seg = seg.slice(0, -1);
     if (!seg.length) continue;
     const onlyTitles = seg.every((t) => isTitleWord(t) || HONORIFICS.has(t.text));
-    const calendar = seg.every((t) => CALENDAR_WORDS.has(t.text.toLowerCase()) || /^\d/.test(t.text));
-    const common = seg.length === 1 && isCommon(seg[0].text, ctx.vocab) && !isAcronym(seg[0].text);
+    const calendar = seg.every((t) => CALENDAR_WORDS.has(t.lower) || /^\d/.test(t.text));
+    const common = seg.length === 1 && isCommon(seg[0], ctx.vocab) && !isAcronym(seg[0].text);
     if (onlyTitles || calendar || common) continue;
     const lead = collapse(ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start));
     const m = namedMention(ctx, seg, null);
@@ -570,7 +658,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   }
 }
 
-/** Organisations and places named inside a title: "Senior Director ... at the National Economic Council". */
+/** Organisations and places named inside a title: "Senior Director ... at the National Glacier Council". */
 function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
   const found: Mention[] = [];
   for (const run of runs(title)) {
@@ -599,7 +687,7 @@ function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
 function appositionTitle(ts: Token[], from: number): { end: number } | null {
   let k = from;
   const first = ts[k];
-  if (!first || !(isTitleWord(first) || TITLE_NOUNS.has(first.text.toLowerCase()))) {
+  if (!first || !(isTitleWord(first) || TITLE_NOUNS.has(first.lower))) {
     // "Legal Advisor", "Special Assistant": allow a few capitalised modifiers before the title noun.
     let j = k;
     while (j < ts.length && j < k + 4 && ts[j].cap && !isTitleNoun(ts[j])) j++;
@@ -625,7 +713,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     if (!trimmed.length) continue;
     const endIdx = run.at + run.tokens.length;
     const after = ts.slice(endIdx, endIdx + 3);
-    // Heading that opens with an ordinary word ("Strengthen Labor Cooperation") is a sentence, not a name.
+    // Heading that opens with an ordinary word ("Strengthen Dairy Cooperation") is a sentence, not a name.
     if (sentence.heading && trimmed[0] !== run.tokens[0] && run.at === 0 && isImperative(run.tokens[0].text)) {
       emitGazetteer(ctx, trimmed, false);
       continue;
@@ -650,7 +738,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         continue;
       }
     }
-    // Reversed apposition: "The President of Chile, Gabriel Boric Font, met ...".
+    // Reversed apposition: "The President of Chile, Luisa Ruiz Vega, met ...".
     if (
       after[0]?.text === "," &&
       trimmed.some(isTitleNoun) &&
@@ -681,8 +769,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       );
     }
   }
-  // "(USTDA)" right after a name defines an acronym for it.
-  // "U.S. Fish and Wildlife Service (USFWS)": an acronym in brackets right after a name defines it.
+  // "U.S. Office of Coastal Mapping (USOCM)": an acronym in brackets right after a name defines it.
   for (const m of ctx.out) {
     if (m.kind !== "agency" && m.kind !== "program") continue;
     const def = /^\s*\(([\p{Lu}][\p{Lu}\d.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
@@ -708,19 +795,148 @@ export interface WordCounts {
   forms: Map<string, number>;
 }
 
-const VOCABULARY_WORD = /(?<![\p{L}\p{N}@#/_.-])\p{L}[\p{Ll}-]*(?![\p{L}\p{N}/_@])/gu;
+/**
+ * What a vocabulary word is: a letter not preceded by a letter, digit, "@", "#", "/", "_", "." or "-", then lowercase
+ * letters and hyphens, not followed by a letter, digit, "/", "_" or "@" (a word inside a handle, path or URL slug is
+ * none). `WordCounter` scans for exactly these matches by hand; this expression is the specification it is tested
+ * against.
+ */
+export const VOCABULARY_WORD = /(?<![\p{L}\p{N}@#/_.-])\p{L}[\p{Ll}-]*(?![\p{L}\p{N}/_@])/gu;
 const STARTS_LOWER = /^\p{Ll}/u;
 
-/** Adds the words of `text` to `counts`; counts of parts of a corpus add up to the counts of the whole. */
-export function countWords(text: string, counts: WordCounts): WordCounts {
-  const forms = counts.forms;
-  const re = VOCABULARY_WORD;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m[0];
-    forms.set(w, (forms.get(w) ?? 0) + 1);
+/** Character classes of a code point, as bits. */
+const LETTER = 1;
+const LOWER = 2;
+const DIGIT = 4;
+/** "@", "#", "/", "_", ".", "-": may not come before a word. */
+const NOT_BEFORE = 8;
+/** "/", "_", "@": may not come after a word. */
+const NOT_AFTER = 16;
+const HYPHEN = 32;
+
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  let bits = 0;
+  if (/[A-Za-z]/.test(ch)) bits |= LETTER;
+  if (/[a-z]/.test(ch)) bits |= LOWER;
+  if (/[0-9]/.test(ch)) bits |= DIGIT;
+  if ("@#/_.-".includes(ch)) bits |= NOT_BEFORE;
+  if ("/_@".includes(ch)) bits |= NOT_AFTER;
+  if (ch === "-") bits |= HYPHEN;
+  return bits;
+});
+const nonAsciiClasses = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII_CLASSES[cp];
+  let bits = nonAsciiClasses.get(cp);
+  if (bits === undefined) {
+    const ch = String.fromCodePoint(cp);
+    bits = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0);
+    nonAsciiClasses.set(cp, bits);
   }
-  return counts;
+  return bits;
+}
+
+/** The code point at `i` (a surrogate pair read as one), and the code point that ends just before `i`. */
+const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff;
+const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff;
+function codePointAt(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (isHigh(u) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) return text.codePointAt(i)!;
+  return u;
+}
+function codePointBefore(text: string, i: number): number {
+  const u = text.charCodeAt(i - 1);
+  if (isLow(u) && i >= 2 && isHigh(text.charCodeAt(i - 2))) return text.codePointAt(i - 2)!;
+  return u;
+}
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** `word` is `text.slice(start, end)`. */
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
+ * Counts vocabulary words (see VOCABULARY_WORD) over any number of texts. A corpus has millions of words and some
+ * tens of thousands of distinct ones, so a word is looked up by its place in the text (an open-addressing table of
+ * FNV-1a hashes) and becomes a string of its own only the first time it is seen.
+ */
+export class WordCounter {
+  private table = new Int32Array(1 << 14).fill(-1);
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly tally: number[] = [];
+
+  /** Adds the words of `text`. */
+  count(text: string): void {
+    const n = text.length;
+    for (let p = 0; p < n;) {
+      const cp = codePointAt(text, p);
+      const w = width(cp);
+      if (!(classOf(cp) & LETTER) || (p > 0 && classOf(codePointBefore(text, p)) & (LETTER | DIGIT | NOT_BEFORE))) {
+        p += w;
+        continue;
+      }
+      // Greedy run of lowercase letters and hyphens, remembering the last hyphen to backtrack to.
+      let q = p + w;
+      let lastHyphen = -1;
+      while (q < n) {
+        const c = codePointAt(text, q);
+        const bits = classOf(c);
+        if (!(bits & (LOWER | HYPHEN))) break;
+        if (bits & HYPHEN) lastHyphen = q;
+        q += width(c);
+      }
+      if (q < n && classOf(codePointAt(text, q)) & (LETTER | DIGIT | NOT_AFTER)) {
+        // Not followed by what may follow a word: end before the last hyphen, or no word starts here.
+        if (lastHyphen < 0) {
+          p += w;
+          continue;
+        }
+        q = lastHyphen;
+      }
+      this.add(text, p, q);
+      p = q;
+    }
+  }
+
+  private add(text: string, start: number, end: number): void {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.table.length - 1;
+    let slot = hash & mask;
+    for (let k = this.table[slot]; k >= 0; k = this.table[slot]) {
+      if (this.hashes[k] === hash && sameText(this.words[k], text, start, end)) {
+        this.tally[k]++;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.table[slot] = this.words.length;
+    this.words.push(text.slice(start, end));
+    this.hashes.push(hash);
+    this.tally.push(1);
+    if (this.words.length * 2 > this.table.length) this.grow();
+  }
+
+  private grow(): void {
+    this.table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = this.table.length - 1;
+    this.hashes.forEach((hash, k) => {
+      let slot = hash & mask;
+      while (this.table[slot] >= 0) slot = (slot + 1) & mask;
+      this.table[slot] = k;
+    });
+  }
+
+  /** The counts so far, by word. */
+  counts(): WordCounts {
+    return { forms: new Map(this.words.map((w, k) => [w, this.tally[k]])) };
+  }
 }
 
 /** Adds `more` into `into`. */
@@ -755,7 +971,7 @@ export function vocabularyFromCounts(counts: WordCounts): Vocabulary {
 
 /** Builds the corpus vocabulary of `texts` (see `vocabularyFromCounts`). */
 export function collectVocabulary(texts: Iterable<string>): Vocabulary {
-  const counts = emptyWordCounts();
-  for (const t of texts) countWords(t, counts);
-  return vocabularyFromCounts(counts);
+  const counter = new WordCounter();
+  for (const t of texts) counter.count(t);
+  return vocabularyFromCounts(counter.counts());
 }

@@ -1,5 +1,5 @@
 // Stage 05: alias resolution across the corpus. Mentions become entities: "John Q. Public, Jr.", "Johnny Public"
-// and "President Public" are one person; "USTDA" is the agency it was defined for; "Mexican" is Mexico.
+// and "President Public" are one person; "USOCM" is the agency it was defined for; "Mexican" is Mexico.
 // Two people are merged only when surname and given names agree ("Joe" ⊂ "Joseph"), never on surname alone
 // when the corpus knows two people of that surname and nothing in the document decides between them.
 
@@ -100,7 +100,7 @@ function stripCountries(key: string): { bare: string; prefix: string } {
 
 /**
  * Organisation keys: a country prefix is dropped when the corpus knows the body under one prefix only, so
- * "Department of Energy" joins "U.S. Department of Energy" but "U.S.-India" and "U.S.-Mexico" dialogues stay apart.
+ * "Department of Tides" joins "U.S. Department of Tides" but "U.S.-India" and "U.S.-Mexico" dialogues stay apart.
  * "CRE Initiative" joins "Clean Roads Export Initiative" when the initials agree.
  */
 function orgKeyMap(keys: Iterable<string>): Map<string, string> {
@@ -192,7 +192,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
           x.words.slice(0, -1).some((g) => w.slice(1, -1).includes(g)) ||
           x.words.join(" ").endsWith(w.slice(1).join(" "))),
     );
-    // A surname of several words ("Boric Font") belongs to the fuller name that ends with it.
+    // A surname of several words ("Ruiz Vega") belongs to the fuller name that ends with it.
     c ??= (bySurname.get(surname) ?? []).find(
       (x) => x.words.length > w.length && x.words.slice(-w.length).join(" ") === w.join(" "),
     );
@@ -209,7 +209,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
     clusterOf.set(m, c);
   }
 
-  // 2. Surname-only references ("President Public", "Boric Font") join a cluster whose name ends with them.
+  // 2. Surname-only references ("President Public", "Ruiz Vega") join a cluster whose name ends with them.
   const surnameMatches = (words: readonly string[]) =>
     (bySurname.get(words[words.length - 1]) ?? []).filter(
       (c) =>
@@ -327,7 +327,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       bump(e.titles, m.title);
       bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
       bump(e.orgs, m.org);
-      out.push(bind(m, e, index));
+      out.push(bindMention(m, e.kind, e.id, index));
     }
     byDoc.set(d.file, out);
 
@@ -363,15 +363,15 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
 }
 
 /**
- * The mention bound to its entity: the same fields as `{ ...m, kind: e.kind, entity: e.id, mention: index }`, written
+ * The mention bound to its entity: the same fields as `{ ...m, kind, entity, mention: index }`, written
  * out so that every Resolved has one object shape (a spread of each of some 400,000 mentions was a fifth of resolve).
  * A field added to Mention must be added here.
  */
-function bind(m: Mention, e: Entity, index: number): Resolved {
+export function bindMention(m: Mention, kind: EntityKind, entity: string, index: number): Resolved {
   return {
     start: m.start,
     end: m.end,
-    kind: e.kind,
+    kind,
     name: m.name,
     surface: m.surface,
     sentence: m.sentence,
@@ -383,7 +383,7 @@ function bind(m: Mention, e: Entity, index: number): Resolved {
     acronym: m.acronym,
     lead: m.lead,
     nested: m.nested,
-    entity: e.id,
+    entity,
     mention: index,
   };
 }
@@ -406,7 +406,7 @@ function initialsOf(name: string): string {
     .join("");
 }
 
-/** Programme and agency labels: prefer the fuller name ("U.S.-Chile Clean Energy Dialogue"). */
+/** Programme and agency labels: prefer the fuller name ("U.S.-Chile Tidal Power Dialogue"). */
 function betterOrgLabel(a: string, b: string): string {
   const capA = /^\p{Lu}/u.test(a) ? 1 : 0;
   const capB = /^\p{Lu}/u.test(b) ? 1 : 0;

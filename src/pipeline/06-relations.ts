@@ -118,7 +118,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     .slice(0, 2)
     .map(([id]) => id);
 
-  // Headings give the paragraphs below them a topic ("Partnership to Resolve ...: The Department of Energy will ...").
+  // Headings give the paragraphs below them a topic ("Partnership to Resolve ...: The Department of Tides will ...").
   const headingProgram = new Map<number, string>();
   sentences.forEach((s, i) => {
     if (!s.heading) return;
@@ -165,7 +165,7 @@ export function extractRelations(doc: DocContext): DocRelations {
         participants.some((p) => mt.participants.has(p)),
     );
     if (!found) {
-      const who = participants.map((p) => surnameOf(doc.entityLabel(p))).slice(0, 3);
+      const who = participants.slice(0, 3).map((p) => surnameOf(doc.entityLabel(p)));
       const what = format ?? "meeting";
       const label = `${who.join("–")} ${what}${place ? " in " + place : ""}${date ? " (" + date + ")" : ""}`;
       const id = `meeting:${date ?? "undated-" + slug(doc.file)}-${slug(who.join(" "))}-${slug(what)}${place ? "-" + slug(place) : ""}`;
@@ -189,7 +189,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     const collective = COLLECTIVE.exec(s);
     const groupIds = collective && leaders.length === 2 ? leaders : [];
 
-    // Membership stated by a title: "Mexican President ...", "President ... of Mexico", "at the National Economic Council".
+    // Membership stated by a title: "Mexican President ...", "President ... of Mexico", "at the National Glacier Council".
     for (const m of ppl) {
       const country =
         ms.find((c) => c.kind === "country" && c.name === m.country)?.entity ??
@@ -309,7 +309,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     const subjects = ms.filter(
       (m) => m.end <= verbAt && (m.kind === "country" || m.kind === "agency" || m.kind === "person") && !m.demonym,
     );
-    // Possessive owners of a commitment are its actors: "Mexico’s participation in ...", "Public’s and Boric Font’s commitment".
+    // Possessive owners of a commitment are its actors: "Mexico’s participation in ...", "Public’s and Ruiz Vega’s commitment".
     const owners = ms.filter(
       (m) =>
         (m.kind === "person" || m.kind === "country") &&
@@ -353,7 +353,7 @@ export function extractRelations(doc: DocContext): DocRelations {
         pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
 
     if (fund && fund === verb && amount) {
-      // "provided over $600 million in foreign assistance to El Salvador, Guatemala, and Honduras".
+      // "provided over $40 million in foreign assistance to Peru, Chile, and Ecuador".
       const recipients = targetsAfter.filter(
         (m) =>
           (m.kind === "country" || m.kind === "agency" || m.kind === "program" || m.kind === "place") &&
@@ -390,7 +390,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     }
   }
 
-  // Names like "U.S.-Chile Clean Energy Dialogue" state a partnership in themselves.
+  // Names like "U.S.-Chile Tidal Power Dialogue" state a partnership in themselves.
   for (const m of mentions) {
     if (m.kind !== "program") continue;
     // A mention inside this one is in its sentence.
@@ -403,7 +403,7 @@ export function extractRelations(doc: DocContext): DocRelations {
   return { meetings, relations, extraEntities };
 }
 
-/** "John Q. Public, Jr." → "Public"; "Gabriel Boric Font" → "Font" (labels only). */
+/** "John Q. Public, Jr." → "Public"; "Luisa Ruiz Vega" → "Vega" (labels only). */
 function surnameOf(label: string): string {
   const words = label.replace(/,?\s+(Jr|Sr)\.?$/, "").split(/\s+/);
   return words[words.length - 1];

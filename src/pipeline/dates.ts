@@ -2,7 +2,8 @@
 // "March 1", "yesterday", "last week", "earlier this year"). Results are ISO strings only as precise as the text:
 // "2021", "2021-03", "2021-03-01". Without a document date, only dates that state their year are kept.
 
-import * as chrono from "chrono-node";
+// English only: the package root loads every locale, a second of start-up in each worker thread.
+import * as chronoEnglish from "chrono-node/en";
 
 export interface DateMention {
   start: number;
@@ -27,7 +28,7 @@ export function findDates(text: string, start: number, end: number, ref: string 
   if (!DATE_HINT.test(slice)) return [];
   const refDate = ref && /^\d{4}-\d\d-\d\d$/.test(ref) ? toDate(ref) : ref ? toDate(ref) : undefined;
   const out: DateMention[] = [];
-  for (const r of chrono.en.casual.parse(slice, refDate ? { instant: refDate, timezone: 0 } : undefined)) {
+  for (const r of chronoEnglish.casual.parse(slice, refDate ? { instant: refDate, timezone: 0 } : undefined)) {
     const c = r.start;
     const yearKnown = c.isCertain("year") || (!!refDate && /^\d{4}-\d\d-\d\d$/.test(ref!));
     if (!yearKnown) continue;

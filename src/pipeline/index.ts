@@ -10,7 +10,9 @@ import { loadCorpus } from "./01-load.ts";
 import {
   addWordCounts,
   emptyWordCounts,
+  mentionsFromColumns,
   vocabularyFromCounts,
+  WordCounter,
   type Mention,
   type Vocabulary,
   type WordCounts,
@@ -57,21 +59,41 @@ export interface BuildResult {
 
 type Progress = (stage: string, done: number, total: number) => void;
 
+/** Documents go to the workers in batches, after every this many files read. */
+const SEND_EVERY = 64;
+
 /** Builds the graph of every document under `inputs`. Throws `LoadError` when there is nothing to build. */
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   const t0 = performance.now();
   const loadOptions = options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {};
-  // The workers start as soon as the number of files is known, so that they boot while the files are read.
+  // The workers start as soon as the number of files is known, and prepare documents while the rest are read:
+  // batches go round-robin, document k to worker k % threads, which keeps it for the later phases.
   let workers: DocumentWorkers | undefined;
+  let batch: SourceDocument[] = [];
+  let sent = 0;
+  const send = () => {
+    if (!workers || !batch.length) return;
+    const size = workers.size;
+    const shares = Array.from({ length: size }, (): Array<{ index: number; source: SourceDocument }> => []);
+    for (const source of batch) shares[sent % size].push({ index: sent++, source });
+    shares.forEach((documents, k) => workers!.post(k, { type: "prepare", documents }));
+    batch = [];
+  };
   try {
-    const loaded = await loadCorpus(options.inputs, loadOptions, (done, total) => {
-      if (done === 1) {
-        const threads = threadCount(options.threads, total);
-        if (threads > 1) workers = DocumentWorkers.start(threads);
-      }
-      progress("read", done, total);
-    });
+    const loaded = await loadCorpus(
+      options.inputs,
+      loadOptions,
+      (done, total) => {
+        if (done === 1) {
+          const threads = threadCount(options.threads, total);
+          if (threads > 1) workers = DocumentWorkers.start(threads);
+        }
+        if (done % SEND_EVERY === 0 || done === total) send();
+        progress("read", done, total);
+      },
+      (document) => batch.push(document),
+    );
     const loadMs = performance.now() - t0;
     const result = workers
       ? await buildInThreads(loaded.documents, loaded.warnings, progress, workers)
@@ -91,17 +113,17 @@ export function buildFromDocuments(
 ): BuildResult {
   const clock = stopwatch();
   // 02–03: hygiene and sentences; the words of every document for the vocabulary.
-  const counts = emptyWordCounts();
+  const words = new WordCounter();
   const prepared: PreparedDocument[] = [];
   const facts: DocumentFacts[] = [];
   for (const source of sources) {
-    const p = prepareDocument(source, counts);
+    const p = prepareDocument(source, words);
     prepared.push(p.prepared);
     facts.push(p.facts);
   }
   clock.lap("prepare");
   // 04: mentions, with the corpus vocabulary telling ordinary capitalised words from names.
-  const vocab = vocabularyFromCounts(counts);
+  const vocab = vocabularyFromCounts(words.counts());
   const mentions = prepared.map((p, k) => {
     progress("extract", k + 1, prepared.length);
     return documentMentions(p, vocab);
@@ -117,7 +139,10 @@ export function buildFromDocuments(
   return assemble(sources, facts, resolved, relations, warnings, clock, 1);
 }
 
-/** The same build as `buildFromDocuments`, with stages 02–04 and 06 in worker threads. */
+/**
+ * The same build as `buildFromDocuments`, with stages 02–04 and 06 in worker threads; `workers` were sent every
+ * document already (document k to worker k % size) to prepare.
+ */
 async function buildInThreads(
   sources: SourceDocument[],
   warnings: LoadWarning[],
@@ -131,7 +156,6 @@ async function buildInThreads(
     extracted += done;
     progress("extract", extracted, sources.length);
   };
-  // Documents go round-robin to the workers, which keep them between phases.
   const share = (k: number) => sources.map((_, index) => index).filter((index) => index % threads === k);
   const each = <T extends WorkerReply["type"]>(replies: WorkerReply[], type: T) =>
     replies.map((r) => {
@@ -142,15 +166,7 @@ async function buildInThreads(
     Array.from({ length: threads }, (_, k) => make(share(k)));
 
   // 02–03.
-  const prepared = each(
-    await workers.run(
-      perWorker((indices) => ({
-        type: "prepare",
-        documents: indices.map((index) => ({ index, source: sources[index] })),
-      })),
-    ),
-    "prepared",
-  );
+  const prepared = each(await workers.run(perWorker(() => ({ type: "prepared" }))), "prepared");
   const facts: DocumentFacts[] = new Array(sources.length);
   const counts: WordCounts = emptyWordCounts();
   for (const reply of prepared) {
@@ -163,7 +179,10 @@ async function buildInThreads(
   const vocab: Vocabulary = vocabularyFromCounts(counts);
   const found = each(await workers.run(perWorker(() => ({ type: "mentions", lower: vocab.lower }))), "mentions");
   const mentions: Mention[][] = new Array(sources.length);
-  for (const reply of found) for (const [index, m] of reply.mentions) mentions[index] = m;
+  for (const reply of found) {
+    const lists = mentionsFromColumns(reply.mentions);
+    reply.indices.forEach((index, k) => (mentions[index] = lists[k]));
+  }
   clock.lap("mentions");
 
   // 05.

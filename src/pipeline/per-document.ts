@@ -5,7 +5,7 @@
 import { slug } from "../schema/ids.ts";
 import { cleanDocument } from "./02-clean.ts";
 import { segment, type Sentence } from "./03-segment.ts";
-import { countWords, findMentions, type Mention, type Vocabulary, type WordCounts } from "./04-mentions.ts";
+import { findMentions, type Mention, type Vocabulary, type WordCounter } from "./04-mentions.ts";
 import type { Resolved } from "./05-resolve.ts";
 import { extractRelations, type DocRelations } from "./06-relations.ts";
 import { documentDate } from "./dates.ts";
@@ -27,10 +27,10 @@ export interface DocumentFacts {
   kind: string | null;
 }
 
-/** Stage 02–03 of one document; adds its words to `counts` for the corpus vocabulary. */
+/** Stage 02–03 of one document; adds its words to `words` for the corpus vocabulary. */
 export function prepareDocument(
   source: SourceDocument,
-  counts: WordCounts,
+  words: WordCounter,
 ): { prepared: PreparedDocument; facts: DocumentFacts } {
   const doc = cleanDocument(source);
   const sentences = segment(doc.clean);
@@ -39,7 +39,7 @@ export function prepareDocument(
     .filter((s) => s.heading)
     .map((s) => [s.start, s.end] as [number, number]);
   const date = documentDate(doc.meta.date, doc.clean, head);
-  countWords(doc.clean, counts);
+  words.count(doc.clean);
   const title = doc.meta.title ?? firstLine(doc.clean, sentences);
   return {
     prepared: { file: doc.file, clean: doc.clean, sentences, date },

@@ -11,9 +11,16 @@ export interface Token {
   punct: boolean;
   /** Had a possessive ending ("’s", "'s", "s’"). */
   possessive: boolean;
+  /** `text` in lowercase, made once: the mention finder looks most words up in lowercase word lists. */
+  lower: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-’'&/][\p{L}\p{M}\p{N}]+)*\.?|\$|[^\s\p{L}\p{N}]/gu;
+/**
+ * What a token is: a word (letters, marks and digits, joined by ".", "-", "’", "'", "&" or "/", with a final period),
+ * "$", or any other single character that is not a space. `tokenize` scans for exactly these matches by hand; this
+ * expression is the specification it is tested against.
+ */
+export const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-’'&/][\p{L}\p{M}\p{N}]+)*\.?|\$|[^\s\p{L}\p{N}]/gu;
 const KEEP_PERIOD =
   /^(\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Amb|Hon|Rev|Prof|Adm|Capt|Maj|Cmdr|Inc|Ltd|Co|Corp|No|Sept?|Jan|Feb|Aug|Oct|Nov|Dec)\.$/u;
 
@@ -22,49 +29,112 @@ const POSSESSIVE = /(?:[’']s|s[’'])$/;
 const APOSTROPHE_S = /^[’']s$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const DIGITS_THEN_UPPER = /^\d+\p{Lu}/u;
-const WORD_CHARACTER = /[\p{L}\p{N}$]/u;
+
+/** Character classes of a code point, as bits. */
+const SPACE = 1;
+const WORD_START = 2; // \p{L} or \p{N}
+const WORD_PART = 4; // \p{L}, \p{M} or \p{N}
+const classes = new Map<number, number>();
+function classOf(cp: number): number {
+  let bits = classes.get(cp);
+  if (bits === undefined) {
+    const ch = String.fromCodePoint(cp);
+    bits =
+      (/\s/u.test(ch) ? SPACE : 0) |
+      (/[\p{L}\p{N}]/u.test(ch) ? WORD_START : 0) |
+      (/[\p{L}\p{M}\p{N}]/u.test(ch) ? WORD_PART : 0);
+    classes.set(cp, bits);
+  }
+  return bits;
+}
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) => classOf(c));
+const classAt = (cp: number) => (cp < 128 ? ASCII_CLASSES[cp] : classOf(cp));
+
+/** Joiners inside a word: . - ’ ' & / */
+const isJoiner = (u: number) => u === 46 || u === 45 || u === 0x2019 || u === 39 || u === 38 || u === 47;
+
+/** The code point at `i` of a text that ends at `end` (a surrogate pair cut by `end` is two code points). */
+function codePointAt(text: string, i: number, end: number): number {
+  const u = text.charCodeAt(i);
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < end) {
+    const v = text.charCodeAt(i + 1);
+    if (v >= 0xdc00 && v <= 0xdfff) return (u - 0xd800) * 0x400 + (v - 0xdc00) + 0x10000;
+  }
+  return u;
+}
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** The end of the run of letters, marks and digits starting at `i`. */
+function runEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const cp = codePointAt(text, i, end);
+    if (!(classAt(cp) & WORD_PART)) break;
+    i += width(cp);
+  }
+  return i;
+}
 
 /** Tokenizes `text[start, end)`; offsets are absolute. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let word = m[0];
-    const s = start + m.index;
-    let e = s + word.length;
+  for (let s = start; s < end;) {
+    const cp = codePointAt(text, s, end);
+    const bits = classAt(cp);
+    if (bits & SPACE) {
+      s += width(cp);
+      continue;
+    }
+    let e: number;
+    const word = (bits & WORD_START) !== 0;
+    if (word) {
+      e = runEnd(text, s + width(cp), end);
+      while (e + 1 < end && isJoiner(text.charCodeAt(e)) && classAt(codePointAt(text, e + 1, end)) & WORD_PART)
+        e = runEnd(text, e + 1, end);
+      if (e < end && text.charCodeAt(e) === 46) e++;
+    } else e = s + width(cp); // "$" or any other character
+    let next = e;
+    let w = text.slice(s, e);
     // A final period belongs to the word only for initials and abbreviations ("R.", "U.S.", "Jr.").
-    if (word.length > 1 && word.endsWith(".") && !INNER_PERIOD.test(word.slice(0, -1)) && !KEEP_PERIOD.test(word)) {
-      word = word.slice(0, -1);
+    if (w.length > 1 && w.endsWith(".") && !INNER_PERIOD.test(w.slice(0, -1)) && !KEEP_PERIOD.test(w)) {
+      w = w.slice(0, -1);
       e--;
-      WORD.lastIndex--;
+      next--;
     }
     let possessive = false;
-    const poss = POSSESSIVE.exec(word);
-    if (poss && word.length > 2 && STARTS_UPPER.test(word[0])) {
+    const last = w.charCodeAt(w.length - 1);
+    const poss = last === 115 || last === 0x2019 || last === 39 ? POSSESSIVE.exec(w) : null; // s ’ '
+    if (poss && w.length > 2 && STARTS_UPPER.test(w[0])) {
       possessive = true;
       if (APOSTROPHE_S.test(poss[0])) {
-        word = word.slice(0, -2);
+        w = w.slice(0, -2);
         e -= 2;
       } else {
-        word = word.slice(0, -1);
+        w = w.slice(0, -1);
         e -= 1;
       }
     }
-    const punct = !WORD_CHARACTER.test(word);
+    const first = w.charCodeAt(0);
     out.push({
-      text: word,
+      text: w,
       start: s,
       end: e,
-      cap: STARTS_UPPER.test(word) || DIGITS_THEN_UPPER.test(word),
-      punct,
+      cap:
+        first >= 97 && first <= 122
+          ? false
+          : first >= 65 && first <= 90
+            ? true
+            : STARTS_UPPER.test(w) || DIGITS_THEN_UPPER.test(w),
+      // Only a word holds a letter or digit, and "$" counts as a word.
+      punct: !word && cp !== 36,
       possessive,
+      lower: w.toLowerCase(),
     });
+    s = next;
   }
   return out;
 }
 
-/** True for all-caps words of two or more letters ("USTDA", "NATO", "U.S."). */
+/** True for all-caps words of two or more letters ("NASA", "NATO", "U.S."). */
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[.\-&]/g, "");
   return letters.length >= 2 && letters.length <= 8 && /^[\p{Lu}\d]+$/u.test(letters) && /\p{Lu}/u.test(letters);

@@ -2,7 +2,7 @@
 // per-document.ts's kernels on them; no logic of its own.
 
 import { parentPort } from "node:worker_threads";
-import { emptyWordCounts, type Mention } from "./04-mentions.ts";
+import { mentionsToColumns, WordCounter, type Mention } from "./04-mentions.ts";
 import {
   documentMentions,
   documentRelations,
@@ -21,33 +21,44 @@ const port = parentPort;
 if (!port) throw new Error("pipeline.worker: not started as a worker thread");
 
 const documents = new Map<number, { prepared: PreparedDocument; mentions: Mention[] }>();
+let words = new WordCounter();
+let facts: Array<[number, DocumentFacts]> = [];
 
 function progress(done: number): void {
   if (done % PROGRESS_EVERY === 0) port!.postMessage({ type: "progress", done: PROGRESS_EVERY } satisfies WorkerReply);
 }
 
-function answer(request: WorkerRequest): WorkerReply {
+function answer(request: WorkerRequest): WorkerReply | null {
   switch (request.type) {
     case "prepare": {
-      const counts = emptyWordCounts();
-      const facts = request.documents.map(({ index, source }): [number, DocumentFacts] => {
-        const { prepared, facts } = prepareDocument(source, counts);
-        documents.set(index, { prepared, mentions: [] });
-        return [index, facts];
-      });
-      return { type: "prepared", facts, counts };
+      for (const { index, source } of request.documents) {
+        const p = prepareDocument(source, words);
+        documents.set(index, { prepared: p.prepared, mentions: [] });
+        facts.push([index, p.facts]);
+      }
+      return null;
+    }
+    case "prepared": {
+      const reply: WorkerReply = { type: "prepared", facts, counts: words.counts() };
+      facts = [];
+      words = new WordCounter();
+      return reply;
     }
     case "mentions": {
       const vocab = { lower: request.lower };
       let done = 0;
-      const mentions = [...documents].map(([index, doc]): [number, Mention[]] => {
+      const found = [...documents].map(([index, doc]): [number, Mention[]] => {
         doc.mentions = documentMentions(doc.prepared, vocab);
         progress(++done);
         return [index, doc.mentions];
       });
       if (done % PROGRESS_EVERY)
         port!.postMessage({ type: "progress", done: done % PROGRESS_EVERY } satisfies WorkerReply);
-      return { type: "mentions", mentions };
+      return {
+        type: "mentions",
+        indices: found.map(([index]) => index),
+        mentions: mentionsToColumns(found.map(([, mentions]) => mentions)),
+      };
     }
     case "relations": {
       const entities = entityFacts(request.entities);
@@ -63,7 +74,8 @@ function answer(request: WorkerRequest): WorkerReply {
 
 port.on("message", (request: WorkerRequest) => {
   try {
-    port.postMessage(answer(request));
+    const reply = answer(request);
+    if (reply) port.postMessage(reply);
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     port.postMessage({ type: "error", message } satisfies WorkerReply);

@@ -1,5 +1,5 @@
 // Organisational head nouns: the last significant word of a name decides its kind
-// ("Trade and Development Agency" → agency, "Economic Dialogue" → program). General English vocabulary.
+// ("Trade and Shipping Agency" → agency, "Tidal Power Dialogue" → program). General English vocabulary.
 
 import type { EntityKind } from "../../schema/graph.ts";
 
@@ -118,7 +118,7 @@ export const PROGRAM_HEADS = new Set([
   "Arrangement",
 ]);
 
-/** Gatherings: "Climate Leaders Summit" is a meeting, not a programme. */
+/** Gatherings: "Glacier Leaders Summit" is a meeting, not a programme. */
 export const MEETING_HEADS = new Set(["Summit", "Conference", "Meeting", "Ministerial", "Session", "Congress"]);
 
 /** Prefixes that make a body an intergovernmental mechanism (a programme) rather than one country's agency. */

@@ -1,0 +1,79 @@
+// Worker threads for the per-document stages: a build in two threads gives the graph and document store of a
+// build in one, byte for byte; how many threads a build gets by default.
+
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/pipeline/index.ts";
+import {
+  MIN_DOCUMENTS_PER_THREAD,
+  resolvedColumns,
+  resolvedFromColumns,
+  threadCount,
+} from "../../src/pipeline/threads.ts";
+import { mentionsFromColumns, mentionsToColumns } from "../../src/pipeline/04-mentions.ts";
+import { resolve } from "../../src/pipeline/05-resolve.ts";
+import { mentionFixture } from "../_pipeline.ts";
+
+const CORPUS = fileURLToPath(new URL("../../graph-data/corpus", import.meta.url));
+
+describe("a build in worker threads", () => {
+  it("gives the same graph.json and document store with 1 and 2 threads on the bundled corpus", async () => {
+    const one = await buildGraph({ inputs: [CORPUS], threads: 1 });
+    const two = await buildGraph({ inputs: [CORPUS], threads: 2 });
+    expect(one.threads).toBe(1);
+    expect(two.threads).toBe(2);
+    expect(JSON.stringify(two.graph.export())).toBe(JSON.stringify(one.graph.export()));
+    expect(JSON.stringify(two.store)).toBe(JSON.stringify(one.store));
+    expect(two.warnings).toEqual(one.warnings);
+  });
+
+  it("gives the same graph when the documents do not share out evenly (5 over 3 threads)", async () => {
+    const one = await buildGraph({ inputs: [CORPUS], threads: 1 });
+    const three = await buildGraph({ inputs: [CORPUS], threads: 3 });
+    expect(three.threads).toBe(3);
+    expect(JSON.stringify(three.graph.export())).toBe(JSON.stringify(one.graph.export()));
+  });
+});
+
+describe("threadCount", () => {
+  it.each([
+    { requested: 1, documents: 5000, threads: 1 },
+    { requested: 3, documents: 5000, threads: 3 },
+    { requested: 4, documents: 2, threads: 2 },
+    { requested: undefined, documents: 5, threads: 1 },
+    { requested: undefined, documents: MIN_DOCUMENTS_PER_THREAD * 2 - 1, threads: 1 },
+  ])("gives $threads for $requested requested and $documents documents", ({ requested, documents, threads }) => {
+    expect(threadCount(requested, documents)).toBe(threads);
+  });
+
+  it("rejects a thread count that is not a positive whole number", () => {
+    expect(() => threadCount(0, 10)).toThrow(/^pipeline\.threads: the thread count must be a positive integer/);
+    expect(() => threadCount(1.5, 10)).toThrow(/^pipeline\.threads:/);
+  });
+});
+
+describe("mentions as columns", () => {
+  it("gives back every mention, field for field, list by list", () => {
+    const docs = mentionFixture({
+      "a.txt":
+        "The Mexican delegation met Prime Minister Kaja Kallas in Tallinn, Estonia, and the U.S.-Chile Tidal Power Dialogue.",
+      "b.txt": "",
+      "c.txt": "Foreign Minister Penny Wong of Australia spoke with Secretary Jane Roe.",
+    });
+    const lists = docs.map((d) => d.mentions);
+    expect(lists[0].length).toBeGreaterThan(3);
+    expect(mentionsFromColumns(mentionsToColumns(lists))).toStrictEqual(lists);
+  });
+});
+
+describe("resolved mentions as columns", () => {
+  it("rebuilds every resolved mention from its document's mentions", () => {
+    const docs = mentionFixture({
+      "a.txt": "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn, Estonia.",
+    });
+    const { byDoc } = resolve(docs);
+    const resolved = byDoc.get("a.txt")!;
+    expect(resolved.length).toBeGreaterThan(2);
+    expect(resolvedFromColumns(docs[0].mentions, resolvedColumns(resolved))).toEqual(resolved);
+  });
+});
