@@ -1,20 +1,8 @@
 // The document reader: a document's text with the evidence sentence highlighted and scrolled into view, and every
 // recognised mention a button that selects its entity. Text is inserted as text nodes, never parsed as HTML.
 
-import type { DocumentInfo } from "../schema/graph.ts";
+import type { DocumentInfo, StoredDocument } from "../schema/graph.ts";
 import { h } from "./dom.ts";
-
-/** One document of the build's document store (`docs/<id>.json` next to graph.json). */
-export interface StoredDocument {
-  id: string;
-  file: string;
-  title: string | null;
-  date: string | null;
-  url: string | null;
-  text: string;
-  /** `[start, end, nodeKey]`, sorted by start. */
-  mentions: Array<[number, number, string]>;
-}
 
 export interface Segment {
   start: number;

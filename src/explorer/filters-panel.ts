@@ -6,14 +6,11 @@ import { ENTITY_KINDS, RELATION_KINDS } from "../schema/graph.ts";
 import type { DocumentInfo, EntityKind, RelationKind } from "../schema/graph.ts";
 import { formatNumber, h } from "./dom.ts";
 import { EDGE_COLORS, NODE_COLORS, NODE_KIND_LABELS, RELATION_WORDS } from "./palette.ts";
+import type { VisibilityCounts } from "../graph/visibility.ts";
 import type { Filters } from "./view-state.ts";
 
-export interface FilterCounts {
-  nodes: Record<EntityKind, number>;
-  edges: Record<RelationKind, number>;
-  totalNodes: number;
-  totalEdges: number;
-}
+/** Counts per kind and in total (from `computeVisibility`, or the whole graph's). */
+export type FilterCounts = VisibilityCounts;
 
 export interface FiltersPanel {
   element: HTMLElement;

@@ -4,7 +4,10 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import type { DocumentInfo } from "../schema/graph.ts";
+import { hashKey } from "../graph/random.ts";
+import type { DocumentInfo, StoredDocument, StoredMention } from "../schema/graph.ts";
+
+export type { StoredDocument, StoredMention };
 
 /** The folder of the store, relative to the folder of graph.json. */
 export const DOCUMENT_STORE_FOLDER = "docs";
@@ -12,29 +15,9 @@ export const DOCUMENT_STORE_FOLDER = "docs";
 /** Longest file name (before ".json") the store writes; longer ids are cut and keep a hash of the whole id. */
 const MAX_NAME_CHARS = 180;
 
-/** A mention as the reader needs it: `[start, end, node key]`, UTF-16 offsets into `text`. */
-export type StoredMention = [start: number, end: number, node: string];
-
-/** One file of the store. `text.slice(start, end)` is the `text` of every evidence item of this document. */
-export interface StoredDocument {
-  id: string;
-  file: string;
-  title: string | null;
-  date: string | null;
-  url: string | null;
-  text: string;
-  /** Sorted by start; never overlapping (a name inside a longer name gives way to it). */
-  mentions: StoredMention[];
-}
-
 /** 32-bit FNV-1a of a string's UTF-16 code units, as 8 hex digits. */
 function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return hashKey(text).toString(16).padStart(8, "0");
 }
 
 /**

@@ -44,6 +44,22 @@ export interface DocumentInfo {
   store?: string;
 }
 
+/** A mention in a stored document: `[start, end, node key]`, UTF-16 offsets into its `text`. */
+export type StoredMention = [start: number, end: number, node: string];
+
+/** One file of the document store (`docs/<id>.json` next to graph.json), which the explorer's reader loads. */
+export interface StoredDocument {
+  id: string;
+  file: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  /** The document as decoded: `text.slice(start, end)` is the `text` of every evidence item of this document. */
+  text: string;
+  /** Sorted by start; never overlapping (a name inside a longer name gives way to it). */
+  mentions: StoredMention[];
+}
+
 export interface NodeAttributes {
   label: string;
   kind: EntityKind;
