@@ -4,7 +4,10 @@
 import { transfer } from "comlink";
 import { createLayout } from "./layout.ts";
 import type { LayoutState } from "./layout.ts";
-import type { GraphWorkerApi, LayoutApi, WorkerCoreApi } from "./protocol.ts";
+import { buildCsr } from "./csr.ts";
+import type { Csr } from "./csr.ts";
+import { explainNoPath, kShortestPaths, shortestPath } from "./paths.ts";
+import type { GraphWorkerApi, LayoutApi, PathsApi, WorkerCoreApi } from "./protocol.ts";
 
 export const PONG = "pong";
 
@@ -47,7 +50,31 @@ export function createLayoutHandlers(): LayoutApi {
   };
 }
 
-/** One object answering every group of the protocol; later groups (paths, queries) are spread in the same way. */
+export function createPathsHandlers(): PathsApi {
+  let csr: Csr | null = null;
+
+  return {
+    async pathsInit(input) {
+      csr = null;
+      csr = buildCsr(input);
+      return { nodeCount: csr.nodeCount, edgeCount: csr.edgeCount };
+    },
+    async pathsFind({ from, to, options = {}, k = 1 }) {
+      if (csr === null) throw new Error("paths.find: no graph, call pathsInit first");
+      const shortest = shortestPath(csr, from, to, options);
+      return {
+        shortest,
+        alternatives: shortest && k > 1 ? kShortestPaths(csr, from, to, k, options) : [],
+        explanation: shortest ? null : explainNoPath(csr, from, to, options),
+      };
+    },
+    async pathsDispose() {
+      csr = null;
+    },
+  };
+}
+
+/** One object answering every group of the protocol; later groups (queries) are spread in the same way. */
 export function createGraphWorkerHandlers(): GraphWorkerApi {
-  return { ...createCoreHandlers(), ...createLayoutHandlers() };
+  return { ...createCoreHandlers(), ...createLayoutHandlers(), ...createPathsHandlers() };
 }

@@ -1,8 +1,10 @@
 // The graph worker's contract, types only: both sides `import type` it, so the main thread and the worker cannot drift.
 
+import type { CsrInput } from "./csr.ts";
 import type { LayoutSettings, ResolvedLayoutSettings } from "./layout.ts";
+import type { NoPathExplanation, Path, PathOptions } from "./paths.ts";
 
-export type { LayoutSettings, ResolvedLayoutSettings };
+export type { CsrInput, LayoutSettings, NoPathExplanation, Path, PathOptions, ResolvedLayoutSettings };
 
 /**
  * A graph for the layout as plain typed arrays: nodes are 0..nodeCount-1 (the caller keeps the id ↔ index map).
@@ -52,8 +54,35 @@ export interface LayoutApi {
   layoutDispose(): Promise<void>;
 }
 
+/** One question to the path finder, in node indices of the graph given to `pathsInit`. */
+export interface PathQuery {
+  from: number;
+  to: number;
+  options?: PathOptions;
+  /** Alternatives wanted (Yen's k shortest simple paths, the shortest included); 1 gives none. */
+  k?: number;
+}
+
+export interface PathAnswer {
+  shortest: Path | null;
+  /** The k shortest simple paths, best first (the shortest is the first); empty when k is 1 or none exists. */
+  alternatives: Path[];
+  /** When there is no path: which option blocks one, if dropping it would let a path through. */
+  explanation: NoPathExplanation | null;
+}
+
+/** Shortest paths over a compact adjacency (CSR), built once per graph and filter state by `pathsInit`. */
+export interface PathsApi {
+  /** Builds the adjacency; rejects with `csr.build: …` for bad input. */
+  pathsInit(input: CsrInput): Promise<{ nodeCount: number; edgeCount: number }>;
+  /** Rejects with `paths.find: …` (or `paths.kShortest: …`) for a bad index or option. */
+  pathsFind(query: PathQuery): Promise<PathAnswer>;
+  /** Drops the adjacency; idempotent. */
+  pathsDispose(): Promise<void>;
+}
+
 /**
  * Everything the graph worker answers. Each feature is its own group with prefixed method names (`layout*`); later
  * groups (paths, queries) extend this interface the same way.
  */
-export interface GraphWorkerApi extends WorkerCoreApi, LayoutApi {}
+export interface GraphWorkerApi extends WorkerCoreApi, LayoutApi, PathsApi {}

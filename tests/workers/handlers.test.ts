@@ -15,6 +15,9 @@ const PROTOCOL_METHODS: Record<keyof GraphWorkerApi, true> = {
   layoutPin: true,
   layoutUnpin: true,
   layoutDispose: true,
+  pathsInit: true,
+  pathsFind: true,
+  pathsDispose: true,
 };
 
 describe("graph worker handlers", () => {
