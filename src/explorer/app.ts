@@ -6,7 +6,7 @@ import type { PolicyGraph } from "../graph/load.ts";
 import { buildSearchIndex, searchIndex } from "../graph/search-index.ts";
 import type { SearchIndex } from "../graph/search-index.ts";
 import { seedPositions } from "../graph/seed-layout.ts";
-import { computeVisibility, createVisibilityIndex, dateBounds } from "../graph/visibility.ts";
+import { computeVisibility, createVisibilityIndex, dateBounds, graphCounts } from "../graph/visibility.ts";
 import type { VisibilityIndex } from "../graph/visibility.ts";
 import type { DocumentInfo, Evidence } from "../schema/graph.ts";
 import { createCanvas } from "./canvas.ts";
@@ -48,29 +48,6 @@ function hasPositions(graph: PolicyGraph): boolean {
     return !ok;
   });
   return ok;
-}
-
-function totalsOf(graph: PolicyGraph): FilterCounts {
-  const counts: FilterCounts = {
-    nodes: { person: 0, agency: 0, program: 0, country: 0, place: 0, meeting: 0 },
-    edges: {
-      ATTENDED: 0,
-      MET_WITH: 0,
-      MEMBER_OF: 0,
-      COMMITTED: 0,
-      FUNDS: 0,
-      LEADS: 0,
-      PARTNERS_WITH: 0,
-      PART_OF: 0,
-      LOCATED_IN: 0,
-      AGREED: 0,
-    },
-    totalNodes: graph.order,
-    totalEdges: graph.size,
-  };
-  graph.forEachNode((_node, attributes) => (counts.nodes[attributes.kind] = (counts.nodes[attributes.kind] ?? 0) + 1));
-  graph.forEachEdge((_edge, attributes) => (counts.edges[attributes.kind] = (counts.edges[attributes.kind] ?? 0) + 1));
-  return counts;
 }
 
 function sameFilters(a: Filters, b: Filters): boolean {
@@ -145,7 +122,7 @@ function mountLoaded(
   let view: ViewState = { ...DEFAULT_VIEW_STATE, ...decoded.state };
   if (view.selected && !graph.hasNode(view.selected)) view = { ...view, selected: null };
   let display: DisplayState = { ...EMPTY_DISPLAY_STATE };
-  const totals = totalsOf(graph);
+  const totals = graphCounts(graph);
   let visibilityIndex: VisibilityIndex | null = null;
   let lastCounts: FilterCounts = totals;
 

@@ -245,6 +245,19 @@ function zeroCounts<K extends string>(kinds: readonly K[]): Record<K, number> {
   return counts;
 }
 
+/** The whole graph's counts per kind: what the filters' "visible / total" figures divide by. */
+export function graphCounts(graph: PolicyGraph): VisibilityCounts {
+  const counts: VisibilityCounts = {
+    nodes: zeroCounts(ENTITY_KINDS),
+    edges: zeroCounts(RELATION_KINDS),
+    totalNodes: graph.order,
+    totalEdges: graph.size,
+  };
+  graph.forEachNode((_node, attributes) => (counts.nodes[attributes.kind] = (counts.nodes[attributes.kind] ?? 0) + 1));
+  graph.forEachEdge((_edge, attributes) => (counts.edges[attributes.kind] = (counts.edges[attributes.kind] ?? 0) + 1));
+  return counts;
+}
+
 /**
  * What the filters leave visible. A node shows when its kind is allowed and it has a document that is included and
  * undated or dated within the window (a dated meeting: its own date in the window and an included document); a node

@@ -6,7 +6,13 @@ import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FILTERS } from "../../src/explorer/view-state.ts";
 import type { Filters } from "../../src/explorer/view-state.ts";
-import { computeVisibility, createVisibilityIndex, dateBounds, partialDateRange } from "../../src/graph/visibility.ts";
+import {
+  computeVisibility,
+  createVisibilityIndex,
+  dateBounds,
+  graphCounts,
+  partialDateRange,
+} from "../../src/graph/visibility.ts";
 import type {
   DocumentInfo,
   EdgeAttributes,
@@ -417,5 +423,11 @@ describe("dateBounds", () => {
     const file = new URL("../../graph-data/graph.json", import.meta.url);
     const graph = Graph.from(JSON.parse(readFileSync(file, "utf8"))) as PolicyGraph;
     expect(dateBounds(graph)).toEqual({ min: "2021-06-08", max: "2024-01" });
+  });
+});
+
+describe("graphCounts", () => {
+  it("counts the whole graph per kind, the same as computeVisibility with no filter", () => {
+    expect(graphCounts(SMALL)).toEqual(computeVisibility(SMALL, DEFAULT_FILTERS, null).counts);
   });
 });
