@@ -2,6 +2,7 @@
 // Direction is ignored because "how is A connected to B" is about reachability, not about who acted on whom.
 
 import type { PolicyGraph } from "../src/graph/load.ts";
+import { edgeClass } from "../src/graph/path-options.ts";
 import { RELATION_KINDS, type RelationKind } from "../src/schema/graph.ts";
 
 /** A graph as parallel per-edge arrays; nodes are 0..nodeCount-1 and the caller keeps the id ↔ index maps. */
@@ -9,7 +10,7 @@ export interface CsrInput {
   nodeCount: number;
   edgeSources: Uint32Array;
   edgeTargets: Uint32Array;
-  /** Index into `RELATION_KINDS`. */
+  /** Edge class, what `excludeKinds` filters on: any byte (a PolicyGraph's come from `edgeClass`). */
   edgeKinds: Uint8Array;
   /** Finite and > 0; 1 when absent. */
   edgeWeights?: Float32Array;
@@ -64,9 +65,6 @@ export function buildCsr(input: CsrInput): Csr {
   for (let e = 0; e < edgeCount; e++) {
     if (edgeSources[e] >= nodeCount || edgeTargets[e] >= nodeCount) {
       throw new Error(`csr.build: edge ${e} joins ${edgeSources[e]} and ${edgeTargets[e]} (nodeCount ${nodeCount})`);
-    }
-    if (edgeKinds[e] >= RELATION_KINDS.length) {
-      throw new Error(`csr.build: edge ${e} has kind index ${edgeKinds[e]} (${RELATION_KINDS.length} kinds)`);
     }
     const weight = input.edgeWeights?.[e];
     if (weight !== undefined && !(Number.isFinite(weight) && weight > 0)) {
@@ -169,8 +167,10 @@ export function csrInputFromGraph(graph: PolicyGraph): GraphCsrInput {
   const edgeDates = new Float64Array(edgeCount);
   graph.forEachEdge((key, attributes, source, target) => {
     const e = edgeKeys.length;
-    const kind = RELATION_KINDS.indexOf(attributes.kind as RelationKind);
-    if (kind < 0) throw new Error(`csr.fromGraph: edge ${key} has unknown kind ${String(attributes.kind)}`);
+    if (!RELATION_KINDS.includes(attributes.kind as RelationKind)) {
+      throw new Error(`csr.fromGraph: edge ${key} has unknown kind ${String(attributes.kind)}`);
+    }
+    const kind = edgeClass(attributes.kind, graph.getNodeAttribute(target, "kind"));
     const evidence = attributes.evidence ?? [];
     const docs = new Set(evidence.map((item) => item.doc));
     let date = isoDateMs(attributes.date);

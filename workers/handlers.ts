@@ -6,7 +6,8 @@ import { createLayout } from "./layout.ts";
 import type { LayoutState } from "./layout.ts";
 import { buildCsr } from "./csr.ts";
 import type { Csr } from "./csr.ts";
-import { explainNoPath, kShortestPaths, shortestPath } from "./paths.ts";
+import { allShortestPaths, explainNoPath, kShortestPaths, shortestPath } from "./paths.ts";
+import type { PathOptions } from "./paths.ts";
 import type { GraphWorkerApi, LayoutApi, PathsApi, WorkerCoreApi } from "./protocol.ts";
 
 export const PONG = "pong";
@@ -52,24 +53,39 @@ export function createLayoutHandlers(): LayoutApi {
 
 export function createPathsHandlers(): PathsApi {
   let csr: Csr | null = null;
+  let view: Uint8Array | null = null;
 
   return {
     async pathsInit(input) {
       csr = null;
+      view = null;
       csr = buildCsr(input);
       return { nodeCount: csr.nodeCount, edgeCount: csr.edgeCount };
     },
-    async pathsFind({ from, to, options = {}, k = 1 }) {
+    async pathsSetView(edgeMask) {
+      if (csr === null) throw new Error("paths.view: no graph, call pathsInit first");
+      if (edgeMask !== null && edgeMask.length !== csr.edgeCount) {
+        throw new Error(`paths.view: the mask has ${edgeMask.length} entries for ${csr.edgeCount} edges`);
+      }
+      view = edgeMask;
+    },
+    async pathsFind({ from, to, options = {}, k = 1, allShortest = 0 }) {
       if (csr === null) throw new Error("paths.find: no graph, call pathsInit first");
-      const shortest = shortestPath(csr, from, to, options);
+      const asked: PathOptions = view ? { ...options, edgeMask: view } : options;
+      const shortest = shortestPath(csr, from, to, asked);
       return {
         shortest,
-        alternatives: shortest && k > 1 ? kShortestPaths(csr, from, to, k, options) : [],
-        explanation: shortest ? null : explainNoPath(csr, from, to, options),
+        alternatives: shortest && k > 1 ? kShortestPaths(csr, from, to, k, asked) : [],
+        allShortest:
+          shortest && allShortest > 0
+            ? allShortestPaths(csr, from, to, { ...asked, weighted: false }, allShortest)
+            : [],
+        explanation: shortest ? null : explainNoPath(csr, from, to, asked),
       };
     },
     async pathsDispose() {
       csr = null;
+      view = null;
     },
   };
 }

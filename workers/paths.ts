@@ -1,18 +1,23 @@
 // Path-finding kernel over the undirected CSR: shortest, k shortest (Yen), all shortest, and why there is no path.
 // Pure and synchronous, so it runs the same in the worker and in Node tests.
 
-import { RELATION_KINDS } from "../src/schema/graph.ts";
 import type { Csr } from "./csr.ts";
 
 /** Which edges and nodes a path may use; an empty object allows everything. */
 export interface PathOptions {
-  /** Relation kinds (indices into `RELATION_KINDS`) a path may not use. */
+  /** Edge classes (the CSR's `edgeKinds`, 0–255) a path may not use. */
   excludeKinds?: ReadonlySet<number> | readonly number[];
   /** Nodes a path may not pass through; the endpoints themselves are always allowed. */
   avoid?: ReadonlySet<number> | readonly number[];
   /** Ms since the epoch; a dated edge passes if `dateFrom <= date <= dateTo`, an undated one always passes. */
   dateFrom?: number;
   dateTo?: number;
+  /**
+   * The edges the current view shows (1) and hides (0), one byte per edge: the explorer's filters. A hidden edge is
+   * never used. Absent: every edge is shown. Keep passing the same array while the view does not change: the
+   * resolved filter is cached by identity.
+   */
+  edgeMask?: Uint8Array;
   /** Minimise the sum of `edgeWeights` (Dijkstra) instead of the hop count (bidirectional BFS). */
   weighted?: boolean;
 }
@@ -26,12 +31,12 @@ export interface Path {
   cost: number;
 }
 
-export type PathBlocker = "excludeKinds" | "avoid" | "dates";
+export type PathBlocker = "filters" | "excludeKinds" | "avoid" | "dates";
 
 export interface NoPathExplanation {
   /**
-   * The first filter (in the order excludeKinds, avoid, dates) whose removal alone lets a path through; "combined"
-   * when only dropping all of them does; null when a path exists as asked, or none exists even unfiltered.
+   * The first filter (in the order filters, excludeKinds, avoid, dates) whose removal alone lets a path through;
+   * "combined" when only dropping all of them does; null when a path exists as asked, or none exists even unfiltered.
    */
   blockedBy: PathBlocker | "combined" | null;
   /** Every filter whose removal alone lets a path through. */
@@ -49,40 +54,125 @@ interface Filter {
   nodeBlocked: Uint8Array;
 }
 
+/**
+ * Scratch memory reused by every search on one CSR, so a query costs what it visits rather than O(nodes): a node's
+ * entry in `dist`, `parent`… is valid only while its `mark` equals the current `stamp`.
+ */
+interface Workspace {
+  stamp: number;
+  mark: [Uint32Array, Uint32Array];
+  dist: [Int32Array, Int32Array];
+  parent: [Int32Array, Int32Array];
+  parentEdge: [Int32Array, Int32Array];
+  cost: Float64Array;
+  settled: Uint32Array;
+  heap: NodeHeap;
+  /** Shared, never written: every edge allowed, no node blocked. */
+  allAllowed: Uint8Array;
+  noneBlocked: Uint8Array;
+  /** The latest edge filter resolved from options, by a key of those options. */
+  cachedKey: string | null;
+  cachedEdges: Uint8Array | null;
+}
+
+const workspaces = new WeakMap<Csr, Workspace>();
+const maskIds = new WeakMap<Uint8Array, number>();
+let nextMaskId = 1;
+
+function workspace(csr: Csr): Workspace {
+  let ws = workspaces.get(csr);
+  if (!ws) {
+    const n = csr.nodeCount;
+    const cost = new Float64Array(n);
+    ws = {
+      stamp: 0,
+      mark: [new Uint32Array(n), new Uint32Array(n)],
+      dist: [new Int32Array(n), new Int32Array(n)],
+      parent: [new Int32Array(n), new Int32Array(n)],
+      parentEdge: [new Int32Array(n), new Int32Array(n)],
+      cost,
+      settled: new Uint32Array(n),
+      heap: new NodeHeap(n, cost),
+      allAllowed: new Uint8Array(csr.edgeCount).fill(1),
+      noneBlocked: new Uint8Array(n),
+      cachedKey: null,
+      cachedEdges: null,
+    };
+    workspaces.set(csr, ws);
+  }
+  return ws;
+}
+
+/** A fresh stamp: every mark of an earlier search is stale. */
+function nextStamp(ws: Workspace): number {
+  if (ws.stamp >= 0xffffffff) {
+    for (const array of [...ws.mark, ws.settled]) array.fill(0);
+    ws.stamp = 0;
+  }
+  return ++ws.stamp;
+}
+
 function checkNode(where: string, csr: Csr, index: number): void {
   if (!Number.isInteger(index) || index < 0 || index >= csr.nodeCount) {
     throw new Error(`${where}: node index ${index} out of range (nodeCount ${csr.nodeCount})`);
   }
 }
 
-function resolveFilter(where: string, csr: Csr, from: number, to: number, options: PathOptions): Filter {
+/**
+ * The options as masks. Shared arrays come back unless `owned`: a caller that blocks edges or nodes as it goes
+ * (Yen's algorithm) asks for its own copies.
+ */
+function resolveFilter(where: string, csr: Csr, from: number, to: number, options: PathOptions, owned = false): Filter {
   checkNode(where, csr, from);
   checkNode(where, csr, to);
-  const { dateFrom = -Infinity, dateTo = Infinity } = options;
+  const { dateFrom = -Infinity, dateTo = Infinity, edgeMask } = options;
   if (Number.isNaN(dateFrom) || Number.isNaN(dateTo)) throw new Error(`${where}: dateFrom and dateTo must be numbers`);
   if (dateFrom > dateTo) throw new Error(`${where}: dateFrom ${dateFrom} is after dateTo ${dateTo}`);
-
-  const excluded = new Uint8Array(RELATION_KINDS.length);
+  if (edgeMask && edgeMask.length !== csr.edgeCount) {
+    throw new Error(`${where}: edgeMask has ${edgeMask.length} entries for ${csr.edgeCount} edges`);
+  }
+  const excluded = new Uint8Array(256);
+  const kinds: number[] = [];
   for (const kind of options.excludeKinds ?? []) {
-    if (!Number.isInteger(kind) || kind < 0 || kind >= RELATION_KINDS.length) {
-      throw new Error(`${where}: kind index ${kind} out of range (${RELATION_KINDS.length} kinds)`);
+    if (!Number.isInteger(kind) || kind < 0 || kind > 255) {
+      throw new Error(`${where}: edge class ${kind} out of range (0 to 255)`);
     }
+    if (!excluded[kind]) kinds.push(kind);
     excluded[kind] = 1;
   }
-  const edgeAllowed = new Uint8Array(csr.edgeCount);
-  for (let e = 0; e < csr.edgeCount; e++) {
-    const date = csr.edgeDates[e];
-    const inWindow = Number.isNaN(date) || (date >= dateFrom && date <= dateTo);
-    edgeAllowed[e] = inWindow && excluded[csr.edgeKinds[e]] === 0 ? 1 : 0;
+
+  const ws = workspace(csr);
+  let edgeAllowed: Uint8Array;
+  if (kinds.length === 0 && dateFrom === -Infinity && dateTo === Infinity && !edgeMask) {
+    edgeAllowed = ws.allAllowed;
+  } else {
+    if (edgeMask && !maskIds.has(edgeMask)) maskIds.set(edgeMask, nextMaskId++);
+    const key = `${kinds.sort((a, b) => a - b).join(",")}|${dateFrom}|${dateTo}|${edgeMask ? maskIds.get(edgeMask) : 0}`;
+    if (ws.cachedKey !== key || !ws.cachedEdges) {
+      const edges = new Uint8Array(csr.edgeCount);
+      for (let e = 0; e < csr.edgeCount; e++) {
+        const date = csr.edgeDates[e];
+        const inWindow = Number.isNaN(date) || (date >= dateFrom && date <= dateTo);
+        edges[e] = inWindow && excluded[csr.edgeKinds[e]] === 0 && (!edgeMask || edgeMask[e] !== 0) ? 1 : 0;
+      }
+      ws.cachedKey = key;
+      ws.cachedEdges = edges;
+    }
+    edgeAllowed = ws.cachedEdges;
   }
-  const nodeBlocked = new Uint8Array(csr.nodeCount);
-  for (const node of options.avoid ?? []) {
-    checkNode(where, csr, node);
-    nodeBlocked[node] = 1;
-  }
-  nodeBlocked[from] = 0;
-  nodeBlocked[to] = 0;
-  return { edgeAllowed, nodeBlocked };
+
+  let nodeBlocked = ws.noneBlocked;
+  const avoid = [...(options.avoid ?? [])];
+  if (avoid.length > 0) {
+    nodeBlocked = new Uint8Array(csr.nodeCount);
+    for (const node of avoid) {
+      checkNode(where, csr, node);
+      nodeBlocked[node] = 1;
+    }
+    nodeBlocked[from] = 0;
+    nodeBlocked[to] = 0;
+  } else if (owned) nodeBlocked = new Uint8Array(csr.nodeCount);
+  return { edgeAllowed: owned ? edgeAllowed.slice() : edgeAllowed, nodeBlocked };
 }
 
 /** Fewest hops, expanding whole levels of the smaller frontier. Ties: lowest meeting node, then lowest parents. */
@@ -90,31 +180,38 @@ function bidirectionalBfs(csr: Csr, from: number, to: number, filter: Filter): P
   if (from === to) return { nodes: [from], edges: [], cost: 0 };
   const { offsets, neighbours, edgeIds } = csr;
   const { edgeAllowed, nodeBlocked } = filter;
-  const dist = [new Int32Array(csr.nodeCount).fill(-1), new Int32Array(csr.nodeCount).fill(-1)];
-  const parent = [new Int32Array(csr.nodeCount), new Int32Array(csr.nodeCount)];
-  const parentEdge = [new Int32Array(csr.nodeCount), new Int32Array(csr.nodeCount)];
-  const frontier: number[][] = [[from], [to]];
+  const ws = workspace(csr);
+  const stamp = nextStamp(ws);
+  const { mark, dist, parent, parentEdge } = ws;
+  let frontier: [Uint32Array, Uint32Array] = [Uint32Array.of(from), Uint32Array.of(to)];
+  mark[0][from] = stamp;
   dist[0][from] = 0;
+  mark[1][to] = stamp;
   dist[1][to] = 0;
 
   while (frontier[0].length > 0 && frontier[1].length > 0) {
     const side = frontier[0].length <= frontier[1].length ? 0 : 1;
+    const mineMark = mark[side];
     const mine = dist[side];
+    const theirsMark = mark[1 - side];
     const theirs = dist[1 - side];
+    const myParent = parent[side];
+    const myParentEdge = parentEdge[side];
     const next: number[] = [];
     let meet = -1;
     let meetLength = Infinity;
     // Ascending, so each newly reached node's parent is its lowest-index neighbour on the frontier.
-    for (const u of frontier[side].sort((a, b) => a - b)) {
+    for (const u of frontier[side].sort()) {
       for (let i = offsets[u]; i < offsets[u + 1]; i++) {
         const v = neighbours[i];
         const e = edgeIds[i];
-        if (edgeAllowed[e] === 0 || nodeBlocked[v] === 1 || mine[v] >= 0) continue;
+        if (edgeAllowed[e] === 0 || nodeBlocked[v] === 1 || mineMark[v] === stamp) continue;
+        mineMark[v] = stamp;
         mine[v] = mine[u] + 1;
-        parent[side][v] = u;
-        parentEdge[side][v] = e;
+        myParent[v] = u;
+        myParentEdge[v] = e;
         next.push(v);
-        if (theirs[v] >= 0) {
+        if (theirsMark[v] === stamp) {
           const length = mine[v] + theirs[v];
           if (length < meetLength || (length === meetLength && v < meet)) {
             meet = v;
@@ -139,7 +236,7 @@ function bidirectionalBfs(csr: Csr, from: number, to: number, filter: Filter): P
       }
       return { nodes, edges, cost: edges.length };
     }
-    frontier[side] = next;
+    frontier = side === 0 ? [Uint32Array.from(next), frontier[1]] : [frontier[0], Uint32Array.from(next)];
   }
   return null;
 }
@@ -182,6 +279,12 @@ class NodeHeap {
     this.place(node, slot);
   }
 
+  /** Empties the heap, leaving every position at -1 for the next search. */
+  clear(): void {
+    for (let slot = 0; slot < this.size; slot++) this.position[this.heap[slot]] = -1;
+    this.size = 0;
+  }
+
   pop(): number {
     const top = this.heap[0];
     this.position[top] = -1;
@@ -208,23 +311,31 @@ function dijkstra(csr: Csr, from: number, to: number, filter: Filter): Path | nu
   if (from === to) return { nodes: [from], edges: [], cost: 0 };
   const { offsets, neighbours, edgeIds, edgeWeights } = csr;
   const { edgeAllowed, nodeBlocked } = filter;
-  const dist = new Float64Array(csr.nodeCount).fill(Infinity);
-  const settled = new Uint8Array(csr.nodeCount);
-  const parent = new Int32Array(csr.nodeCount);
-  const parentEdge = new Int32Array(csr.nodeCount);
-  const heap = new NodeHeap(csr.nodeCount, dist);
+  const ws = workspace(csr);
+  const stamp = nextStamp(ws);
+  const reached = ws.mark[0];
+  const { cost: dist, settled, heap } = ws;
+  const parent = ws.parent[0];
+  const parentEdge = ws.parentEdge[0];
+  heap.clear();
+  reached[from] = stamp;
   dist[from] = 0;
   heap.push(from);
+  let found = false;
   while (heap.size > 0) {
     const u = heap.pop();
-    settled[u] = 1;
-    if (u === to) break;
+    settled[u] = stamp;
+    if (u === to) {
+      found = true;
+      break;
+    }
     for (let i = offsets[u]; i < offsets[u + 1]; i++) {
       const v = neighbours[i];
       const e = edgeIds[i];
-      if (edgeAllowed[e] === 0 || nodeBlocked[v] === 1 || settled[v] === 1) continue;
+      if (edgeAllowed[e] === 0 || nodeBlocked[v] === 1 || settled[v] === stamp) continue;
       const d = dist[u] + edgeWeights[e];
-      if (d < dist[v]) {
+      if (reached[v] !== stamp || d < dist[v]) {
+        reached[v] = stamp;
         dist[v] = d;
         parent[v] = u;
         parentEdge[v] = e;
@@ -232,7 +343,8 @@ function dijkstra(csr: Csr, from: number, to: number, filter: Filter): Path | nu
       }
     }
   }
-  if (settled[to] === 0) return null;
+  heap.clear();
+  if (!found) return null;
   const nodes: number[] = [];
   const edges: number[] = [];
   for (let v = to; v !== from; v = parent[v]) {
@@ -290,7 +402,7 @@ export function kShortestPaths(
 ): Path[] {
   const where = "paths.kShortest";
   if (!Number.isInteger(k) || k < 1) throw new Error(`${where}: k must be a positive integer, got ${k}`);
-  const filter = resolveFilter(where, csr, from, to, options);
+  const filter = resolveFilter(where, csr, from, to, options, true);
   const weighted = options.weighted === true;
   const first = search(csr, from, to, filter, weighted);
   if (!first) return [];
@@ -424,6 +536,7 @@ export function explainNoPath(csr: Csr, from: number, to: number, options: PathO
   const hasAvoid = [...(options.avoid ?? [])].some((node) => node !== from && node !== to);
   const hasDates = options.dateFrom !== undefined || options.dateTo !== undefined;
   const relaxations: Array<[PathBlocker, boolean, PathOptions]> = [
+    ["filters", options.edgeMask !== undefined, { ...options, edgeMask: undefined }],
     ["excludeKinds", hasKinds, { ...options, excludeKinds: [] }],
     ["avoid", hasAvoid, { ...options, avoid: [] }],
     ["dates", hasDates, { ...options, dateFrom: undefined, dateTo: undefined }],

@@ -58,23 +58,33 @@ export interface LayoutApi {
 export interface PathQuery {
   from: number;
   to: number;
-  options?: PathOptions;
+  /** The view's mask is set with `pathsSetView`, not here. */
+  options?: Omit<PathOptions, "edgeMask">;
   /** Alternatives wanted (Yen's k shortest simple paths, the shortest included); 1 gives none. */
   k?: number;
+  /** Also list every fewest-hop path, up to this many; 0 or absent lists none. */
+  allShortest?: number;
 }
 
 export interface PathAnswer {
   shortest: Path | null;
   /** The k shortest simple paths, best first (the shortest is the first); empty when k is 1 or none exists. */
   alternatives: Path[];
-  /** When there is no path: which option blocks one, if dropping it would let a path through. */
+  /** Every fewest-hop path (hop count even when weighted), up to the limit asked; empty when none was asked. */
+  allShortest: Path[];
+  /** When there is no path: which option blocks one (`filters` for the view's mask), if dropping it would help. */
   explanation: NoPathExplanation | null;
 }
 
-/** Shortest paths over a compact adjacency (CSR), built once per graph and filter state by `pathsInit`. */
+/** Shortest paths over a compact adjacency (CSR), built once per graph by `pathsInit`. */
 export interface PathsApi {
-  /** Builds the adjacency; rejects with `csr.build: …` for bad input. */
+  /** Builds the adjacency; rejects with `csr.build: …` for bad input. Clears the view's mask. */
   pathsInit(input: CsrInput): Promise<{ nodeCount: number; edgeCount: number }>;
+  /**
+   * The edges the explorer's filters show (1) and hide (0), one byte per edge, or null for all: paths stay within
+   * the view until the next call. Rejects `paths.view: …` for a mask of the wrong length.
+   */
+  pathsSetView(edgeMask: Uint8Array | null): Promise<void>;
   /** Rejects with `paths.find: …` (or `paths.kShortest: …`) for a bad index or option. */
   pathsFind(query: PathQuery): Promise<PathAnswer>;
   /** Drops the adjacency; idempotent. */

@@ -8,27 +8,37 @@ import type { SearchIndex } from "../graph/search-index.ts";
 import { seedPositions } from "../graph/seed-layout.ts";
 import { computeVisibility, createVisibilityIndex, dateBounds, graphCounts } from "../graph/visibility.ts";
 import type { VisibilityIndex } from "../graph/visibility.ts";
+import { connectionsBetween, sentencesNamingBoth } from "../graph/connections.ts";
+import { DEFAULT_PATH_SETTINGS, normalizePathSettings, samePathSettings } from "../graph/path-options.ts";
+import type { PathResult } from "../graph/path-hops.ts";
 import type { DocumentInfo, Evidence } from "../schema/graph.ts";
+import { ENTITY_KINDS, RELATION_KINDS } from "../schema/graph.ts";
 import { createCanvas } from "./canvas.ts";
 import type { Canvas } from "./canvas.ts";
 import { renderDetails } from "./details-panel.ts";
 import { fetchDocument, renderDocument } from "./document-reader.ts";
 import { h } from "./dom.ts";
 import { createEmbeddingApi } from "./embed-api.ts";
-import type { EmbeddingHandle, ExplorerApi, SearchHit } from "./embed-api.ts";
+import type { EmbeddingHandle, ExplorerApi, FoundPath, SearchHit } from "./embed-api.ts";
 import { renderError } from "./error-screen.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
 import type { FilterCounts } from "./filters-panel.ts";
 import { createLayoutPanel } from "./layout-panel.ts";
 import { startLayoutPreview } from "./layout-preview.ts";
 import type { LayoutPreview } from "./layout-preview.ts";
+import { createPathFinder } from "./path-finder.ts";
+import type { PathOutcome } from "./path-finder.ts";
+import { EMPTY_PATH, createPathPanel } from "./path-panel.ts";
+import type { PathStatus, WhyView } from "./path-panel.ts";
 import { EMPTY_DISPLAY_STATE, createReducers, neighbourhood, nodeSizes } from "./reducers.ts";
-import type { DisplayState } from "./reducers.ts";
+import type { DisplayState, NodeSet } from "./reducers.ts";
 import { createSearchBox } from "./search-box.ts";
 import { installShortcuts } from "./shortcuts.ts";
 import { decodeViewState, mergeSearch } from "./url-state.ts";
 import { DEFAULT_VIEW_STATE, normalizeFilters } from "./view-state.ts";
-import type { Filters, ViewState } from "./view-state.ts";
+import type { Filters, PathView, ViewState } from "./view-state.ts";
+import { createGraphWorker } from "./worker-client.ts";
+import type { GraphWorkerClient } from "./worker-client.ts";
 
 export const FIRST_RENDER_MARK = "policygraph:first-render";
 
@@ -40,6 +50,11 @@ export interface ExplorerOptions {
 }
 
 export const DEFAULT_CAMERA_URL_DELAY_MS = 400;
+
+/** "Why are these two connected?" reads at most this many of the documents that mention both, newest first. */
+export const WHY_DOCUMENTS_READ = 12;
+
+type SideTab = "details" | "path";
 
 function hasPositions(graph: PolicyGraph): boolean {
   let ok = true;
@@ -105,7 +120,26 @@ function mountLoaded(
   const details = h("section", { id: "details", className: "details", attrs: { "aria-labelledby": "details-title" } });
   const reader = h("section", { id: "reader", className: "reader", attrs: { "aria-labelledby": "reader-title" } });
   reader.hidden = true;
-  const sidePanel = h("aside", { className: "side", attrs: { "aria-label": "Details" } }, [details, reader]);
+  const tab = (id: SideTab, text: string) =>
+    h("button", {
+      id: `tab-${id}`,
+      className: "side-tab",
+      text,
+      attrs: {
+        type: "button",
+        role: "tab",
+        "aria-selected": "false",
+        "aria-controls": id === "path" ? "path-panel" : "details",
+      },
+      on: { click: () => showTab(id, true) },
+    });
+  const tabs = { details: tab("details", "Details"), path: tab("path", "Path") };
+  const tabList = h("div", { className: "side-tabs", attrs: { role: "tablist", "aria-label": "Side panel" } }, [
+    tabs.details,
+    tabs.path,
+  ]);
+  details.setAttribute("role", "tabpanel");
+  const sidePanel = h("aside", { className: "side", attrs: { "aria-label": "Details" } }, [tabList, details, reader]);
   const placeholder = () =>
     details.replaceChildren(
       h("h2", { id: "details-title", text: "Details" }),
@@ -125,6 +159,10 @@ function mountLoaded(
   const totals = graphCounts(graph);
   let visibilityIndex: VisibilityIndex | null = null;
   let lastCounts: FilterCounts = totals;
+  let sideTab: SideTab = "details";
+  let pathStatus: PathStatus = { state: "idle" };
+  let why: WhyView | null = null;
+  let pathRun = 0;
 
   // ---- Canvas: painted first, everything else is wired after ---------------------------------------------------
   const reducers = createReducers(graph, nodeSizes(graph), () => display);
@@ -160,6 +198,9 @@ function mountLoaded(
     display = { ...display, visible: everything ? null : { nodes: result.nodes, edges: result.edges } };
     lastCounts = result.counts;
     filters.update(view.filters, result.counts, view.selected !== null);
+    paths.setView(display.visible?.edges ?? null);
+    // Paths stay within the filters: a shown path is asked again under the new ones.
+    if (view.path?.from && view.path.to && pathStatus.state !== "idle") void runPath(false).catch(() => undefined);
   }
 
   function hover(node: string | null) {
@@ -192,6 +233,8 @@ function mountLoaded(
       renderDetails(details, graph, view.selected, documentsByFile, {
         select: (node) => select(node, { camera: true }),
         openDocument: (doc, evidence) => openDocument(doc, evidence),
+        pathFrom: (node) => startPath({ from: node }),
+        pathTo: (node) => startPath({ to: node }),
       });
     } else {
       placeholder();
@@ -211,6 +254,7 @@ function mountLoaded(
     recomputeFocus();
     closeReader(false);
     showDetails();
+    if (node) showTab("details");
     canvas.refresh();
     if (node && how.camera) canvas.focusNode(node);
     if (how.history !== "none") writeUrl(how.history ?? "push");
@@ -241,6 +285,8 @@ function mountLoaded(
     view = { ...view, reader: { doc, start: evidence?.start ?? 0, end: evidence?.end ?? 0 } };
     reader.hidden = false;
     details.hidden = true;
+    pathPanel.element.hidden = true;
+    tabList.hidden = true;
     reader.setAttribute("aria-busy", "true");
     reader.replaceChildren(
       h("h2", { id: "reader-title", text: info.title ?? info.file }),
@@ -281,7 +327,8 @@ function mountLoaded(
     if (reader.hidden) return;
     readerRequest++;
     reader.hidden = true;
-    details.hidden = false;
+    tabList.hidden = false;
+    showTab(sideTab);
     view = { ...view, reader: null };
     if (writeHistory) {
       writeUrl("push");
@@ -305,6 +352,223 @@ function mountLoaded(
     (key) => select(key, { camera: true }),
   );
 
+  // ---- Paths -----------------------------------------------------------------------------------------------------
+  // One worker for the page: started on first use by the layout or the path finder.
+  let client: GraphWorkerClient | null = null;
+  const worker = () => (client ??= createGraphWorker());
+  const paths = createPathFinder(graph, () => worker().api, documentsByFile);
+  const pathPanel = createPathPanel({
+    suggest: (text) => search(text, 8),
+    entity: (node) =>
+      graph.hasNode(node)
+        ? { label: graph.getNodeAttribute(node, "label"), kind: graph.getNodeAttribute(node, "kind") }
+        : null,
+    document: (file) => documentsByFile.get(file),
+    change: (next) => {
+      const empty = !next.from && !next.to && samePathSettings(next.settings, DEFAULT_PATH_SETTINGS);
+      void setPath(empty ? null : next).catch(() => undefined);
+    },
+    select: (node) => select(node, { camera: true }),
+    openDocument: (doc, evidence) => openDocument(doc, evidence),
+    why: () => void explainConnection(),
+  });
+  pathPanel.element.setAttribute("role", "tabpanel");
+  pathPanel.element.hidden = true;
+  sidePanel.insertBefore(pathPanel.element, reader);
+
+  function showTab(next: SideTab, focus = false) {
+    sideTab = next;
+    for (const [id, button] of Object.entries(tabs)) button.setAttribute("aria-selected", String(id === next));
+    if (!reader.hidden) return;
+    details.hidden = next !== "details";
+    pathPanel.element.hidden = next !== "path";
+    if (next === "path") renderPath();
+    if (focus) tabs[next].focus();
+  }
+
+  function renderPath() {
+    tabs.path.textContent =
+      pathStatus.state === "done" && pathStatus.outcome.paths.length
+        ? `Path (${pathStatus.outcome.paths[0].hops.length} hops)`
+        : "Path";
+    if (!pathPanel.element.hidden) pathPanel.render(view.path, pathStatus, why);
+  }
+
+  /** "Path from here" / "path to here": fills one end and opens the panel, keeping the other end. */
+  function startPath(ends: { from?: string; to?: string }) {
+    const base = view.path ?? EMPTY_PATH;
+    void setPath({ ...base, ...ends, shown: 0 }).catch(() => undefined);
+    showTab("path");
+    if (!(view.path?.from && view.path.to)) pathPanel.focusFrom();
+  }
+
+  function shownPaths(): PathResult[] {
+    if (!view.path || pathStatus.state !== "done") return [];
+    const { outcome } = pathStatus;
+    if (view.path.shown === "all") return outcome.allShortest;
+    const path = outcome.paths[Math.min(view.path.shown, outcome.paths.length - 1)];
+    return path ? [path] : [];
+  }
+
+  function applyPathHighlight(frame: boolean) {
+    const shown = shownPaths();
+    let highlight: NodeSet | null = null;
+    if (shown.length) {
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      for (const path of shown) {
+        for (const node of path.nodes) nodes.add(node);
+        for (const hop of path.hops) edges.add(hop.edge);
+      }
+      highlight = { nodes, edges };
+    }
+    display = { ...display, highlight };
+    canvas.refresh();
+    if (frame && highlight) canvas.focusNodes([...highlight.nodes]);
+  }
+
+  function activeFilters(): string[] {
+    const f = view.filters;
+    const active: Array<[boolean, string]> = [
+      [f.nodeKinds.length < ENTITY_KINDS.length, "entity kinds"],
+      [f.relationKinds.length < RELATION_KINDS.length, "relation kinds"],
+      [f.documents !== null, "documents"],
+      [f.dateFrom !== null || f.dateTo !== null, "date window"],
+      [f.depth !== null && view.selected !== null, `neighbourhood depth ${f.depth}`],
+    ];
+    return active.filter(([on]) => on).map(([, name]) => name);
+  }
+
+  /** Sets the path question (null: none), writes it into the URL and asks the worker when both ends are set. */
+  function setPath(
+    next: PathView | null,
+    how: { history?: "push" | "replace" | "none"; camera?: boolean } = {},
+  ): Promise<PathOutcome | null> {
+    const previous = view.path;
+    const sameQuestion =
+      previous !== null &&
+      next !== null &&
+      previous.from === next.from &&
+      previous.to === next.to &&
+      samePathSettings(previous.settings, next.settings);
+    view = { ...view, path: next };
+    if (!(previous?.from === next?.from && previous?.to === next?.to)) why = null;
+    if (how.history !== "none") writeUrl(how.history ?? "push");
+    if (next) showTab("path");
+    if (sameQuestion && pathStatus.state === "done") {
+      applyPathHighlight(how.camera ?? true);
+      renderPath();
+      embed.emit("path", view.path);
+      return Promise.resolve(pathStatus.outcome);
+    }
+    return runPath(how.camera ?? true);
+  }
+
+  async function runPath(frame: boolean): Promise<PathOutcome | null> {
+    const request = ++pathRun;
+    const path = view.path;
+    if (!path?.from || !path.to) {
+      pathStatus = { state: "idle" };
+      applyPathHighlight(false);
+      renderPath();
+      return null;
+    }
+    if (!graph.hasNode(path.from) || !graph.hasNode(path.to)) {
+      const missing = graph.hasNode(path.from) ? path.to : path.from;
+      pathStatus = { state: "error", message: `explorer.path: no entity with key "${missing}" in this graph` };
+      applyPathHighlight(false);
+      renderPath();
+      throw new Error(pathStatus.message);
+    }
+    pathStatus = { state: "finding" };
+    root.setAttribute("data-path", "finding");
+    renderPath();
+    try {
+      const outcome = await paths.find(path.from, path.to, path.settings, {
+        activeFilters: activeFilters(),
+        label: (node) => (graph.hasNode(node) ? graph.getNodeAttribute(node, "label") : node),
+      });
+      if (request !== pathRun) return outcome;
+      pathStatus = { state: "done", outcome };
+      applyPathHighlight(frame);
+      renderPath();
+      root.setAttribute("data-path", outcome.paths.length ? "found" : "none");
+      embed.emit("path", view.path);
+      return outcome;
+    } catch (error) {
+      if (request === pathRun) {
+        console.error(error);
+        pathStatus = { state: "error", message: error instanceof Error ? error.message : String(error) };
+        applyPathHighlight(false);
+        renderPath();
+        root.setAttribute("data-path", "error");
+      }
+      throw error;
+    }
+  }
+
+  async function explainConnection() {
+    const path = view.path;
+    if (!path?.from || !path.to) return;
+    const { from, to } = path;
+    const connections = connectionsBetween(graph, from, to, documentsByFile);
+    const files = connections.documents.slice(0, WHY_DOCUMENTS_READ);
+    why = { connections, sentences: null, documentsRead: files.length, error: null };
+    renderPath();
+    sidePanel.querySelector<HTMLElement>("#why-title")?.focus();
+    try {
+      const stored = await Promise.all(files.map((file) => fetchDocument(graphUrl, documentsByFile.get(file)!)));
+      if (why?.connections !== connections) return;
+      why = { ...why, sentences: stored.flatMap((doc) => sentencesNamingBoth(doc, from, to)) };
+    } catch (error) {
+      if (why?.connections !== connections) return;
+      why = { ...why, error: error instanceof Error ? error.message : String(error) };
+    }
+    renderPath();
+  }
+
+  /** A path in the embedding API's shape. */
+  const apiPath = (path: PathResult) => ({
+    nodes: path.nodes,
+    cost: path.cost,
+    hops: path.hops.map(({ source, target, kind, direction, date, edge, evidence }) => ({
+      source,
+      target,
+      kind,
+      direction,
+      date,
+      edge,
+      evidence,
+    })),
+  });
+
+  async function findPathForApi(from: unknown, to: unknown, options: unknown): Promise<FoundPath> {
+    for (const [name, key] of [
+      ["from", from],
+      ["to", to],
+    ] as const) {
+      if (typeof key !== "string" || !graph.hasNode(key)) {
+        throw new Error(`policygraph.findPath: ${name} ${JSON.stringify(key)} is no entity key; search() gives keys`);
+      }
+    }
+    const { settings, errors } = normalizePathSettings(options, DEFAULT_PATH_SETTINGS, (key) => graph.hasNode(key));
+    if (errors.length) throw new Error(`policygraph.findPath: ${errors.join("; ")}`);
+    const outcome = await setPath({ from: from as string, to: to as string, settings, shown: 0 });
+    if (!outcome) throw new Error("policygraph.findPath: no answer");
+    const [shortest] = outcome.paths;
+    return {
+      from: outcome.from,
+      to: outcome.to,
+      options: outcome.settings,
+      found: shortest !== undefined,
+      hops: shortest ? apiPath(shortest).hops : [],
+      cost: shortest ? shortest.cost : null,
+      alternatives: outcome.paths.map(apiPath),
+      allShortest: outcome.allShortest.length,
+      message: outcome.message,
+    };
+  }
+
   // ---- Panels --------------------------------------------------------------------------------------------------
   const filters = createFiltersPanel(totals, documents, dateBounds(graph), (patch) => {
     try {
@@ -319,6 +583,7 @@ function mountLoaded(
   let lastFrame: { positions: Float32Array; order: readonly string[] } | null = null;
   const layout = createLayoutPanel(
     graph,
+    worker,
     (positions, order) => {
       if (!canvas.heavy) return canvas.movePositions(positions, order);
       lastFrame = { positions, order };
@@ -375,6 +640,9 @@ function mountLoaded(
     if (!sameFilters(next.filters, view.filters)) setFilters(next.filters, history);
     const selected = next.selected && graph.hasNode(next.selected) ? next.selected : null;
     if (selected !== view.selected) select(selected, { history });
+    if (JSON.stringify(next.path) !== JSON.stringify(view.path)) {
+      void setPath(next.path, { history, camera: false }).catch(() => undefined);
+    }
     if (next.camera) canvas.setCamera(next.camera);
     if (next.reader && documentsByFile.has(next.reader.doc)) openDocument(next.reader.doc, next.reader, history);
     else closeReader(false);
@@ -391,15 +659,20 @@ function mountLoaded(
     setFilters: (patch) => setFilters(patch as Partial<Filters>),
     getState: () => ({ ...view, camera: canvas.getCamera() }),
     openDocument: (doc) => openDocument(doc, null),
+    findPath: (from, to, options) => findPathForApi(from, to, options),
+    clearPath: () => {
+      void setPath(null);
+    },
   };
   embed.attach(explorerApi);
 
   // ---- First state: from the URL -------------------------------------------------------------------------------
   const initial = view;
-  view = { ...view, filters: DEFAULT_VIEW_STATE.filters, selected: null, reader: null };
+  view = { ...view, filters: DEFAULT_VIEW_STATE.filters, selected: null, reader: null, path: null };
   recomputeVisibility();
   if (!sameFilters(initial.filters, view.filters)) setFilters(initial.filters, "none");
   if (initial.selected) select(initial.selected, { history: "none" });
+  if (initial.path) void setPath(initial.path, { history: "none", camera: !initial.camera }).catch(() => undefined);
   if (initial.camera) canvas.setCamera(initial.camera);
   if (initial.reader && documentsByFile.has(initial.reader.doc))
     openDocument(initial.reader.doc, initial.reader, "none");

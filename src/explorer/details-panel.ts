@@ -11,6 +11,9 @@ import { EDGE_COLORS, NODE_COLORS, NODE_KIND_SINGULAR, RELATION_WORDS } from "./
 export interface DetailsActions {
   select(node: string): void;
   openDocument(doc: string, evidence: Evidence | null): void;
+  /** Starts a path question from, or to, this entity. */
+  pathFrom?(node: string): void;
+  pathTo?(node: string): void;
 }
 
 export interface DetailsSettings {
@@ -233,6 +236,24 @@ export function renderDetails(
       h("h2", { id: "details-title", text: attributes.label, attrs: { tabindex: "-1" } }),
       kindBadge(attributes.kind),
     ]),
+    ...(actions.pathFrom && actions.pathTo
+      ? [
+          h("div", { className: "details-tools", attrs: { role: "group", "aria-label": "Paths" } }, [
+            h("button", {
+              className: "tool",
+              text: "Path from here",
+              attrs: { type: "button", id: "path-from-here" },
+              on: { click: () => actions.pathFrom?.(node) },
+            }),
+            h("button", {
+              className: "tool",
+              text: "Path to here",
+              attrs: { type: "button", id: "path-to-here" },
+              on: { click: () => actions.pathTo?.(node) },
+            }),
+          ]),
+        ]
+      : []),
     h("dl", { className: "attributes" }, rows),
     kinds.length
       ? h("div", { className: "relation-groups" }, [

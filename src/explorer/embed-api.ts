@@ -1,7 +1,8 @@
 // The embedding API: `window.policygraph` for scripts on the page, and the same calls over postMessage for a page
 // that embeds the explorer in an iframe (a slide deck stepping through selections). Documented in the README.
 
-import type { EntityKind } from "../schema/graph.ts";
+import type { PathSettings } from "../graph/path-options.ts";
+import type { EntityKind, Evidence, RelationKind } from "../schema/graph.ts";
 import type { Filters, ViewState } from "./view-state.ts";
 
 export interface SearchHit {
@@ -9,6 +10,35 @@ export interface SearchHit {
   label: string;
   kind: EntityKind;
   matched: string;
+}
+
+export interface FoundHop {
+  /** Entity keys in path order; `direction` says which way the relation itself points. */
+  source: string;
+  target: string;
+  kind: RelationKind;
+  direction: "forward" | "backward" | "both";
+  date: string | null;
+  edge: string;
+  /** Every sentence behind the relation, the best first. */
+  evidence: Evidence[];
+}
+
+export interface FoundPath {
+  from: string;
+  to: string;
+  /** The options as applied, omitted ones filled with the visible defaults. */
+  options: PathSettings;
+  found: boolean;
+  /** The shortest path's hops; empty when there is none. */
+  hops: FoundHop[];
+  cost: number | null;
+  /** The k shortest simple paths, best first (the first is `hops`). */
+  alternatives: Array<{ nodes: string[]; hops: FoundHop[]; cost: number }>;
+  /** How many fewest-hop paths there are (up to 50). */
+  allShortest: number;
+  /** When there is no path: "No connection within the current filters…", naming what blocks one. */
+  message: string | null;
 }
 
 /** What the explorer offers once the graph is shown; the global wraps each call so it waits for that. */
@@ -19,9 +49,11 @@ export interface ExplorerApi {
   setFilters(filters: unknown): Filters;
   getState(): ViewState;
   openDocument(doc: string): void;
+  findPath(from: unknown, to: unknown, options: unknown): Promise<FoundPath>;
+  clearPath(): void;
 }
 
-export type ExplorerEvent = "ready" | "selection";
+export type ExplorerEvent = "ready" | "selection" | "path";
 
 export interface PolicygraphGlobal {
   /** Resolves when the graph is shown; rejects with the load error when it cannot be. */
@@ -32,6 +64,13 @@ export interface PolicygraphGlobal {
   setFilters(filters: Partial<Filters>): Promise<Filters>;
   getState(): ViewState | null;
   openDocument(doc: string): Promise<void>;
+  /**
+   * Finds and shows how `from` is connected to `to` (entity keys), as the path panel does. Options:
+   * `{ excludeKinds, avoid, dateFrom, dateTo, weighted, k }`; an omitted one takes the visible default, and
+   * `excludeKinds: []` allows every relation kind. Rejects `policygraph.findPath: …` for an unknown key or option.
+   */
+  findPath(from: string, to: string, options?: Partial<PathSettings>): Promise<FoundPath>;
+  clearPath(): Promise<void>;
   on(event: ExplorerEvent, listener: (payload: unknown) => void): () => void;
 }
 
@@ -49,7 +88,16 @@ declare global {
   }
 }
 
-const CALLABLE = ["search", "select", "getSelection", "setFilters", "getState", "openDocument"] as const;
+const CALLABLE = [
+  "search",
+  "select",
+  "getSelection",
+  "setFilters",
+  "getState",
+  "openDocument",
+  "findPath",
+  "clearPath",
+] as const;
 
 export interface EmbeddingHandle {
   attach(api: ExplorerApi): void;
@@ -88,6 +136,8 @@ export function createEmbeddingApi(target: Window = window): EmbeddingHandle {
     setFilters: async (filters) => (await live()).setFilters(filters),
     getState: () => explorer?.getState() ?? null,
     openDocument: async (doc) => (await live()).openDocument(String(doc)),
+    findPath: async (from, to, options) => (await live()).findPath(from, to, options ?? {}),
+    clearPath: async () => (await live()).clearPath(),
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
       set.add(listener);

@@ -5,7 +5,6 @@
 import type { PolicyGraph } from "../graph/load.ts";
 import { formatNumber, h } from "./dom.ts";
 import { LayoutController } from "./layout-controller.ts";
-import { createGraphWorker } from "./worker-client.ts";
 import type { GraphWorkerClient } from "./worker-client.ts";
 import type { LayoutInput } from "../../workers/protocol.ts";
 
@@ -52,12 +51,13 @@ export function layoutInput(graph: PolicyGraph): {
   return { input: { nodeCount: order.length, edges, positions }, indexOf, order };
 }
 
+/** `worker` starts the page's graph worker on first use (the path finder shares it); the panel never ends it. */
 export function createLayoutPanel(
   graph: PolicyGraph,
+  worker: () => GraphWorkerClient,
   applyPositions: (positions: Float32Array, order: readonly string[]) => void,
   onRunning: (running: boolean) => void = () => undefined,
 ): LayoutPanel {
-  let client: GraphWorkerClient | null = null;
   let controller: LayoutController | null = null;
   let indexOf = new Map<string, number>();
   let order: readonly string[] = [];
@@ -94,7 +94,7 @@ export function createLayoutPanel(
       try {
         // Each step in its own task, so that starting the layout of a large graph does not hold the page either.
         const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-        client ??= createGraphWorker();
+        const client = worker();
         await nextTask();
         const built = layoutInput(graph);
         await nextTask();
@@ -129,9 +129,7 @@ export function createLayoutPanel(
     },
     kill() {
       controller?.kill();
-      client?.terminate();
       controller = null;
-      client = null;
     },
   };
   return panel;

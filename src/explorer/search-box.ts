@@ -18,17 +18,34 @@ export interface SearchBox {
   clear(): void;
 }
 
+export interface SearchBoxOptions {
+  /** The input's id; the list and options take ids derived from it. */
+  id: string;
+  label: string;
+  placeholder: string;
+  /** Suggestions shown at most. */
+  limit: number;
+}
+
+export const DEFAULT_SEARCH_BOX: SearchBoxOptions = {
+  id: "search",
+  label: "Search entities",
+  placeholder: "Search people, agencies, programs…  ( / )",
+  limit: 12,
+};
+
 export function createSearchBox(
   suggest: (text: string) => Suggestion[],
   pick: (key: string) => void,
-  limit = 12,
-): SearchBox {
-  const listId = "search-results";
+  options: Partial<SearchBoxOptions> = {},
+): SearchBox & { setValue(text: string): void } {
+  const { id, label: labelText, placeholder, limit } = { ...DEFAULT_SEARCH_BOX, ...options };
+  const listId = id === "search" ? "search-results" : `${id}-results`;
   let results: Suggestion[] = [];
   let active = -1;
 
   const input = h("input", {
-    id: "search",
+    id,
     attrs: {
       type: "search",
       role: "combobox",
@@ -37,15 +54,15 @@ export function createSearchBox(
       "aria-controls": listId,
       autocomplete: "off",
       spellcheck: "false",
-      placeholder: "Search people, agencies, programs…  ( / )",
+      placeholder,
     },
   });
-  const label = h("label", { className: "visually-hidden", text: "Search entities", attrs: { for: "search" } });
+  const label = h("label", { className: "visually-hidden", text: labelText, attrs: { for: id } });
   const list = h("ul", { id: listId, className: "suggestions", attrs: { role: "listbox", "aria-label": "Matches" } });
   list.hidden = true;
   const status = h("div", { className: "visually-hidden", attrs: { role: "status", "aria-live": "polite" } });
 
-  const optionId = (index: number) => `search-option-${index}`;
+  const optionId = (index: number) => `${id}-option-${index}`;
 
   function setActive(index: number) {
     active = index;
@@ -139,6 +156,10 @@ export function createSearchBox(
     focus: () => input.focus(),
     clear() {
       input.value = "";
+      close();
+    },
+    setValue(text) {
+      input.value = text;
       close();
     },
   };

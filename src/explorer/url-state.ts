@@ -3,11 +3,31 @@
 
 import { ENTITY_KINDS, RELATION_KINDS } from "../schema/graph.ts";
 import { DEFAULT_FILTERS, isPartialDate, pickKinds } from "./view-state.ts";
-import type { CameraState, Filters, ReaderState, ViewState } from "./view-state.ts";
+import type { CameraState, Filters, PathView, ReaderState, ViewState } from "./view-state.ts";
+import { DEFAULT_PATH_SETTINGS, MAX_K, isExcludedKind, normalizePathSettings } from "../graph/path-options.ts";
 import { partialDateRange } from "../graph/visibility.ts";
 
 /** The parameters this module owns, in the order it writes them. */
-export const URL_PARAMS = ["node", "kinds", "rels", "docs", "from", "to", "depth", "isolated", "cam", "doc"] as const;
+export const URL_PARAMS = [
+  "node",
+  "kinds",
+  "rels",
+  "docs",
+  "from",
+  "to",
+  "depth",
+  "isolated",
+  "path",
+  "exclude",
+  "avoid",
+  "since",
+  "until",
+  "weighted",
+  "k",
+  "alt",
+  "cam",
+  "doc",
+] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];
 const OWNED: ReadonlySet<string> = new Set(URL_PARAMS);
 
@@ -52,6 +72,7 @@ function viewParams(state: ViewState): Array<[UrlParam, string]> {
   if (filters.dateTo !== null) params.push(["to", filters.dateTo]);
   if (filters.depth !== null) params.push(["depth", String(filters.depth)]);
   if (filters.hideIsolated) params.push(["isolated", "1"]);
+  if (state.path !== null) params.push(...pathParams(state.path));
   if (state.camera !== null) {
     const { x, y, ratio, angle } = state.camera;
     params.push(["cam", [x, y, ratio, angle].map(formatNumber).join(",")]);
@@ -59,6 +80,22 @@ function viewParams(state: ViewState): Array<[UrlParam, string]> {
   if (state.reader !== null) {
     params.push(["doc", `${state.reader.doc}@${state.reader.start}-${state.reader.end}`]);
   }
+  return params;
+}
+
+/** A path question: `path=from,to` and its options where they differ from the defaults. */
+function pathParams(path: PathView): Array<[UrlParam, string]> {
+  const params: Array<[UrlParam, string]> = [["path", [path.from ?? "", path.to ?? ""].map(escapeItem).join(",")]];
+  const { settings } = path;
+  if (!sameMembers(settings.excludeKinds, DEFAULT_PATH_SETTINGS.excludeKinds)) {
+    params.push(["exclude", settings.excludeKinds.join(",")]);
+  }
+  if (settings.avoid.length) params.push(["avoid", settings.avoid.map(escapeItem).join(",")]);
+  if (settings.dateFrom !== null) params.push(["since", settings.dateFrom]);
+  if (settings.dateTo !== null) params.push(["until", settings.dateTo]);
+  if (settings.weighted) params.push(["weighted", "1"]);
+  if (settings.k !== DEFAULT_PATH_SETTINGS.k) params.push(["k", String(settings.k)]);
+  if (path.shown !== 0) params.push(["alt", String(path.shown)]);
   return params;
 }
 
@@ -163,6 +200,8 @@ export function decodeViewState(search: string): { state: ViewState; warnings: s
     else warn(`isolated=${isolated} is neither 1 nor 0`);
   }
 
+  state.path = decodePath(get, warn);
+
   const cam = get("cam");
   if (cam !== null) {
     state.camera = parseCamera(cam);
@@ -177,13 +216,60 @@ export function decodeViewState(search: string): { state: ViewState; warnings: s
   return { state, warnings };
 }
 
+/** The path question in the URL, or null when there is no `path=`; bad options fall back to their defaults. */
+function decodePath(get: (key: UrlParam) => string | null, warn: (message: string) => void): PathView | null {
+  const path = get("path");
+  if (path === null) {
+    for (const key of ["exclude", "avoid", "since", "until", "weighted", "k", "alt"] as const) {
+      if (get(key) !== null) warn(`${key}= is ignored without path=`);
+    }
+    return null;
+  }
+  const [from = "", to = ""] = path.split(",").map(unescapeItem);
+  if (path.split(",").length !== 2) warn(`path=${path} is not from,to; reading the first two`);
+  const partial: Record<string, unknown> = {};
+  const exclude = get("exclude");
+  if (exclude !== null) {
+    const items = exclude.split(",").filter((item) => item !== "");
+    for (const bad of items.filter((item) => !isExcludedKind(item))) warn(`unknown relation kind ${bad} in exclude=`);
+    partial.excludeKinds = items.filter(isExcludedKind);
+  }
+  const avoid = get("avoid");
+  if (avoid !== null)
+    partial.avoid = avoid
+      .split(",")
+      .filter((item) => item !== "")
+      .map(unescapeItem);
+  const since = get("since");
+  if (since !== null) partial.dateFrom = since;
+  const until = get("until");
+  if (until !== null) partial.dateTo = until;
+  const weighted = get("weighted");
+  if (weighted !== null) {
+    if (weighted === "1" || weighted === "0") partial.weighted = weighted === "1";
+    else warn(`weighted=${weighted} is neither 1 nor 0`);
+  }
+  const k = get("k");
+  if (k !== null) partial.k = WHOLE.test(k) ? Number(k) : k;
+  const { settings, errors } = normalizePathSettings(partial);
+  for (const error of errors) warn(error.replace(/^paths\.options: /, ""));
+  let shown: number | "all" = 0;
+  const alt = get("alt");
+  if (alt !== null) {
+    if (alt === "all") shown = "all";
+    else if (WHOLE.test(alt) && Number(alt) < Math.max(settings.k, 1) && Number(alt) < MAX_K) shown = Number(alt);
+    else warn(`alt=${alt} is neither "all" nor a path number below k`);
+  }
+  return { from: from || null, to: to || null, settings, shown };
+}
+
 function fresh(): ViewState {
   const filters: Filters = {
     ...DEFAULT_FILTERS,
     nodeKinds: [...DEFAULT_FILTERS.nodeKinds],
     relationKinds: [...DEFAULT_FILTERS.relationKinds],
   };
-  return { selected: null, filters, camera: null, reader: null };
+  return { selected: null, filters, camera: null, reader: null, path: null };
 }
 
 function parseCamera(text: string): CameraState | null {

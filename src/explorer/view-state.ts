@@ -1,6 +1,7 @@
 // What the explorer shows: the selection, the filters, the camera and the reader's passage, as plain data with
 // defaults and a validator. No DOM: the URL, the embedding API and the panels all read and write this shape.
 
+import type { PathSettings } from "../graph/path-options.ts";
 import { partialDateRange } from "../graph/visibility.ts";
 import { ENTITY_KINDS, RELATION_KINDS } from "../schema/graph.ts";
 import type { EntityKind, RelationKind } from "../schema/graph.ts";
@@ -32,11 +33,21 @@ export interface ReaderState {
   end: number;
 }
 
+/** The path question on screen: its endpoints (either may be unset while it is being asked) and options. */
+export interface PathView {
+  from: string | null;
+  to: string | null;
+  settings: PathSettings;
+  /** The listed path the canvas shows: its index (0 = the shortest), or "all" for every fewest-hop path. */
+  shown: number | "all";
+}
+
 export interface ViewState {
   selected: string | null;
   filters: Filters;
   camera: CameraState | null;
   reader: ReaderState | null;
+  path: PathView | null;
 }
 
 export const DEFAULT_FILTERS: Filters = Object.freeze({
@@ -54,6 +65,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   filters: DEFAULT_FILTERS,
   camera: null,
   reader: null,
+  path: null,
 });
 
 const FILTER_FIELDS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_FILTERS));

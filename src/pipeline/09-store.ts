@@ -53,8 +53,13 @@ export function storedMentions(
 }
 
 /** The record of one document. */
-export function storedDocument(info: DocumentInfo, text: string, mentions: StoredMention[]): StoredDocument {
-  return { id: info.id, file: info.file, title: info.title, date: info.date, url: info.url, text, mentions };
+export function storedDocument(
+  info: DocumentInfo,
+  text: string,
+  mentions: StoredMention[],
+  sentences: number[],
+): StoredDocument {
+  return { id: info.id, file: info.file, title: info.title, date: info.date, url: info.url, text, mentions, sentences };
 }
 
 /**

@@ -315,6 +315,7 @@ function assemble(
       info,
       text,
       storedMentions(spans[k], text.length, (id) => graph.hasNode(id)),
+      facts[k].sentences,
     );
   });
   clock.lap("store");

@@ -25,6 +25,8 @@ export interface DocumentFacts {
   date: string | null;
   title: string | null;
   kind: string | null;
+  /** The sentences as flat `[start, end, start, end, …]` offsets, for the document store. */
+  sentences: number[];
 }
 
 /** Stage 02–03 of one document; adds its words to `words` for the corpus vocabulary. */
@@ -43,7 +45,12 @@ export function prepareDocument(
   const title = doc.meta.title ?? firstLine(doc.clean, sentences);
   return {
     prepared: { file: doc.file, clean: doc.clean, sentences, date },
-    facts: { date, title, kind: doc.meta.kind ?? guessKind(title ?? "", doc.clean) },
+    facts: {
+      date,
+      title,
+      kind: doc.meta.kind ?? guessKind(title ?? "", doc.clean),
+      sentences: sentences.flatMap((s) => [s.start, s.end]),
+    },
   };
 }
 

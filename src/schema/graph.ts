@@ -58,6 +58,8 @@ export interface StoredDocument {
   text: string;
   /** Sorted by start; never overlapping (a name inside a longer name gives way to it). */
   mentions: StoredMention[];
+  /** The sentences the build found, as flat `[start, end, start, end, …]` offsets in order; absent in older stores. */
+  sentences?: number[];
 }
 
 export interface NodeAttributes {

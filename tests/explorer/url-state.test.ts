@@ -2,6 +2,7 @@
 // anything without throwing, mergeSearch keeps parameters it does not own. Also normalizeFilters, the validator the
 // URL and the embedding API share (src/explorer/view-state.ts).
 
+import { DEFAULT_PATH_SETTINGS, normalizePathSettings } from "../../src/graph/path-options.ts";
 import { describe, expect, it } from "vitest";
 import { decodeViewState, encodeViewState, mergeSearch } from "../../src/explorer/url-state.ts";
 import { DEFAULT_FILTERS, DEFAULT_VIEW_STATE, normalizeFilters } from "../../src/explorer/view-state.ts";
@@ -323,5 +324,26 @@ function randomState(random: () => number): ViewState {
       angle: decimals(7),
     })),
     reader: maybe(() => ({ doc: pick(FILES), start, end: start + Math.floor(random() * 400) })),
+    path: maybe(() => {
+      const k = 1 + Math.floor(random() * 8);
+      const window = normalizeFilters({ dateFrom: maybe(date), dateTo: maybe(date) }).filters;
+      return {
+        from: maybe(() => pick(NAMES)),
+        to: maybe(() => pick(NAMES)),
+        settings: {
+          excludeKinds:
+            random() < 0.5
+              ? [...DEFAULT_PATH_SETTINGS.excludeKinds]
+              : normalizePathSettings({ excludeKinds: subset([...RELATION_KINDS, "MEMBER_OF:country"]) }).settings
+                  .excludeKinds,
+          avoid: [...new Set(subset(NAMES))].sort(),
+          dateFrom: window.dateFrom,
+          dateTo: window.dateTo,
+          weighted: random() < 0.5,
+          k,
+        },
+        shown: random() < 0.2 ? ("all" as const) : Math.floor(random() * k),
+      };
+    }),
   };
 }

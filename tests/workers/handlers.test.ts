@@ -16,6 +16,7 @@ const PROTOCOL_METHODS: Record<keyof GraphWorkerApi, true> = {
   layoutUnpin: true,
   layoutDispose: true,
   pathsInit: true,
+  pathsSetView: true,
   pathsFind: true,
   pathsDispose: true,
 };

@@ -52,3 +52,41 @@ describe("the worker's path handlers", () => {
     await expect(worker.pathsFind({ from: 0, to: 1 })).rejects.toThrow(/^paths\.find: no graph/);
   });
 });
+
+describe("the worker's view of the filters", () => {
+  it("keeps paths within the edges the view shows until the view changes", async () => {
+    const worker = createGraphWorkerHandlers();
+    await worker.pathsInit(input());
+    await worker.pathsSetView(Uint8Array.from([1, 1, 1, 0, 1]));
+    expect((await worker.pathsFind({ from: 0, to: 3 })).shortest?.nodes).toEqual([0, 1, 2, 3]);
+    await worker.pathsSetView(Uint8Array.from([1, 0, 1, 0, 1]));
+    const blocked = await worker.pathsFind({ from: 0, to: 3 });
+    expect(blocked.shortest).toBeNull();
+    expect(blocked.explanation?.blockedBy).toBe("filters");
+    await worker.pathsSetView(null);
+    expect((await worker.pathsFind({ from: 0, to: 3 })).shortest?.nodes).toEqual([0, 4, 3]);
+  });
+
+  it("lists every fewest-hop path when asked", async () => {
+    const worker = createGraphWorkerHandlers();
+    await worker.pathsInit({
+      nodeCount: 4,
+      edgeSources: Uint32Array.from([0, 0, 1, 2]),
+      edgeTargets: Uint32Array.from([1, 2, 3, 3]),
+      edgeKinds: new Uint8Array(4),
+    });
+    const answer = await worker.pathsFind({ from: 0, to: 3, allShortest: 10 });
+    expect(answer.allShortest.map((path) => path.nodes)).toEqual([
+      [0, 1, 3],
+      [0, 2, 3],
+    ]);
+    expect((await worker.pathsFind({ from: 0, to: 3 })).allShortest).toEqual([]);
+  });
+
+  it("rejects a mask of the wrong length, or before pathsInit", async () => {
+    const worker = createGraphWorkerHandlers();
+    await expect(worker.pathsSetView(new Uint8Array(5))).rejects.toThrow(/^paths\.view: no graph/);
+    await worker.pathsInit(input());
+    await expect(worker.pathsSetView(new Uint8Array(2))).rejects.toThrow(/^paths\.view: the mask has 2 entries for 5/);
+  });
+});
