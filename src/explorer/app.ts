@@ -17,7 +17,7 @@ import { createCanvas } from "./canvas.ts";
 import type { Canvas } from "./canvas.ts";
 import { renderDetails } from "./details-panel.ts";
 import { fetchDocument, renderDocument } from "./document-reader.ts";
-import { h } from "./dom.ts";
+import { h, plural } from "./dom.ts";
 import { createEmbeddingApi } from "./embed-api.ts";
 import type { EmbeddingHandle, ExplorerApi, FoundPath, SearchHit } from "./embed-api.ts";
 import { renderError } from "./error-screen.ts";
@@ -389,7 +389,7 @@ function mountLoaded(
   function renderPath() {
     tabs.path.textContent =
       pathStatus.state === "done" && pathStatus.outcome.paths.length
-        ? `Path (${pathStatus.outcome.paths[0].hops.length} hops)`
+        ? `Path (${plural(pathStatus.outcome.paths[0].hops.length, "hop")})`
         : "Path";
     if (!pathPanel.element.hidden) pathPanel.render(view.path, pathStatus, why);
   }

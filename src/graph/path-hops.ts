@@ -14,7 +14,10 @@ export interface PathHop {
   kind: RelationKind;
   /** `forward`: the relation points from `source` to `target`; `backward`: the other way; `both`: it is symmetric. */
   direction: "forward" | "backward" | "both";
-  /** The relation's own date, else the date of the document of its best evidence; null when neither is known. */
+  /**
+   * The relation's own date, else the date of a meeting at either end, else the date of the document of its best
+   * evidence; null when none is known.
+   */
   date: string | null;
   /** Every evidence item of the relation, the best first (see `rankEvidence`). */
   evidence: Evidence[];
@@ -71,6 +74,11 @@ export function rankEvidence(
   });
 }
 
+function meetingDate(graph: PolicyGraph, node: string): string | undefined {
+  const attributes = graph.getNodeAttributes(node);
+  return attributes.kind === "meeting" ? attributes.date : undefined;
+}
+
 /** The hops of a path given as entity keys and the edge keys between them; throws `paths.hops: …` if they do not join. */
 export function pathResult(
   graph: PolicyGraph,
@@ -99,7 +107,11 @@ export function pathResult(
       edge,
       kind: attributes.kind,
       direction: symmetric ? "both" : ends[0] === from ? "forward" : "backward",
-      date: attributes.date ?? (evidence[0] ? (documents.get(evidence[0].doc)?.date ?? null) : null),
+      date:
+        attributes.date ??
+        meetingDate(graph, from) ??
+        meetingDate(graph, to) ??
+        (evidence[0] ? (documents.get(evidence[0].doc)?.date ?? null) : null),
       evidence,
     };
   });
