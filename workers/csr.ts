@@ -165,27 +165,38 @@ export function csrInputFromGraph(graph: PolicyGraph): GraphCsrInput {
   const edgeKinds = new Uint8Array(edgeCount);
   const edgeWeights = new Float32Array(edgeCount);
   const edgeDates = new Float64Array(edgeCount);
-  graph.forEachEdge((key, attributes, source, target) => {
+  // Class per (relation, target kind), memoised: edgeClass costs two list searches.
+  const classes = new Map<string, number>();
+  const seenDocs = new Set<string>();
+  graph.forEachEdge((key, attributes, source, target, _sourceAttributes, targetAttributes) => {
     const e = edgeKeys.length;
-    if (!RELATION_KINDS.includes(attributes.kind as RelationKind)) {
-      throw new Error(`csr.fromGraph: edge ${key} has unknown kind ${String(attributes.kind)}`);
-    }
-    const kind = edgeClass(attributes.kind, graph.getNodeAttribute(target, "kind"));
-    const evidence = attributes.evidence ?? [];
-    const docs = new Set(evidence.map((item) => item.doc));
-    let date = isoDateMs(attributes.date);
-    if (Number.isNaN(date)) {
-      for (const doc of docs) {
-        const ms = documentDates.get(doc) ?? Number.NaN;
-        if (Number.isNaN(date) || ms > date) date = ms;
+    const classKey = `${attributes.kind}:${targetAttributes.kind}`;
+    let kind = classes.get(classKey);
+    if (kind === undefined) {
+      if (!RELATION_KINDS.includes(attributes.kind as RelationKind)) {
+        throw new Error(`csr.fromGraph: edge ${key} has unknown kind ${String(attributes.kind)}`);
       }
+      kind = edgeClass(attributes.kind, targetAttributes.kind);
+      classes.set(classKey, kind);
     }
+    const evidence = attributes.evidence ?? [];
+    let documentCount = 0;
+    let latest = Number.NaN;
+    seenDocs.clear();
+    for (const item of evidence) {
+      if (seenDocs.has(item.doc)) continue;
+      seenDocs.add(item.doc);
+      documentCount++;
+      const ms = documentDates.get(item.doc) ?? Number.NaN;
+      if (Number.isNaN(latest) || ms > latest) latest = ms;
+    }
+    const own = attributes.date === undefined ? Number.NaN : isoDateMs(attributes.date);
     edgeKeys.push(key);
     edgeSources[e] = nodeIndex.get(source)!;
     edgeTargets[e] = nodeIndex.get(target)!;
     edgeKinds[e] = kind;
-    edgeWeights[e] = evidenceWeight(evidence.length, docs.size);
-    edgeDates[e] = date;
+    edgeWeights[e] = evidenceWeight(evidence.length, documentCount);
+    edgeDates[e] = Number.isNaN(own) ? latest : own;
   });
 
   return {
