@@ -2,8 +2,9 @@
 // Direction is ignored because "how is A connected to B" is about reachability, not about who acted on whom.
 
 import type { PolicyGraph } from "../src/graph/load.ts";
+import type { VisibilityIndex } from "../src/graph/visibility.ts";
 import { edgeClass } from "../src/graph/path-options.ts";
-import { RELATION_KINDS, type RelationKind } from "../src/schema/graph.ts";
+import { ENTITY_KINDS, RELATION_KINDS, type RelationKind } from "../src/schema/graph.ts";
 
 /** A graph as parallel per-edge arrays; nodes are 0..nodeCount-1 and the caller keeps the id ↔ index maps. */
 export interface CsrInput {
@@ -208,5 +209,60 @@ export function csrInputFromGraph(graph: PolicyGraph): GraphCsrInput {
     edgeDates,
     nodeKeys,
     edgeKeys,
+  };
+}
+
+/** A yyyymmdd number (00 for an unknown month or day, as the visibility index keeps dates) → ms at its start; 0 → NaN. */
+function yyyymmddMs(value: number): number {
+  if (value === 0) return Number.NaN;
+  const year = Math.floor(value / 10000);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  return Date.UTC(year, month === 0 ? 0 : month - 1, day === 0 ? 1 : day);
+}
+
+/**
+ * The same input as `csrInputFromGraph`, from the explorer's visibility index (already built, in the same graph
+ * order): no string lookups, so a 100k-node graph costs a few typed-array passes instead of a second of hashing, and
+ * the filters' edge mask lines up with it edge for edge.
+ */
+export function csrInputFromIndex(index: VisibilityIndex): GraphCsrInput {
+  const edgeCount = index.edgeKeys.length;
+  const edgeSources = new Uint32Array(edgeCount);
+  const edgeTargets = new Uint32Array(edgeCount);
+  const edgeKinds = new Uint8Array(edgeCount);
+  const edgeWeights = new Float32Array(edgeCount);
+  const edgeDates = new Float64Array(edgeCount);
+  const { edgeSource, edgeTarget, edgeKind, nodeKind, edgeDocStart, edgeDocs, docDateStart } = index;
+  for (let e = 0; e < edgeCount; e++) {
+    if (edgeKind[e] >= RELATION_KINDS.length) {
+      throw new Error(`csr.fromIndex: edge ${index.edgeKeys[e]} has an unknown kind`);
+    }
+    edgeSources[e] = edgeSource[e];
+    edgeTargets[e] = edgeTarget[e];
+    edgeKinds[e] = edgeClass(
+      RELATION_KINDS[edgeKind[e]],
+      nodeKind[edgeTarget[e]] < 255 ? ENTITY_KINDS[nodeKind[edgeTarget[e]]] : "",
+    );
+    const documents = edgeDocStart[e + 1] - edgeDocStart[e];
+    edgeWeights[e] = evidenceWeight(index.edgeEvidence[e], documents);
+    let date = yyyymmddMs(index.edgeDateStart[e]);
+    if (Number.isNaN(date)) {
+      for (let i = edgeDocStart[e]; i < edgeDocStart[e + 1]; i++) {
+        const ms = yyyymmddMs(docDateStart[edgeDocs[i]]);
+        if (Number.isNaN(date) || ms > date) date = ms;
+      }
+    }
+    edgeDates[e] = date;
+  }
+  return {
+    nodeCount: index.nodeKeys.length,
+    edgeSources,
+    edgeTargets,
+    edgeKinds,
+    edgeWeights,
+    edgeDates,
+    nodeKeys: [...index.nodeKeys],
+    edgeKeys: [...index.edgeKeys],
   };
 }

@@ -211,7 +211,7 @@ function bidirectionalBfs(csr: Csr, from: number, to: number, filter: Filter): P
     let next = end;
     for (let k = head[side]; k < end && meet < 0; k++) {
       const u = q[k];
-      for (let i = offsets[u]; i < offsets[u + 1]; i++) {
+      for (let i = offsets[u], stop = offsets[u + 1]; i < stop; i++) {
         const v = neighbours[i];
         if (mine[v] === stamp) continue;
         const e = edgeIds[i];
@@ -334,6 +334,7 @@ function dijkstra(csr: Csr, from: number, to: number, filter: Filter): Path | nu
   const ws = workspace(csr);
   const stamp = nextStamp(ws);
   const { mark, cost, settled, heap, parent, parentEdge } = ws;
+  const filtered = edgeAllowed !== ws.allAllowed || nodeBlocked !== ws.noneBlocked;
   heap[0].clear();
   heap[1].clear();
   mark[0][from] = stamp;
@@ -363,10 +364,11 @@ function dijkstra(csr: Csr, from: number, to: number, filter: Filter): Path | nu
     const u = heap[side].pop();
     done[u] = stamp;
     const base = mine[u];
-    for (let i = offsets[u]; i < offsets[u + 1]; i++) {
+    for (let i = offsets[u], stop = offsets[u + 1]; i < stop; i++) {
       const v = neighbours[i];
+      if (done[v] === stamp) continue;
       const e = edgeIds[i];
-      if (edgeAllowed[e] === 0 || nodeBlocked[v] === 1 || done[v] === stamp) continue;
+      if (filtered && (edgeAllowed[e] === 0 || nodeBlocked[v] === 1)) continue;
       const d = base + edgeWeights[e];
       if (reached[v] !== stamp || d < mine[v]) {
         reached[v] = stamp;

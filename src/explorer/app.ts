@@ -198,7 +198,7 @@ function mountLoaded(
     display = { ...display, visible: everything ? null : { nodes: result.nodes, edges: result.edges } };
     lastCounts = result.counts;
     filters.update(view.filters, result.counts, view.selected !== null);
-    paths.setView(display.visible?.edges ?? null);
+    paths.setView(everything ? null : result.edgeMask);
     // Paths stay within the filters: a shown path is asked again under the new ones.
     if (view.path?.from && view.path.to && pathStatus.state !== "idle") void runPath(false).catch(() => undefined);
   }
@@ -356,7 +356,12 @@ function mountLoaded(
   // One worker for the page: started on first use by the layout or the path finder.
   let client: GraphWorkerClient | null = null;
   const worker = () => (client ??= createGraphWorker());
-  const paths = createPathFinder(graph, () => worker().api, documentsByFile);
+  const paths = createPathFinder(
+    graph,
+    () => (visibilityIndex ??= createVisibilityIndex(graph)),
+    () => worker().api,
+    documentsByFile,
+  );
   const pathPanel = createPathPanel({
     suggest: (text) => search(text, 8),
     entity: (node) =>

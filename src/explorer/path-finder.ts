@@ -2,14 +2,16 @@
 // show when they change, turns a question in keys and ISO dates into the kernel's indices and milliseconds, and the
 // answer back into hops with evidence, or a message that names what blocks a path.
 
+import { transfer } from "comlink";
 import type { Remote } from "comlink";
 import { excludedClasses, periodEndMs, periodStartMs } from "../graph/path-options.ts";
 import type { ExcludedKind, PathSettings } from "../graph/path-options.ts";
 import { pathResult } from "../graph/path-hops.ts";
 import type { PathResult } from "../graph/path-hops.ts";
 import type { PolicyGraph } from "../graph/load.ts";
+import type { VisibilityIndex } from "../graph/visibility.ts";
 import type { DocumentInfo } from "../schema/graph.ts";
-import { csrInputFromGraph } from "../../workers/csr.ts";
+import { csrInputFromIndex } from "../../workers/csr.ts";
 import type { GraphWorkerApi, NoPathExplanation, Path } from "../../workers/protocol.ts";
 import { RELATION_WORDS } from "./palette.ts";
 
@@ -39,8 +41,11 @@ export interface ViewDescription {
 }
 
 export interface PathFinder {
-  /** The filters changed: `visibleEdges` are the edges they show, null for all. Sent to the worker on the next find. */
-  setView(visibleEdges: ReadonlySet<string> | null): void;
+  /**
+   * The filters changed: `edgeMask` has one byte per edge of the visibility index (1 = shown), null when all show.
+   * Sent to the worker with the next question.
+   */
+  setView(edgeMask: Uint8Array | null): void;
   find(from: string, to: string, settings: PathSettings, view: ViewDescription): Promise<PathOutcome>;
 }
 
@@ -79,8 +84,10 @@ export function noPathMessage(
   return `${head}: ${blockers[explanation.blockedBy ?? "combined"]}.`;
 }
 
+/** `index` is the explorer's visibility index (built once per graph), whose edge order the filters' masks follow. */
 export function createPathFinder(
   graph: PolicyGraph,
+  index: () => VisibilityIndex,
   worker: () => Remote<GraphWorkerApi>,
   documents: ReadonlyMap<string, DocumentInfo>,
 ): PathFinder {
@@ -88,17 +95,25 @@ export function createPathFinder(
   let edgeKeys: string[] = [];
   let nodeIndex = new Map<string, number>();
   let ready: Promise<void> | null = null;
-  let visible: ReadonlySet<string> | null = null;
+  let visible: Uint8Array | null = null;
   let viewSent = true;
 
   const init = () =>
     (ready ??= (async () => {
-      const input = csrInputFromGraph(graph);
+      const visibility = index();
+      const input = csrInputFromIndex(visibility);
       nodeKeys = input.nodeKeys;
       edgeKeys = input.edgeKeys;
-      nodeIndex = new Map(nodeKeys.map((key, i) => [key, i]));
+      nodeIndex = new Map(visibility.nodeIds);
       const { nodeKeys: _n, edgeKeys: _e, ...arrays } = input;
-      await worker().pathsInit(arrays);
+      // The arrays are not used here again: hand their buffers over rather than copy them.
+      const buffers = [arrays.edgeSources, arrays.edgeTargets, arrays.edgeKinds, arrays.edgeWeights, arrays.edgeDates];
+      await worker().pathsInit(
+        transfer(
+          arrays,
+          buffers.map((array) => array.buffer),
+        ),
+      );
       viewSent = false;
     })().catch((error: unknown) => {
       ready = null;
@@ -116,8 +131,8 @@ export function createPathFinder(
     );
 
   return {
-    setView(visibleEdges) {
-      visible = visibleEdges;
+    setView(edgeMask) {
+      visible = edgeMask;
       viewSent = false;
     },
     async find(from, to, settings, view) {
@@ -125,12 +140,8 @@ export function createPathFinder(
       await init();
       const api = worker();
       if (!viewSent) {
-        let mask: Uint8Array | null = null;
-        if (visible) {
-          mask = new Uint8Array(edgeKeys.length);
-          for (let e = 0; e < edgeKeys.length; e++) mask[e] = visible.has(edgeKeys[e]) ? 1 : 0;
-        }
-        await api.pathsSetView(mask);
+        const mask = visible && visible.slice();
+        await api.pathsSetView(mask && transfer(mask, [mask.buffer]));
         viewSent = true;
       }
       const index = (key: string) => {

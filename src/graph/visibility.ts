@@ -31,6 +31,8 @@ export interface VisibilityCounts {
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /** The visible edges again, one byte per edge in the index's order (1 = shown): the caller's own copy. */
+  edgeMask: Uint8Array;
   counts: VisibilityCounts;
 }
 
@@ -84,6 +86,8 @@ export interface VisibilityIndex {
   readonly edgeKind: Uint8Array;
   readonly edgeDateStart: Int32Array;
   readonly edgeDateEnd: Int32Array;
+  /** How many evidence items each edge has. */
+  readonly edgeEvidence: Int32Array;
   /** The distinct documents of an edge's evidence. */
   readonly edgeDocStart: Int32Array;
   readonly edgeDocs: Int32Array;
@@ -161,6 +165,7 @@ export function createVisibilityIndex(graph: PolicyGraph): VisibilityIndex {
   const edgeDateStart = new Int32Array(size);
   const edgeDateEnd = new Int32Array(size);
   const edgeDocStart = new Int32Array(size + 1);
+  const edgeEvidence = new Int32Array(size);
   const edgeDocList: number[] = [];
   const degree = new Int32Array(order + 1);
   const relationKind = new Map<string, number>(RELATION_KINDS.map((kind, i) => [kind, i]));
@@ -182,6 +187,7 @@ export function createVisibilityIndex(graph: PolicyGraph): VisibilityIndex {
       }
     }
     const first = edgeDocList.length;
+    edgeEvidence[m] = attributes.evidence?.length ?? 0;
     for (const evidence of attributes.evidence ?? []) {
       const id = docId(evidence.doc, null);
       let seen = false;
@@ -216,6 +222,7 @@ export function createVisibilityIndex(graph: PolicyGraph): VisibilityIndex {
     edgeKind,
     edgeDateStart,
     edgeDateEnd,
+    edgeEvidence,
     edgeDocStart,
     edgeDocs: Int32Array.from(edgeDocList),
     adjacencyStart,
@@ -390,7 +397,7 @@ export function computeVisibility(
   RELATION_KINDS.forEach((kind, i) => (counts.edges[kind] = edgeKindCounts[i]));
   counts.totalNodes = nodes.size;
   counts.totalEdges = edges.size;
-  return { nodes, edges, counts };
+  return { nodes, edges, edgeMask: edgeMask.slice(), counts };
 }
 
 /** Breadth-first from the selection over visible edges, both ways; hides what lies further than `depth` hops. */
