@@ -35,7 +35,7 @@ import type { DisplayState, NodeSet } from "./reducers.ts";
 import { createSearchBox } from "./search-box.ts";
 import { installShortcuts } from "./shortcuts.ts";
 import { decodeViewState, mergeSearch } from "./url-state.ts";
-import { DEFAULT_VIEW_STATE, normalizeFilters } from "./view-state.ts";
+import { DEFAULT_FILTERS, DEFAULT_VIEW_STATE, normalizeFilters } from "./view-state.ts";
 import type { Filters, PathView, ViewState } from "./view-state.ts";
 import { createGraphWorker } from "./worker-client.ts";
 import type { GraphWorkerClient } from "./worker-client.ts";
@@ -376,6 +376,7 @@ function mountLoaded(
     select: (node) => select(node, { camera: true }),
     openDocument: (doc, evidence) => openDocument(doc, evidence),
     why: () => void explainConnection(),
+    clearFilters: () => setFilters(DEFAULT_FILTERS),
   });
   pathPanel.element.setAttribute("role", "tabpanel");
   pathPanel.element.hidden = true;

@@ -26,6 +26,8 @@ export interface PathPanelActions {
   openDocument(doc: string, evidence: Evidence | null): void;
   /** "Why are these two connected?" for the current endpoints. */
   why(): void;
+  /** Resets the explorer's filters (a remedy when they hide every connection). */
+  clearFilters(): void;
 }
 
 /** What the panel shows below the form. */
@@ -266,6 +268,30 @@ export function createPathPanel(actions: PathPanelActions): PathPanel {
 
   const pathLine = (path: PathResult) => path.nodes.map((node) => actions.entity(node)?.label ?? node).join(" → ");
 
+  /** One click that removes what blocks every path, named as the message names it. */
+  const remedyFor = (blocker: string | null): { text: string; run: () => void } | null => {
+    switch (blocker) {
+      case "filters":
+        return { text: "Clear the filters", run: () => actions.clearFilters() };
+      case "excludeKinds":
+        return { text: "Allow every relation kind", run: () => changeSettings({ excludeKinds: [] }) };
+      case "avoid":
+        return { text: "Stop avoiding", run: () => changeSettings({ avoid: [] }) };
+      case "dates":
+        return { text: "Clear the date window", run: () => changeSettings({ dateFrom: null, dateTo: null }) };
+      case "combined":
+        return {
+          text: "Clear the filters and options",
+          run: () => {
+            actions.clearFilters();
+            changeSettings({ excludeKinds: [], avoid: [], dateFrom: null, dateTo: null });
+          },
+        };
+      default:
+        return null;
+    }
+  };
+
   const renderResults = (status: PathStatus) => {
     if (status.state === "idle") {
       results.replaceChildren(
@@ -289,7 +315,20 @@ export function createPathPanel(actions: PathPanelActions): PathPanel {
     }
     const { outcome } = status;
     if (outcome.message) {
-      results.replaceChildren(h("p", { className: "no-path", attrs: { role: "alert" }, text: outcome.message }));
+      const remedy = remedyFor(outcome.explanation?.blockedBy ?? null);
+      results.replaceChildren(
+        ...present([
+          h("p", { className: "no-path", attrs: { role: "alert" }, text: outcome.message }),
+          remedy
+            ? h("button", {
+                className: "tool",
+                text: remedy.text,
+                attrs: { type: "button", id: "path-remedy" },
+                on: { click: remedy.run },
+              })
+            : null,
+        ]),
+      );
       return;
     }
     const shown = current.shown === "all" ? null : outcome.paths[Math.min(current.shown, outcome.paths.length - 1)];

@@ -177,7 +177,7 @@ describe("the path finder", () => {
     await page.close();
   });
 
-  it("says there is no connection within the current filters and names the filter that blocks one", async () => {
+  it("says there is no connection within the current filters, names the filter that blocks one, and clears it", async () => {
     const { page } = await openExplorer();
     await page.evaluate(`window.policygraph.setFilters({ relationKinds: ["LOCATED_IN"] })`);
     const result = (await page.evaluate(
@@ -191,6 +191,13 @@ describe("the path finder", () => {
       /^No connection within the current filters: the explorer's filters \(relation kinds\)/,
     );
     await expect.poll(() => page.locator(".no-path").textContent()).toBe(result.message);
+
+    // One click removes the blocker: the filters are cleared and the path comes back.
+    expect(await page.locator("#path-remedy").textContent()).toBe("Clear the filters");
+    await page.click("#path-remedy");
+    await expect.poll(() => pathState(page)).toBe("found");
+    expect(param(page, "rels")).toBeNull();
+    expect(await page.locator(".hops > .hop").count()).toBe(expectedHops);
     await page.close();
   });
 
