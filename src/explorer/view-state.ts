@@ -3,6 +3,7 @@
 
 import type { PathSettings } from "../graph/path-options.ts";
 import { partialDateRange } from "../graph/visibility.ts";
+import { describeValue } from "../schema/describe-value.ts";
 import { ENTITY_KINDS, RELATION_KINDS } from "../schema/graph.ts";
 import type { EntityKind, RelationKind } from "../schema/graph.ts";
 
@@ -70,14 +71,6 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
 
 const FILTER_FIELDS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_FILTERS));
 
-/** Short description of a bad value for a message: strings quoted and cut, others by type. */
-export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
 
 /** The allowed kinds of `values` in schema order, each once, with a message for each value that is no kind. */
 export function pickKinds<K extends string>(values: readonly unknown[], known: readonly K[], unknown: string[]): K[] {

@@ -1,6 +1,7 @@
 // The path finder's options as people and embedding pages give them (relation kinds by name, nodes by key, ISO
 // dates), their visible defaults and validation, and the edge classes the worker's kernel filters on.
 
+import { describeValue } from "../schema/describe-value.ts";
 import { ENTITY_KINDS, RELATION_KINDS } from "../schema/graph.ts";
 import type { EntityKind, RelationKind } from "../schema/graph.ts";
 import { partialDateRange } from "./visibility.ts";
@@ -87,14 +88,6 @@ function sortExcluded(items: Iterable<ExcludedKind>): ExcludedKind[] {
   return [...new Set(items)].sort((a, b) => rank(a) - rank(b));
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-
 const FIELDS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_PATH_SETTINGS));
 
 /**
@@ -111,7 +104,7 @@ export function normalizePathSettings(
   const settings: PathSettings = { ...base, excludeKinds: [...base.excludeKinds], avoid: [...base.avoid] };
   if (partial === undefined || partial === null) return { settings, errors };
   if (typeof partial !== "object" || Array.isArray(partial)) {
-    return { settings, errors: [`paths.options: expected an object, got ${describe(partial)}`] };
+    return { settings, errors: [`paths.options: expected an object, got ${describeValue(partial)}`] };
   }
   const input = partial as Record<string, unknown>;
   for (const field of Object.keys(input)) {
@@ -121,7 +114,7 @@ export function normalizePathSettings(
   if (input.excludeKinds !== undefined) {
     if (!Array.isArray(input.excludeKinds)) {
       errors.push(
-        `paths.options: excludeKinds must be an array of relation kinds, got ${describe(input.excludeKinds)}`,
+        `paths.options: excludeKinds must be an array of relation kinds, got ${describeValue(input.excludeKinds)}`,
       );
     } else {
       const kinds: ExcludedKind[] = [];
@@ -137,7 +130,7 @@ export function normalizePathSettings(
         if (isExcludedKind(fixed)) kinds.push(fixed);
         else
           errors.push(
-            `paths.options: unknown relation kind ${describe(item)} (use e.g. "FUNDS" or "MEMBER_OF:country")`,
+            `paths.options: unknown relation kind ${describeValue(item)} (use e.g. "FUNDS" or "MEMBER_OF:country")`,
           );
       }
       settings.excludeKinds = sortExcluded(kinds);
@@ -147,13 +140,14 @@ export function normalizePathSettings(
   if (input.avoid !== undefined) {
     const list = typeof input.avoid === "string" ? [input.avoid] : input.avoid;
     if (!Array.isArray(list)) {
-      errors.push(`paths.options: avoid must be an array of node keys, got ${describe(input.avoid)}`);
+      errors.push(`paths.options: avoid must be an array of node keys, got ${describeValue(input.avoid)}`);
     } else {
       const avoid = new Set<string>();
       for (const key of list) {
         if (typeof key !== "string" || key === "")
-          errors.push(`paths.options: avoid holds ${describe(key)}, not a node key`);
-        else if (hasNode && !hasNode(key)) errors.push(`paths.options: no entity with key ${describe(key)} to avoid`);
+          errors.push(`paths.options: avoid holds ${describeValue(key)}, not a node key`);
+        else if (hasNode && !hasNode(key))
+          errors.push(`paths.options: no entity with key ${describeValue(key)} to avoid`);
         else avoid.add(key);
       }
       settings.avoid = [...avoid].sort();
@@ -164,7 +158,8 @@ export function normalizePathSettings(
     const value = input[field];
     if (value === undefined) continue;
     if (value === null || (typeof value === "string" && partialDateRange(value) !== null)) settings[field] = value;
-    else errors.push(`paths.options: ${field} ${describe(value)} is not an ISO date (2021, 2021-03 or 2021-03-01)`);
+    else
+      errors.push(`paths.options: ${field} ${describeValue(value)} is not an ISO date (2021, 2021-03 or 2021-03-01)`);
   }
   if (settings.dateFrom !== null && settings.dateTo !== null) {
     if (partialDateRange(settings.dateFrom)!.start > partialDateRange(settings.dateTo)!.end) {
@@ -175,12 +170,12 @@ export function normalizePathSettings(
 
   if (input.weighted !== undefined) {
     if (typeof input.weighted === "boolean") settings.weighted = input.weighted;
-    else errors.push(`paths.options: weighted must be true or false, got ${describe(input.weighted)}`);
+    else errors.push(`paths.options: weighted must be true or false, got ${describeValue(input.weighted)}`);
   }
   if (input.k !== undefined) {
     if (Number.isSafeInteger(input.k) && (input.k as number) >= 1 && (input.k as number) <= MAX_K) {
       settings.k = input.k as number;
-    } else errors.push(`paths.options: k must be a whole number from 1 to ${MAX_K}, got ${describe(input.k)}`);
+    } else errors.push(`paths.options: k must be a whole number from 1 to ${MAX_K}, got ${describeValue(input.k)}`);
   }
   return { settings, errors };
 }
