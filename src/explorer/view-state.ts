@@ -71,7 +71,6 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
 
 const FILTER_FIELDS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_FILTERS));
 
-
 /** The allowed kinds of `values` in schema order, each once, with a message for each value that is no kind. */
 export function pickKinds<K extends string>(values: readonly unknown[], known: readonly K[], unknown: string[]): K[] {
   const wanted = new Set<unknown>(values);

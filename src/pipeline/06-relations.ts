@@ -67,6 +67,8 @@ const COLLECTIVE =
 const AGREED = /\b(agreed to|agreed on|decided to|agreed that)\b/i;
 const COMMIT =
   /\b(committed to|commitments?\b|pledged|pledges|launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner)|plans to|participation in)/i;
+/** The words before the person who made a commitment: "the full commitment (of) President ". */
+const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 const FUND =
   /\b(fund(?:s|ed|ing)?|grants?|loans?|provided|provides|provide|invest(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assistance to|donat(?:e|ed|es))\b/i;
 const LEAD = /\b(?:to lead|will lead|leads|led|leading|chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
@@ -127,6 +129,17 @@ export function extractRelations(doc: DocContext): DocRelations {
   });
 
   const sentenceText = (i: number) => text.slice(sentences[i].start, sentences[i].end);
+
+  // A letter's "your government" is the addressee's country: a country mention of its own, which the rules below
+  // read like "Ruritania" (as owner of a commitment, funder, partner). Not an alias: it makes no mention in 04.
+  const addressee = letterAddressee(doc, bySentence);
+  if (addressee)
+    for (const m of yourCountryMentions(doc, addressee)) {
+      const list = bySentence.get(m.sentence) ?? [];
+      list.splice(list.filter((x) => x.start < m.start).length, 0, m);
+      bySentence.set(m.sentence, list);
+    }
+
   const datesOf = (i: number): DateMention[] => findDates(text, sentences[i].start, sentences[i].end, doc.date);
 
   function meetingFor(
@@ -297,17 +310,36 @@ export function extractRelations(doc: DocContext): DocRelations {
       if (subj && obj && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
     }
 
-    // Commitments, funding, agreements and partnerships.
     const money = MAY_STATE_MONEY.test(s) ? [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim()) : [];
     const amount = money[0];
+
+    // Funding stated between two names: "Ruritania's funding of X and Y", "X, funded by Ruritania", "Ruritania funds X".
+    // What is funded is not also committed to: "Ruritania will provide a grant to X" is funding.
+    const funded = new Set<string>();
+    if (FUNDING_CUE.test(s))
+      for (const [payer, paid] of fundingIn(text, bySentence.get(i) ?? [])) {
+        add("FUNDS", payer.entity, paid.entity, i, amount ? { amount, currency: currencyOf(amount) } : {});
+        funded.add(`${payer.entity} ${paid.entity}`);
+      }
+
+    // Commitments, funding, agreements and partnerships.
     const agreed = AGREED.exec(s);
-    const commit = COMMIT.exec(s);
     const fund = FUND.exec(s);
+    // "Ruritania will invest $130 million in ...": a pledge of money is funding, not a commitment.
+    const pledgesMoney = amount && fund && /^will\s/i.test(s.slice(fund.index - 5, fund.index));
+    const commit = pledgesMoney ? null : COMMIT.exec(s);
     const verb = [agreed, commit, fund].filter(Boolean).sort((a, b) => a!.index - b!.index)[0];
     if (!verb) continue;
     const verbAt = sentences[i].start + verb.index;
+    // Actors before the verb; not a country inside an agency's name ("U.S. Agency for ..."), nor a name in an
+    // adverbial ("In Lima, ...", "With support from the Glacier Council, ...").
     const subjects = ms.filter(
-      (m) => m.end <= verbAt && (m.kind === "country" || m.kind === "agency" || m.kind === "person") && !m.demonym,
+      (m) =>
+        m.end <= verbAt &&
+        (m.kind === "country" || m.kind === "agency" || m.kind === "person") &&
+        !m.demonym &&
+        !m.nested &&
+        !oblique(text, m),
     );
     // Possessive owners of a commitment are its actors: "Mexico’s participation in ...", "Public’s and Ruiz Vega’s commitment".
     const owners = ms.filter(
@@ -316,11 +348,9 @@ export function extractRelations(doc: DocContext): DocRelations {
         /^[’']s?\b/.test(text.slice(m.end, m.end + 2)) &&
         /commitment|participation|pledge/i.test(text.slice(m.end, m.end + 60)),
     );
-    const afterCommitment = /\bcommitment\s+$/.test(
-      text.slice(Math.max(0, (ppl[0]?.start ?? 0) - 20), ppl[0]?.start ?? 0),
-    )
-      ? ppl.slice(0, 1)
-      : [];
+    // "... expressed appreciation for the full commitment President Ruiz Vega has made to ...": the person named
+    // after "commitment" (behind their title) made it.
+    const afterCommitment = ppl.filter((m) => AFTER_COMMITMENT.test(text.slice(Math.max(0, m.start - 60), m.start)));
     let actors = unique(
       (owners.length ? owners : afterCommitment.length ? afterCommitment : subjects.slice(-3)).map((m) => m.entity),
     );
@@ -335,17 +365,22 @@ export function extractRelations(doc: DocContext): DocRelations {
 
     if (agreed && agreed === verb) {
       const mt = mainMeeting();
-      const progs = programs.length ? programs : [];
+      // What was agreed: the programmes the sentence names, else the one its heading names.
+      const progs = programs.length ? programs : headingProg ? [headingProg] : [];
       for (const p of progs) {
         if (mt && (jointCountries || collectiveSubject || /\bleaders\b/i.test(s)))
           add("AGREED", mt.id, p, i, { what: clause(s, agreed.index), ...(mt.date ? { date: mt.date } : {}) });
-        if (collectiveSubject || (!jointCountries && actors.some((a) => a.startsWith("person:"))))
+        // "... agreed to hold P, fulfilling President Public’s and President Ruiz Vega’s commitment": the owners.
+        if (
+          collectiveSubject ||
+          (owners.length && programs.length) ||
+          (!jointCountries && actors.some((a) => a.startsWith("person:")))
+        )
           for (const a of actors.length ? actors : groupIds)
             add("COMMITTED", a, p, i, { what: clause(s, agreed.index) });
       }
       if (jointCountries)
-        for (const p of progs.length ? progs : headingProg ? [headingProg] : [])
-          pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
+        for (const p of progs) pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
       continue;
     }
     if (jointCountries)
@@ -353,40 +388,57 @@ export function extractRelations(doc: DocContext): DocRelations {
         pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
 
     if (fund && fund === verb && amount) {
-      // "provided over $40 million in foreign assistance to Peru, Chile, and Ecuador".
-      const recipients = targetsAfter.filter(
-        (m) =>
-          (m.kind === "country" || m.kind === "agency" || m.kind === "program" || m.kind === "place") &&
-          !m.demonym &&
-          !m.nested,
-      );
+      // "In Lima, Australia provided over $40 million in foreign assistance to Peru, Chile, and Ecuador". The payer
+      // is the actor nearest the verb, with the names listed with it, and no mere modifier ("U.S. firms", "US$"):
+      // in "Kallas was told that Estonia and Latvia will provide $5 million ...", Estonia and Latvia.
+      const candidates = subjects
+        .filter((m) => !NOT_A_PAYER.test(text.slice(m.end, m.end + 16)))
+        .sort((a, b) => a.start - b.start);
+      const payers = owners.length
+        ? actors
+        : candidates.length
+          ? unique(listed(text, candidates, candidates.length - 1, -1).map((m) => m.entity))
+          : [];
       const what = /\bin ([a-z][a-z\s-]{2,40}?)(?: to| for| over|,|\.|$)/.exec(s.slice(verb.index))?.[1];
-      for (const a of actors)
-        for (const r of unique(recipients.map((m) => m.entity)))
+      for (const a of payers.length ? payers : collectiveSubject ? groupIds : [])
+        for (const r of beneficiaries(text, targetsAfter))
           add("FUNDS", a, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
       continue;
     }
     if (commit) {
+      // "... will support Ruritania’s Glacier Council": the council, not its owner, is the target; the words before
+      // the owner ("support") count for it.
+      const owns = (m: Resolved) => targetsAfter.some((o) => o !== m && OWNS.test(text.slice(m.end, o.start)));
+      const lead = (m: Resolved) => {
+        const owner = targetsAfter.find((o) => o !== m && OWNS.test(text.slice(o.end, m.start)));
+        return text.slice(Math.max(0, (owner ?? m).start - 14), (owner ?? m).start);
+      };
       const targets = unique(
         targetsAfter
           .filter(
             (m) =>
-              m.kind === "program" ||
-              ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
-                !m.demonym &&
-                (amount || /\b(support|for|in)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 14), m.start)))),
+              !m.nested &&
+              !owns(m) &&
+              (m.kind === "program" ||
+                ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
+                  !m.demonym &&
+                  (amount || /\b(support|for|in)\s+(?:the\s+)?$/.test(lead(m))))),
           )
           .filter((m) => !actors.includes(m.entity))
           .map((m) => m.entity),
       );
-      const all = targets.length ? targets : headingProg && /\bwill\b/.test(s) ? [headingProg] : [];
-      if (headingProg && /\bwill\b/.test(s) && !all.includes(headingProg)) all.push(headingProg);
+      // The programme of the heading above, for what "will" be done; not for two countries that do it together,
+      // which is their partnership in it (above).
+      const fromHeading = headingProg && /\bwill\b/.test(s) && !jointCountries;
+      const all = targets.length ? targets : fromHeading ? [headingProg] : [];
+      if (fromHeading && !all.includes(headingProg)) all.push(headingProg);
       for (const a of actors)
         for (const t of all)
-          add("COMMITTED", a, t, i, {
-            what: clause(s, commit.index),
-            ...(amount ? { amount, currency: currencyOf(amount) } : {}),
-          });
+          if (!funded.has(`${a} ${t}`))
+            add("COMMITTED", a, t, i, {
+              what: clause(s, commit.index),
+              ...(amount ? { amount, currency: currencyOf(amount) } : {}),
+            });
     }
   }
 
@@ -427,4 +479,253 @@ function clause(s: string, at: number): string {
     .replace(/\s+/g, " ")
     .replace(/[.;]\s*$/, "");
   return c.length > 160 ? c.slice(0, 157).replace(/\s+\S*$/, "") + "…" : c;
+}
+
+/** The salutation of a letter: "Dear Mr. President:", "Dear Prime Minister Ruiz,". */
+const SALUTATION = /^Dear\s/;
+/** A letter's salutation comes before this many sentences, after its letterhead and inside address. */
+const SALUTATION_WITHIN = 30;
+/** The inside address is at most this many heading lines above the salutation. */
+const ADDRESS_LINES = 8;
+/** A dated letterhead line ("October 6, 2031") ends the letterhead; the inside address follows it. */
+const YEAR = /\b(?:1[89]|2\d)\d\d\b/;
+/** How a letter speaks of its addressee's country: "your government's support", "your country", "your Administration". */
+const YOUR_COUNTRY = /\byour\s+(?:government|country|nation|administration)\b/gi;
+
+/** The addressee of a letter and the sentence of its salutation. */
+interface Addressee {
+  country: string;
+  salutation: number;
+}
+
+/**
+ * The country a letter is addressed to. The addressee is the person the salutation names ("Dear President Ruiz:")
+ * or, after a title-only salutation ("Dear Mr. President:"), the last person of the inside address above it:
+ *
+ *   His Excellency
+ *   Luisa Ruiz Vega
+ *   President of the Republic of Ruritania
+ *   Dear Madam President:
+ *
+ * Their country is the one the address states (below the name), else their title's ("Ruritanian President ..."),
+ * else the address's city ("Ruritania City"), else what the corpus knows of them.
+ */
+function letterAddressee(doc: DocContext, bySentence: Map<number, Resolved[]>): Addressee | undefined {
+  const { text, sentences } = doc;
+  const limit = Math.min(sentences.length, SALUTATION_WITHIN);
+  let salutation = -1;
+  for (let i = 0; i < limit && salutation < 0; i++)
+    if (SALUTATION.test(text.slice(sentences[i].start, sentences[i].start + 5))) salutation = i;
+  if (salutation < 0) return undefined;
+  // The inside address: the heading lines above the salutation, below any dated letterhead line.
+  let top = salutation;
+  while (top > 0 && salutation - top < ADDRESS_LINES && sentences[top - 1].heading) {
+    const line = text.slice(sentences[top - 1].start, sentences[top - 1].end);
+    if (YEAR.test(line)) break;
+    top--;
+  }
+  const named = (i: number) => (bySentence.get(i) ?? []).filter((m) => !m.nested || m.kind === "country");
+  const person =
+    named(salutation).find((m) => m.kind === "person") ??
+    Array.from({ length: salutation - top }, (_, k) => named(top + k))
+      .flat()
+      .filter((m) => m.kind === "person")
+      .pop();
+  // The address lines from the addressee's name (or from the top, without one) to the salutation.
+  const from = person && person.sentence < salutation ? person.sentence : top;
+  const address = Array.from({ length: salutation - from + 1 }, (_, k) => named(from + k)).flat();
+  const country =
+    address.find((m) => m.kind === "country")?.entity ??
+    (person?.country ? `country:${slug(person.country)}` : undefined) ??
+    address.filter((m) => m.kind === "place" && m.country).map((m) => `country:${slug(m.country!)}`)[0] ??
+    (person ? doc.countryOf(person.entity) : undefined);
+  return country ? { country, salutation } : undefined;
+}
+
+/** "I appreciate your government's funding of ...": the addressee's country, as a mention of it. */
+function yourCountryMentions(doc: DocContext, addressee: Addressee): Resolved[] {
+  const out: Resolved[] = [];
+  const name = doc.entityLabel(addressee.country);
+  for (let i = addressee.salutation + 1; i < doc.sentences.length; i++) {
+    const { start, end } = doc.sentences[i];
+    const s = doc.text.slice(start, end);
+    for (const x of s.matchAll(YOUR_COUNTRY))
+      out.push({
+        start: start + x.index,
+        end: start + x.index + x[0].length,
+        kind: "country",
+        name,
+        surface: x[0],
+        sentence: i,
+        canonical: name,
+        entity: addressee.country,
+        mention: -1,
+      });
+  }
+  return out;
+}
+
+/** A sentence that states funding has one of these. */
+const FUNDING_CUE = /fund|financ|grant|loan/i;
+/** Who pays: a country, an agency, a fund or a law. */
+const FUNDER_KINDS: ReadonlySet<EntityKind | null> = new Set(["country", "agency", "program"]);
+/** What is paid for. */
+const FUNDED_KINDS: ReadonlySet<EntityKind | null> = new Set(["program", "agency", "country", "place"]);
+
+/** A name that owns what is paid for is not paid itself: "a grant to Ruritania's health ministry". */
+const POSSESSIVE = /^[’']s?\s/;
+/** The gap between an owner and what it owns: "Ruritania’s Glacier Council". */
+const OWNS = /^[’']s?\s+$/;
+/** The link between two names of a list: "A, B, and the C", "A and B", "A or B", "A as well as B". */
+const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/;
+/** Words that may stand between an actor and its verb: "Ruritania has also directly funded ...". */
+const AUX = String.raw`(?:(?:also|now|already|directly|jointly|currently|still|recently|will|would|has|have|had|is|are|was|were|(?:continue|plan|intend|expect|aim)(?:s|ed)? to)\s+)*`;
+const MONEY_NOUN = String.raw`(?:funding|financing|financial (?:support|assistance)|grants?|loans?|funds)`;
+/** An amount written before a money noun: "$5 million in", "an additional US$40,000 of". */
+const AMOUNT_OF = String.raw`(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?\\?(?:US)?[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?\s+(?:in|of)\s+`;
+
+/**
+ * Gaps between a funder and what it funds, each a rule. The funder is the name before the gap, unless `funderAfter`.
+ */
+const FUNDING_GAPS: Array<{
+  gap: RegExp;
+  /** The funder is the name after the gap: "X, funded by Ruritania". */
+  funderAfter?: boolean;
+  /** "American funding for ...". */
+  demonymFunder?: boolean;
+  /** The gap holds a verb: the name before it is its subject (or passive subject), never after a preposition. */
+  clause?: boolean;
+}> = [
+  // "I appreciate Ruritania's funding and implementation of the Green Valleys Initiative and the Blue Coast Program."
+  // "U.S. financing for the Green Valleys Initiative"
+  {
+    gap: new RegExp(
+      String.raw`^(?:[’']s?)?\s+(?:(?:new|additional|continued|ongoing|generous|direct)\s+)?${MONEY_NOUN}(?:\s+and\s+(?:support|[a-z]+(?:tion|ment|ance)))?\s+(?:of|for|to)\s+(?:the\s+)?$`,
+    ),
+    demonymFunder: true,
+  },
+  // "The Green Valleys Initiative, funded by Ruritania and Freedonia, ...", "... which is financed in part by the Bank"
+  {
+    gap: new RegExp(
+      String.raw`^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has been|have been|had been|will be|would be|being)\s+)?(?:(?:jointly|largely|partly|partially|fully|entirely|primarily|mainly|in part)\s+)?(?:co-)?(?:funded|financed|bankrolled)\s+(?:(?:jointly|largely|partly|partially|fully|entirely|primarily|mainly|in part)\s+)?by\s+(?:the\s+)?$`,
+    ),
+    funderAfter: true,
+    clause: true,
+  },
+  // "Ruritania funds the Green Valleys Initiative.", "The Ministry of Tides will finance the Blue Coast Program."
+  {
+    gap: new RegExp(
+      String.raw`^\s+${AUX}(?:funds|funded|fund|funding|co-funds|co-funded|finances|financed|finance|financing|bankrolls|bankrolled)\s+(?:the\s+)?$`,
+    ),
+    clause: true,
+  },
+  // "The Ministry of Tides will provide a grant to the Blue Coast Program.", "... provided $5 million in loans to ..."
+  {
+    gap: new RegExp(
+      String.raw`^\s+${AUX}(?:provide[sd]?|providing|award(?:s|ed)?|extend(?:s|ed)?|issue[sd]?|disburse[sd]?)\s+(?:(?:a|an|new|additional|its|their)\s+)?(?:${AMOUNT_OF})?${MONEY_NOUN}\s+(?:to|for)\s+(?:the\s+)?$`,
+    ),
+    clause: true,
+  },
+];
+
+/**
+ * Funder–funded pairs of one sentence, from the gap between two adjacent names. Names listed together fund or are
+ * funded together: "Ruritania's funding of the Green Valleys Initiative and the Blue Coast Program" gives two pairs.
+ */
+function fundingIn(text: string, sentenceMentions: Resolved[]): Array<[Resolved, Resolved]> {
+  const names = sentenceMentions.filter((m) => !m.nested).sort((a, b) => a.start - b.start || b.end - a.end);
+  const gap = (k: number) => text.slice(names[k].end, names[k + 1].start);
+  const pairs: Array<[Resolved, Resolved]> = [];
+  for (let k = 0; k + 1 < names.length; k++) {
+    const g = gap(k);
+    if (g.length > 200) continue;
+    const rule = FUNDING_GAPS.find((r) => r.gap.test(g));
+    if (!rule) continue;
+    const left = listed(text, names, k, -1);
+    // The name before a verb is its subject, not an adverbial: "a fellowship at the Glacier Institute funded by ...".
+    if (rule.clause && oblique(text, left[0])) continue;
+    const right = listed(text, names, k + 1, 1);
+    const [funders, funded] = rule.funderAfter ? [right, left] : [left, right];
+    for (const f of funders)
+      if (FUNDER_KINDS.has(f.kind) && (!f.demonym || rule.demonymFunder))
+        for (const t of funded)
+          if (
+            FUNDED_KINDS.has(t.kind) &&
+            !t.demonym &&
+            t.entity !== f.entity &&
+            !POSSESSIVE.test(text.slice(t.end, t.end + 3))
+          )
+            pairs.push([f, t]);
+  }
+  return pairs;
+}
+
+/** A name after one of these is an adverbial, not the actor: "In Peru, Australia provided ...". */
+const OBLIQUE = /\b(?:in|to|at|from|on|for|with|across|during|after|since|through|under|via|including)\s+$/i;
+/** ... unless it joins another actor: "Ruritania, together with Freedonia, launched ...". */
+const CO_ACTOR = /(?:,|\btogether|\balong)\s+with\s+$/i;
+
+function oblique(text: string, m: Resolved): boolean {
+  const words = before(text, m);
+  return OBLIQUE.test(words) && !CO_ACTOR.test(words);
+}
+
+/** A country that modifies who pays is not the payer: "U.S. firms will invest $5 million", "US$5 million". */
+const NOT_A_PAYER =
+  /^\s*(?:\$|[’']?s?\s*(?:private|firms?|compan(?:y|ies)|business(?:es)?|investors?|manufacturers?|enterprises?|start-?ups?|corporations?)\b)/i;
+/**
+ * A name after one of these receives the money: "to Peru", "for the Green Valleys Initiative", "in Ecuador". Not
+ * "with": "in partnership with the Glacier Council" names a partner far more often than a recipient.
+ */
+const BENEFIT =
+  /\b(?:to|for|in|into|through|across|throughout|including|towards?|benefiting|support(?:ing)?|help(?:ing)?)\s+$/i;
+
+/** The words before a mention, up to 30 characters, without Markdown emphasis or link, article or determiner. */
+function before(text: string, m: Resolved): string {
+  return text
+    .slice(Math.max(0, m.start - 30), m.start)
+    .replace(/[[*_]+$/, "")
+    .replace(/\b(?:the|its|their|a|an)\s+$/i, "");
+}
+
+/**
+ * Who receives money, among the names after the verb: those after a preposition of benefit, and the names listed
+ * with them ("to Peru, Chile, and Ecuador"); never a name the money comes from ("from the Green Valleys Fund").
+ */
+function beneficiaries(text: string, after: Resolved[]): string[] {
+  const names = after
+    .filter((m) => !m.nested && !m.demonym && m.kind !== "meeting")
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = new Set<string>();
+  for (let k = 0; k < names.length; k++)
+    if (BENEFIT.test(before(text, names[k])))
+      for (const m of listed(text, names, k, 1)) if (FUNDED_KINDS.has(m.kind)) out.add(m.entity);
+  return [...out];
+}
+
+/** A conjunction that closes a list. */
+const CONJUNCTION = /\b(?:and|or|as well as)\s/;
+
+/**
+ * The names listed with `names[k]` (sorted by start), on to the last of its list (`step` 1) or back to the first
+ * (`step` -1). A list closes with a conjunction: "A and B", "A, B, and C"; not "In Peru, Australia ..." (a comma
+ * alone), nor "to Fiji, and the Bank announced ..." (", and" after one name joins clauses).
+ */
+function listed(text: string, names: Resolved[], k: number, step: 1 | -1): Resolved[] {
+  const gap = (j: number) => text.slice(names[j].end, names[j + 1].start);
+  const items: Resolved[] = [];
+  let closed = false;
+  for (let j = k; j + step >= 0 && j + step < names.length; j += step) {
+    const g = gap(Math.min(j, j + step));
+    if (!LIST_GAP.test(g)) break;
+    const conjunction = CONJUNCTION.test(g);
+    // Backward, the conjunction is the first gap met and the only one.
+    if (step === -1 && conjunction !== (j === k)) break;
+    items.push(names[j + step]);
+    closed ||= conjunction;
+    if (step === 1 && conjunction) break;
+  }
+  const commaAnd = items.length === 1 && /,/.test(gap(step === 1 ? k : k - 1));
+  if (!closed || commaAnd) return [names[k]];
+  return step === 1 ? [names[k], ...items] : [...items.reverse(), names[k]];
 }

@@ -4,6 +4,7 @@
 
 import { slug } from "../schema/ids.ts";
 import { cleanDocument } from "./02-clean.ts";
+import { inferTitle } from "./titles.ts";
 import { segment, type Sentence } from "./03-segment.ts";
 import { findMentions, type Mention, type Vocabulary, type WordCounter } from "./04-mentions.ts";
 import type { Resolved } from "./05-resolve.ts";
@@ -42,7 +43,7 @@ export function prepareDocument(
     .map((s) => [s.start, s.end] as [number, number]);
   const date = documentDate(doc.meta.date, doc.clean, head);
   words.count(doc.clean);
-  const title = doc.meta.title ?? firstLine(doc.clean, sentences);
+  const title = doc.meta.title ?? inferTitle(doc.clean, sentences);
   return {
     prepared: { file: doc.file, clean: doc.clean, sentences, date },
     facts: {
@@ -154,13 +155,6 @@ export function documentId(file: string, taken: Set<string>): string {
   for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
   taken.add(unique);
   return unique;
-}
-
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
-
-function firstLine(text: string, sentences: Sentence[]): string | null {
-  const s = sentences.find((x) => x.end - x.start > 3);
-  return s ? collapse(text.slice(s.start, s.end)).slice(0, 120) : null;
 }
 
 /** Kind of document from its title or shape: readout, fact sheet, letter, joint statement, statement, remarks. */

@@ -204,15 +204,62 @@ describe("funding, commitments and partnerships", () => {
     expect(edgesBetween(graph, "PARTNERS_WITH", "country:estonia", "country:latvia")).toHaveLength(1);
   });
 
-  it("reads 'will provide $50 million to Fiji' as a commitment with its amount", () => {
-    const graph = buildFixture({ "statement.txt": "Australia will provide $50 million to Fiji." });
-    expect(edgesOf(graph, "COMMITTED")).toEqual([
-      expect.objectContaining({
-        source: "country:australia",
-        target: "country:fiji",
-        attributes: expect.objectContaining({ amount: "$50 million", currency: "USD" }),
-      }),
-    ]);
+  it.each(["will provide $50 million to Fiji", "will invest $50 million in Fiji"])(
+    "reads '%s' as funding with its amount, not as a commitment: money pledged is money given",
+    (words) => {
+      const graph = buildFixture({ "statement.txt": `Australia ${words}.` });
+      expect(edgesOf(graph, "FUNDS")).toEqual([
+        expect.objectContaining({
+          source: "country:australia",
+          target: "country:fiji",
+          attributes: expect.objectContaining({ amount: "$50 million", currency: "USD" }),
+        }),
+      ]);
+      expect(edgesOf(graph, "COMMITTED")).toEqual([]);
+    },
+  );
+
+  it.each([
+    {
+      what: "an adverbial before the payer",
+      text: "In Peru, Australia provided $40 million to Fiji and Tonga.",
+      funds: [
+        ["country:australia", "country:fiji"],
+        ["country:australia", "country:tonga"],
+      ],
+    },
+    {
+      what: "a person told of the payment",
+      text: "Mr. Sullivan told Foreign Minister Tomas Varga that Australia will provide $30 million to Fiji.",
+      funds: [["country:australia", "country:fiji"]],
+    },
+    {
+      what: "a country that only says whose firms pay",
+      text: "U.S. firms will invest $5 million in Fiji.",
+      funds: [],
+    },
+    {
+      what: "a body the money comes from",
+      text: "Australia provided $40 million to Fiji, drawing on a loan from the Nordic Investment Bank.",
+      funds: [["country:australia", "country:fiji"]],
+    },
+    {
+      what: "a partner of the payer",
+      text: "Australia will provide $5 million to Fiji in partnership with the Nordic Investment Bank.",
+      funds: [["country:australia", "country:fiji"]],
+    },
+    {
+      what: "a body named after the money that receives none",
+      text: "Australia provided $40 million to Fiji, and the Nordic Investment Bank announced a study.",
+      funds: [["country:australia", "country:fiji"]],
+    },
+  ])("reads who pays whom in a sentence with $what", ({ text, funds }) => {
+    const graph = buildFixture({ "statement.txt": text });
+    expect(
+      edgesOf(graph, "FUNDS")
+        .map((e) => [e.source, e.target])
+        .sort(),
+    ).toEqual(funds);
   });
 
   it.todo(
@@ -227,6 +274,218 @@ describe("funding, commitments and partnerships", () => {
   it.todo(
     "reads 'committed $20 million to' as a commitment: 'Estonia committed $20 million to the Baltic Energy Initiative.' gives nothing",
   );
+});
+
+describe("who commits: the actor, not a name around it", () => {
+  const BEI = "program:baltic-energy-initiative";
+  const committed = (text: string) =>
+    edgesOf(buildFixture({ "statement.txt": text }), "COMMITTED")
+      .map((e) => [e.source, e.target])
+      .sort();
+
+  it.each([
+    {
+      what: "the person named after 'the full commitment'",
+      text: "President Joe Biden expressed appreciation for the full commitment President Tomas Varga has made through the Baltic Energy Initiative.",
+      committed: [["person:tomas-varga", BEI]],
+    },
+    {
+      what: "the owners of a commitment that an agreement fulfils",
+      text: "Estonia and Latvia agreed to hold the Baltic Energy Dialogue, fulfilling President Tomas Varga’s and Prime Minister Kaja Kallas’s commitment.",
+      committed: [
+        ["person:kaja-kallas", "program:baltic-energy-dialogue"],
+        ["person:tomas-varga", "program:baltic-energy-dialogue"],
+      ],
+    },
+    {
+      what: "the agency whose name holds a country",
+      text: "The U.S. Agency for Coastal Mapping launched the Baltic Energy Initiative.",
+      committed: [["agency:u-s-agency-for-coastal-mapping", BEI]],
+    },
+    {
+      what: "an adverbial before the actor",
+      text: "In Latvia, the Ministry of Climate launched the Baltic Energy Initiative.",
+      committed: [["agency:ministry-of-climate", BEI]],
+    },
+    {
+      what: "an actor joined 'together with' another",
+      text: "Estonia, together with Latvia, launched the Baltic Energy Initiative.",
+      committed: [
+        ["country:estonia", BEI],
+        ["country:latvia", BEI],
+      ],
+    },
+    {
+      what: "a body owned by a country, which is the target rather than its owner",
+      text: "The Ministry of Climate will support Latvia’s Glacier Council.",
+      committed: [["agency:ministry-of-climate", "agency:glacier-council"]],
+    },
+  ])("reads $what", ({ text, committed: expected }) => {
+    expect(committed(text)).toEqual(expected);
+  });
+});
+
+describe("programmes named by a heading", () => {
+  const MEETING = "Prime Minister Kaja Kallas met today with President Tomas Varga in Tallinn.\n\n";
+
+  it("makes the heading's programme what a meeting's two countries agreed to", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt": `${MEETING}Baltic Energy Dialogue: Estonia and Latvia agreed to hold a dialogue on grid links.`,
+    });
+    const [meeting] = nodesOfKind(graph, "meeting");
+    expect(edgesBetween(graph, "AGREED", meeting, "program:baltic-energy-dialogue")).toHaveLength(1);
+    expect(edgesBetween(graph, "PARTNERS_WITH", "country:estonia", "country:latvia")).toHaveLength(1);
+  });
+
+  it("reads what two countries 'will' do under it as their partnership in it, not as commitments", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt": `${MEETING}Baltic Energy Dialogue: Estonia and Latvia will work to expand grid links.`,
+    });
+    expect(edgesOf(graph, "PARTNERS_WITH").map((e) => e.attributes.program)).toEqual([
+      "program:baltic-energy-dialogue",
+    ]);
+    expect(edgesOf(graph, "COMMITTED")).toEqual([]);
+  });
+
+  it("reads what one agency 'will' do under it as its commitment to it", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt": "Baltic Energy Dialogue: The Ministry of Climate will train grid engineers.",
+    });
+    expect(
+      edgesBetween(graph, "COMMITTED", "agency:ministry-of-climate", "program:baltic-energy-dialogue"),
+    ).toHaveLength(1);
+  });
+});
+
+describe("funding stated between two names", () => {
+  const BEI = "program:baltic-energy-initiative";
+  const GVP = "program:green-valleys-program";
+  const pairs = (graph: Graph, kind: "FUNDS" | "COMMITTED" = "FUNDS") =>
+    edgesOf(graph, kind)
+      .map((e) => [e.source, e.target])
+      .sort();
+
+  it.each([
+    {
+      text: "Estonia’s funding of the Baltic Energy Initiative and the Green Valleys Program continued.",
+      funds: [
+        ["country:estonia", BEI],
+        ["country:estonia", GVP],
+      ],
+    },
+    {
+      text: "Estonia's funding and implementation of the Baltic Energy Initiative drew praise.",
+      funds: [["country:estonia", BEI]],
+    },
+    { text: "U.S. financing for the Baltic Energy Initiative grew.", funds: [["country:united-states", BEI]] },
+    {
+      text: "The Baltic Energy Initiative, funded by Estonia and Latvia, opened an office.",
+      funds: [
+        ["country:estonia", BEI],
+        ["country:latvia", BEI],
+      ],
+    },
+    {
+      text: "The Baltic Energy Initiative is financed in part by the Nordic Investment Bank.",
+      funds: [["agency:nordic-investment-bank", BEI]],
+    },
+    { text: "Estonia funds the Baltic Energy Initiative.", funds: [["country:estonia", BEI]] },
+    {
+      text: "The Ministry of Climate will fund the Baltic Energy Initiative and the Green Valleys Program.",
+      funds: [
+        ["agency:ministry-of-climate", BEI],
+        ["agency:ministry-of-climate", GVP],
+      ],
+    },
+    {
+      text: "In Latvia, the Ministry of Climate funds the Baltic Energy Initiative.",
+      funds: [["agency:ministry-of-climate", BEI]],
+    },
+    {
+      text: "The Nordic Investment Bank will provide a grant to the Baltic Energy Initiative.",
+      funds: [["agency:nordic-investment-bank", BEI]],
+    },
+  ])("reads '$text' as FUNDS, one edge per name listed", ({ text, funds }) => {
+    const graph = buildFixture({ "statement.txt": text });
+    expect(pairs(graph)).toEqual(funds);
+    for (const e of edgesOf(graph, "FUNDS")) expect(e.attributes.evidence.map((x) => x.text)).toEqual([text]);
+  });
+
+  it("does not also read a grant it reads as FUNDS as a commitment", () => {
+    const graph = buildFixture({
+      "statement.txt": "The Nordic Investment Bank will provide a grant to the Baltic Energy Initiative.",
+    });
+    expect(pairs(graph, "COMMITTED")).toEqual([]);
+  });
+
+  it.each([
+    "Estonia called on Latvia to fund the Baltic Energy Initiative.",
+    "A school in Latvia is funded by Estonia.",
+    "The Baltic Energy Initiative was funded by American taxpayers.",
+    "The Nordic Investment Bank plans to provide a grant to Latvia’s climate ministry.",
+    "Agencies with Estonian funding and leaders of the Baltic Energy Initiative met.",
+  ])("reads no FUNDS in '%s'", (text) => {
+    expect(pairs(buildFixture({ "statement.txt": text }))).toEqual([]);
+  });
+});
+
+describe("letters: 'your government' is the addressee's country", () => {
+  const HEAD = "THE WHITE HOUSE\n\nWASHINGTON\n\nMarch 3, 2031\n\n";
+  const FUNDING =
+    "I appreciate your government's funding and implementation of the Baltic Energy Initiative and the Green Valleys Program in northern Latvia.";
+  const BODY = `${FUNDING}\n\nSincerely,\n`;
+
+  it.each<{ what: string; docs: Record<string, string> }>([
+    {
+      what: "the country line of the inside address",
+      docs: {
+        "letter.txt": `${HEAD}His Excellency\nTomas Varga\nPresident of the Republic of Estonia\nTallinn\n\nDear Mr. President:\n\n${BODY}`,
+      },
+    },
+    {
+      what: "the capital in the inside address",
+      docs: {
+        "letter.txt": `${HEAD}His Excellency\nTomas Varga\nTallinn\n\nDear Mr. President:\n\n${BODY}`,
+        "statement.txt": "Estonia and Latvia signed a memorandum.",
+      },
+    },
+    {
+      what: "the title of the person the salutation names",
+      docs: { "letter.txt": `Dear Estonian President Tomas Varga,\n\n${BODY}` },
+    },
+    {
+      what: "what the corpus knows of the person the salutation names",
+      docs: {
+        "letter.txt": `Dear President Varga:\n\n${BODY}`,
+        "readout.txt": "President Joe Biden spoke by phone today with President Tomas Varga of Estonia.",
+      },
+    },
+  ])("makes the addressee's country the funder, found by $what", ({ docs }) => {
+    const graph = buildFixture(docs);
+    const funds = edgesOf(graph, "FUNDS");
+    expect(funds.map((e) => [e.source, e.target]).sort()).toEqual([
+      ["country:estonia", "program:baltic-energy-initiative"],
+      ["country:estonia", "program:green-valleys-program"],
+    ]);
+    for (const e of funds) expect(e.attributes.evidence.map((x) => x.text)).toEqual([FUNDING]);
+  });
+
+  it("reads the addressee's country as the owner of a commitment", () => {
+    const graph = buildFixture({
+      "letter.txt": `Dear Estonian President Tomas Varga,\n\nThank you for your country’s commitment to the Baltic Energy Initiative.\n`,
+    });
+    expect(edgesBetween(graph, "COMMITTED", "country:estonia", "program:baltic-energy-initiative")).toHaveLength(1);
+  });
+
+  it.each([
+    {
+      what: "outside a letter",
+      text: `President Tomas Varga of Estonia met today with Prime Minister Kaja Kallas. ${FUNDING}`,
+    },
+    { what: "in a letter to an addressee of no known country", text: `Dear Madam Speaker:\n\n${BODY}` },
+  ])("gives 'your government' no country $what", ({ text }) => {
+    expect(edgesOf(buildFixture({ "doc.txt": text }), "FUNDS")).toEqual([]);
+  });
 });
 
 describe("evidence", () => {
