@@ -98,6 +98,15 @@ function sourceVersion(): string {
   return git("status", "--porcelain", "--", "src") ? `${commit} + uncommitted changes in src/` : commit;
 }
 
+/**
+ * The sections other benches own in RESULTS.md (`<!-- NAME-bench:start -->` … `<!-- NAME-bench:end -->`, e.g.
+ * explorer-bench, paths-bench), in file order: this bench rewrites everything else, and keeps them as they are.
+ */
+function otherSections(previous: string): string[] {
+  const section = /<!-- ([\w-]+)-bench:start -->[\s\S]*?<!-- \1-bench:end -->\n?/g;
+  return [...previous.matchAll(section)].filter((m) => m[1] !== "build").map((m) => m[0].replace(/\n?$/, "\n"));
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -205,10 +214,8 @@ async function main(): Promise<void> {
     const report = lines.join("\n");
     console.log(report);
     if (!quick) {
-      // Keep the explorer bench's section (bench/explorer.bench.ts), which it rewrites between its markers.
       const previous = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, "utf8") : "";
-      const explorer = /<!-- explorer-bench:start -->[\s\S]*?<!-- explorer-bench:end -->\n?/.exec(previous)?.[0];
-      fs.writeFileSync(RESULTS, explorer ? `${report}\n${explorer}` : report);
+      fs.writeFileSync(RESULTS, [report, ...otherSections(previous)].join("\n"));
     }
   } finally {
     if (quick) fs.rmSync(dir, { recursive: true, force: true });

@@ -21,6 +21,7 @@ import {
   graphFetchTiming,
 } from "./_page-metrics.ts";
 import { DEFAULT_SYNTHETIC, syntheticGraphJson } from "./synthetic-graph.ts";
+import { mergeSection } from "./_results.ts";
 
 const RESULTS = path.join(REPO_ROOT, "bench/RESULTS.md");
 const SECTION_START = "<!-- explorer-bench:start -->";
@@ -489,18 +490,6 @@ function report(results: SizeResult[], settings: BenchSettings, chromium: string
   ].join("\n");
 }
 
-/** Replaces the explorer section of RESULTS.md, or appends it; whatever else the file holds is left as it is. */
-function mergeSection(previous: string, section: string): string {
-  const start = previous.indexOf(SECTION_START);
-  const end = previous.indexOf(SECTION_END);
-  if (start >= 0 && end > start) {
-    const after = previous.slice(end + SECTION_END.length).replace(/^\n/, "");
-    return previous.slice(0, start) + section + after;
-  }
-  if (!previous.trim()) return section;
-  return `${previous.replace(/\n*$/, "\n")}\n${section}`;
-}
-
 async function main(): Promise<void> {
   const settings = parseArgs(process.argv.slice(2));
   const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "policygraph-explorer-bench-"));
@@ -562,7 +551,7 @@ async function main(): Promise<void> {
       console.log(section);
       if (settings.write) {
         const previous = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, "utf8") : "";
-        fs.writeFileSync(RESULTS, mergeSection(previous, section));
+        fs.writeFileSync(RESULTS, mergeSection(previous, section, SECTION_START, SECTION_END));
         console.error(`bench.explorer: wrote its section of ${path.relative(REPO_ROOT, RESULTS)}`);
       }
     } finally {
