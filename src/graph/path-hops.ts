@@ -49,22 +49,38 @@ function inWindow(date: string | null | undefined, window: DateWindow | undefine
   return range.end >= from && range.start <= to;
 }
 
+/** Whether `text` names an entity by one of its names (case-insensitive, whole words). */
+function names(text: string, forms: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return forms.some((form) => {
+    const at = form.length > 2 ? lower.indexOf(form.toLowerCase()) : -1;
+    return at >= 0 && !/\w/.test(lower[at - 1] ?? "") && !/\w/.test(lower[at + form.length] ?? "");
+  });
+}
+
 /**
- * Evidence, best first: from a document inside the date window asked for; a full sentence before a fragment; the
- * most recent document; then the shorter sentence; then document and offset, so the order is always the same.
+ * Evidence, best first: from a document inside the date window asked for; a sentence that names both ends (when
+ * their names are given) before one that refers to them otherwise; a full sentence before a fragment; the most
+ * recent document; then the shorter sentence; then document and offset, so the order is always the same.
  */
 export function rankEvidence(
   evidence: readonly Evidence[],
   documents: ReadonlyMap<string, DocumentInfo>,
   window?: DateWindow,
+  ends?: readonly [readonly string[], readonly string[]],
 ): Evidence[] {
   const date = (item: Evidence) => documents.get(item.doc)?.date ?? "";
-  const score = (item: Evidence) => [inWindow(date(item), window) ? 0 : 1, item.text.length < SHORT_SENTENCE ? 1 : 0];
+  const score = (item: Evidence) => [
+    inWindow(date(item), window) ? 0 : 1,
+    ends && !(names(item.text, ends[0]) && names(item.text, ends[1])) ? 1 : 0,
+    item.text.length < SHORT_SENTENCE ? 1 : 0,
+  ];
   return [...evidence].sort((a, b) => {
-    const [wa, fa] = score(a);
-    const [wb, fb] = score(b);
+    const [wa, na, fa] = score(a);
+    const [wb, nb, fb] = score(b);
     return (
       wa - wb ||
+      na - nb ||
       fa - fb ||
       (date(b) > date(a) ? 1 : date(b) < date(a) ? -1 : 0) ||
       a.text.length - b.text.length ||
@@ -99,7 +115,11 @@ export function pathResult(
       throw new Error(`paths.hops: relation ${edge} does not join ${from} and ${to}`);
     }
     const attributes = graph.getEdgeAttributes(edge);
-    const evidence = rankEvidence(attributes.evidence ?? [], documents, window);
+    const forms = (node: string) => {
+      const { label, aliases } = graph.getNodeAttributes(node);
+      return [label, ...(aliases ?? [])];
+    };
+    const evidence = rankEvidence(attributes.evidence ?? [], documents, window, [forms(from), forms(to)]);
     const symmetric = SYMMETRIC_RELATIONS.has(attributes.kind) || graph.isUndirected(edge);
     return {
       source: from,

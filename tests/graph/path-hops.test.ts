@@ -189,3 +189,23 @@ describe("sentences naming both", () => {
     ]);
   });
 });
+
+describe("evidence ranking with the names of both ends", () => {
+  it("puts a sentence that names both ends first, even when it is older", () => {
+    const evidence = [
+      cite("new.txt", "The two leaders also welcomed the new harbour agreement and its funds."),
+      cite("old.txt", "Ana met with Ben in the capital to discuss the harbour agreement."),
+    ];
+    const ranked = rankEvidence(evidence, DOCUMENTS, undefined, [["Ana"], ["Ben", "Benjamin"]]);
+    expect(ranked.map((item) => item.doc)).toEqual(["old.txt", "new.txt"]);
+  });
+
+  it("matches whole words only, in any case", () => {
+    const evidence = [
+      cite("new.txt", "Banana growers and the Benchmark Fund met in the capital this week."),
+      cite("old.txt", "ANA and BEN met in the capital this week to sign the harbour agreement."),
+    ];
+    const ranked = rankEvidence(evidence, DOCUMENTS, undefined, [["Ana"], ["Ben"]]);
+    expect(ranked[0].doc).toBe("old.txt");
+  });
+});
