@@ -130,6 +130,8 @@ function mountLoaded(
         role: "tab",
         "aria-selected": "false",
         "aria-controls": id === "path" ? "path-panel" : "details",
+        "aria-keyshortcuts": id === "path" ? "P" : undefined,
+        title: id === "path" ? "How are two entities connected? (P)" : undefined,
       },
       on: { click: () => showTab(id, true) },
     });
@@ -630,6 +632,11 @@ function mountLoaded(
 
   installShortcuts({
     focusSearch: () => searchBox.focus(),
+    findPath: () => {
+      closeReader(false);
+      showTab("path");
+      pathPanel.focusFrom();
+    },
     fit: () => canvas.fit(),
     zoom: (factor) => canvas.zoom(factor),
     pan: (dx, dy) => canvas.pan(dx, dy),

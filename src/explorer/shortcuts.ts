@@ -1,8 +1,10 @@
-// Keyboard shortcuts: "/" search, F fit, + and − zoom, arrows pan (on the canvas), L layout, Escape back out.
+// Keyboard shortcuts: "/" search, P path, F fit, + and − zoom, arrows pan (on the canvas), L layout, Escape back out.
 // Ignored while the user types in a field, so letters reach the search box and the document filter.
 
 export interface ShortcutActions {
   focusSearch(): void;
+  /** Opens the Path tab with its From box focused. */
+  findPath(): void;
   fit(): void;
   zoom(factor: number): void;
   pan(dx: number, dy: number): void;
@@ -14,6 +16,7 @@ export interface ShortcutActions {
 
 export const SHORTCUTS: ReadonlyArray<[keys: string, what: string]> = [
   ["/", "Search"],
+  ["P", "Find how two entities are connected"],
   ["F", "Fit the graph to the view"],
   ["+ / −", "Zoom in / out"],
   ["Arrows", "Pan (canvas focused)"],
@@ -48,6 +51,8 @@ export function installShortcuts(actions: ShortcutActions): () => void {
       actions.pan(...arrows[event.key]);
     } else if (event.key === "/") {
       actions.focusSearch();
+    } else if (event.key === "p" || event.key === "P") {
+      actions.findPath();
     } else if (event.key === "f" || event.key === "F") {
       actions.fit();
     } else if (event.key === "+" || event.key === "=") {

@@ -77,6 +77,15 @@ describe("the path finder", () => {
     expect(metWith).toBeDefined();
   });
 
+  it("opens with P, the From box focused", async () => {
+    const { page } = await openExplorer();
+    await page.locator("#canvas").focus();
+    await page.keyboard.press("p");
+    await expect.poll(() => page.locator("#tab-path").getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate("document.activeElement?.id")).toBe("path-from");
+    await page.close();
+  });
+
   it("starts from the details panel, lists each hop with its sentence, and writes the path into the URL", async () => {
     const { page, errors } = await openExplorer(`?node=${encodeURIComponent(from!)}`);
     await page.click("#path-from-here");
