@@ -2,9 +2,10 @@
 // Direction is ignored because "how is A connected to B" is about reachability, not about who acted on whom.
 
 import type { PolicyGraph } from "../src/graph/load.ts";
+import { createVisibilityIndex } from "../src/graph/visibility.ts";
 import type { VisibilityIndex } from "../src/graph/visibility.ts";
 import { edgeClass } from "../src/graph/path-options.ts";
-import { ENTITY_KINDS, RELATION_KINDS, type RelationKind } from "../src/schema/graph.ts";
+import { ENTITY_KINDS, RELATION_KINDS } from "../src/schema/graph.ts";
 
 /** A graph as parallel per-edge arrays; nodes are 0..nodeCount-1 and the caller keeps the id ↔ index maps. */
 export interface CsrInput {
@@ -144,72 +145,11 @@ export function isoDateMs(date: string | null | undefined): number {
 
 /**
  * The CSR input of a PolicyGraph, indices in graphology's iteration order. An edge's date is its own `date`
- * attribute, else the latest date among the documents its evidence cites, else NaN.
+ * attribute, else the latest date among the documents its evidence cites, else NaN. The explorer, which holds the
+ * visibility index already, calls `csrInputFromIndex` directly.
  */
 export function csrInputFromGraph(graph: PolicyGraph): GraphCsrInput {
-  const nodeKeys = graph.nodes();
-  const nodeIndex = new Map<string, number>();
-  nodeKeys.forEach((key, i) => nodeIndex.set(key, i));
-
-  // Evidence cites documents by file (see src/pipeline); accept ids too, they cost nothing to map.
-  const documentDates = new Map<string, number>();
-  for (const doc of graph.getAttribute("documents") ?? []) {
-    const ms = isoDateMs(doc.date);
-    documentDates.set(doc.file, ms);
-    documentDates.set(doc.id, ms);
-  }
-
-  const edgeCount = graph.size;
-  const edgeKeys: string[] = [];
-  const edgeSources = new Uint32Array(edgeCount);
-  const edgeTargets = new Uint32Array(edgeCount);
-  const edgeKinds = new Uint8Array(edgeCount);
-  const edgeWeights = new Float32Array(edgeCount);
-  const edgeDates = new Float64Array(edgeCount);
-  // Class per (relation, target kind), memoised: edgeClass costs two list searches.
-  const classes = new Map<string, number>();
-  const seenDocs = new Set<string>();
-  graph.forEachEdge((key, attributes, source, target, _sourceAttributes, targetAttributes) => {
-    const e = edgeKeys.length;
-    const classKey = `${attributes.kind}:${targetAttributes.kind}`;
-    let kind = classes.get(classKey);
-    if (kind === undefined) {
-      if (!RELATION_KINDS.includes(attributes.kind as RelationKind)) {
-        throw new Error(`csr.fromGraph: edge ${key} has unknown kind ${String(attributes.kind)}`);
-      }
-      kind = edgeClass(attributes.kind, targetAttributes.kind);
-      classes.set(classKey, kind);
-    }
-    const evidence = attributes.evidence ?? [];
-    let documentCount = 0;
-    let latest = Number.NaN;
-    seenDocs.clear();
-    for (const item of evidence) {
-      if (seenDocs.has(item.doc)) continue;
-      seenDocs.add(item.doc);
-      documentCount++;
-      const ms = documentDates.get(item.doc) ?? Number.NaN;
-      if (Number.isNaN(latest) || ms > latest) latest = ms;
-    }
-    const own = attributes.date === undefined ? Number.NaN : isoDateMs(attributes.date);
-    edgeKeys.push(key);
-    edgeSources[e] = nodeIndex.get(source)!;
-    edgeTargets[e] = nodeIndex.get(target)!;
-    edgeKinds[e] = kind;
-    edgeWeights[e] = evidenceWeight(evidence.length, documentCount);
-    edgeDates[e] = Number.isNaN(own) ? latest : own;
-  });
-
-  return {
-    nodeCount: nodeKeys.length,
-    edgeSources,
-    edgeTargets,
-    edgeKinds,
-    edgeWeights,
-    edgeDates,
-    nodeKeys,
-    edgeKeys,
-  };
+  return csrInputFromIndex(createVisibilityIndex(graph));
 }
 
 /** A yyyymmdd number (00 for an unknown month or day, as the visibility index keeps dates) → ms at its start; 0 → NaN. */
@@ -222,9 +162,8 @@ function yyyymmddMs(value: number): number {
 }
 
 /**
- * The same input as `csrInputFromGraph`, from the explorer's visibility index (already built, in the same graph
- * order): no string lookups, so a 100k-node graph costs a few typed-array passes instead of a second of hashing, and
- * the filters' edge mask lines up with it edge for edge.
+ * The CSR input from a visibility index (graph order): typed-array passes with no string lookups, and the filters'
+ * edge mask lines up with it edge for edge.
  */
 export function csrInputFromIndex(index: VisibilityIndex): GraphCsrInput {
   const edgeCount = index.edgeKeys.length;

@@ -535,20 +535,8 @@ function mountLoaded(
     renderPath();
   }
 
-  /** A path in the embedding API's shape. */
-  const apiPath = (path: PathResult) => ({
-    nodes: path.nodes,
-    cost: path.cost,
-    hops: path.hops.map(({ source, target, kind, direction, date, edge, evidence }) => ({
-      source,
-      target,
-      kind,
-      direction,
-      date,
-      edge,
-      evidence,
-    })),
-  });
+  /** A path in the embedding API's shape: the panel's own, without anything else it may carry later. */
+  const apiPath = ({ nodes, cost, hops }: PathResult) => ({ nodes, cost, hops });
 
   async function findPathForApi(from: unknown, to: unknown, options: unknown): Promise<FoundPath> {
     for (const [name, key] of [

@@ -101,6 +101,16 @@ export async function openPage(browser: Browser): Promise<WatchedPage> {
   return { page, errors, dialogs };
 }
 
+/** A fresh watched page on the explorer at `url`, once it says it is ready (the graph shown). */
+export async function openExplorer(browser: Browser, url: string): Promise<WatchedPage> {
+  const watched = await openPage(browser);
+  await watched.page.goto(url);
+  await watched.page.waitForFunction(() => document.getElementById("app")?.dataset.state === "ready", null, {
+    timeout: 30_000,
+  });
+  return watched;
+}
+
 /** A temporary folder holding `files` (relative path → content); the caller removes it. */
 export async function makeTempDir(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "policygraph-public-"));

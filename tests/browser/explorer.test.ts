@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EdgeAttributes, NodeAttributes } from "../../src/schema/graph.ts";
-import { REPO_ROOT, launchBrowser, openPage, startServer } from "./_browser.ts";
+import { REPO_ROOT, launchBrowser, openExplorer as openBrowserExplorer, openPage, startServer } from "./_browser.ts";
 import type { RunningServer } from "./_browser.ts";
 
 interface FileNode {
@@ -44,14 +44,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openExplorer(path = ""): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const watched = await openPage(browser);
-  await watched.page.goto(server.url + path);
-  await watched.page.waitForFunction(() => document.getElementById("app")?.dataset.state === "ready", null, {
-    timeout: 30_000,
-  });
-  return watched;
-}
+const openExplorer = (path = "") => openBrowserExplorer(browser, server.url + path);
 
 const summaryText = (page: Page) => page.locator("#filter-summary").textContent();
 

@@ -11,7 +11,7 @@ import { parseGraph } from "../../src/graph/load.ts";
 import { DEFAULT_PATH_SETTINGS, excludedClasses } from "../../src/graph/path-options.ts";
 import { buildCsr, csrInputFromGraph } from "../../workers/csr.ts";
 import { kShortestPaths, shortestPath } from "../../workers/paths.ts";
-import { REPO_ROOT, launchBrowser, openPage, startServer } from "./_browser.ts";
+import { REPO_ROOT, launchBrowser, openExplorer as openBrowserExplorer, startServer } from "./_browser.ts";
 import type { RunningServer } from "./_browser.ts";
 
 const loaded = parseGraph(readFileSync(join(REPO_ROOT, "graph-data/graph.json"), "utf8"), "graph.json");
@@ -58,14 +58,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openExplorer(path = ""): Promise<{ page: Page; errors: string[] }> {
-  const watched = await openPage(browser);
-  await watched.page.goto(server.url + path);
-  await watched.page.waitForFunction(() => document.getElementById("app")?.dataset.state === "ready", null, {
-    timeout: 30_000,
-  });
-  return watched;
-}
+const openExplorer = (path = "") => openBrowserExplorer(browser, server.url + path);
 
 const pathState = (page: Page) => page.locator("#app").getAttribute("data-path");
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);

@@ -5,14 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { PolicyGraph } from "../../src/graph/load.ts";
 import { RELATION_KINDS, type RelationKind } from "../../src/schema/graph.ts";
 import { edgeClass } from "../../src/graph/path-options.ts";
-import {
-  buildCsr,
-  csrInputFromGraph,
-  csrInputFromIndex,
-  evidenceWeight,
-  isoDateMs,
-  type Csr,
-} from "../../workers/csr.ts";
+import { buildCsr, csrInputFromGraph, evidenceWeight, isoDateMs, type Csr } from "../../workers/csr.ts";
 import {
   allShortestPaths,
   comparePaths,
@@ -619,23 +612,5 @@ describe("the view's edge mask", () => {
     expect(Array.from(hideFunds)).toEqual(before);
     expect(shortestPath(detour, 0, 2)?.nodes).toEqual([0, 1, 2]);
     expect(shortestPath(detour, 0, 2, { edgeMask: hideFunds })?.nodes).toEqual([0, 3, 4, 2]);
-  });
-});
-
-describe("csrInputFromIndex", () => {
-  it("gives the same input as csrInputFromGraph on the bundled graph, from the explorer's visibility index", async () => {
-    const { readFileSync } = await import("node:fs");
-    const { parseGraph } = await import("../../src/graph/load.ts");
-    const { createVisibilityIndex } = await import("../../src/graph/visibility.ts");
-    const loaded = parseGraph(readFileSync(new URL("../../graph-data/graph.json", import.meta.url), "utf8"), "g");
-    if (!loaded.ok) throw new Error(loaded.error);
-    const fromGraph = csrInputFromGraph(loaded.graph);
-    const fromIndex = csrInputFromIndex(createVisibilityIndex(loaded.graph));
-    expect(fromIndex.nodeKeys).toEqual(fromGraph.nodeKeys);
-    expect(fromIndex.edgeKeys).toEqual(fromGraph.edgeKeys);
-    for (const field of ["edgeSources", "edgeTargets", "edgeKinds", "edgeWeights", "edgeDates"] as const) {
-      expect(Array.from(fromIndex[field]), field).toEqual(Array.from(fromGraph[field]));
-    }
-    expect(Array.from(fromGraph.edgeDates).some((date) => !Number.isNaN(date))).toBe(true);
   });
 });
