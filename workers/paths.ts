@@ -2,11 +2,19 @@
 // Pure and synchronous, so it runs the same in the worker and in Node tests.
 
 import type { Csr } from "./csr.ts";
+import { NodeHeap } from "./node-heap.ts";
 
 /** Which edges and nodes a path may use; an empty object allows everything. */
 export interface PathOptions {
   /** Edge classes (the CSR's `edgeKinds`, 0–255) a path may not use. */
   excludeKinds?: ReadonlySet<number> | readonly number[];
+  /**
+   * Edge classes a path may not take two of in a row: it may not pass through a node by two such edges (no detour
+   * through a country by two memberships of it), while one of them, at an end or between other relations, is fine.
+   * A shortest route under this rule that could only be walked by coming back to a node is not a path: the search
+   * then leaves these classes out altogether.
+   */
+  noChainKinds?: ReadonlySet<number> | readonly number[];
   /** Nodes a path may not pass through; the endpoints themselves are always allowed. */
   avoid?: ReadonlySet<number> | readonly number[];
   /** Ms since the epoch; a dated edge passes if `dateFrom <= date <= dateTo`, an undated one always passes. */
@@ -48,15 +56,24 @@ export interface NoPathExplanation {
 export const DEFAULT_K = 5;
 export const DEFAULT_ALL_SHORTEST_LIMIT = 50;
 
-/** The options resolved to masks: 1 = edge usable, 1 = node blocked. Search endpoints are never blocked. */
+/**
+ * The options resolved to masks: 1 = edge usable, 1 = node blocked. Search endpoints are never blocked. `chain`
+ * marks the edges of `noChainKinds` (null when there are none).
+ */
 interface Filter {
   edgeAllowed: Uint8Array;
   nodeBlocked: Uint8Array;
+  chain: Uint8Array | null;
 }
 
 /**
- * Scratch memory reused by every search on one CSR, so a query costs what it visits rather than O(nodes): a node's
- * entry in `parent`, `cost`… is valid only while its `mark` equals the current `stamp`.
+ * Scratch memory reused by every search on one CSR, so a query costs what it visits rather than O(nodes).
+ *
+ * Searches run over states, not nodes: state `v` is node v reached by an ordinary edge (or a start), state `v + n`
+ * is node v reached by a `chain` edge, which may not be followed by another. Without `chain` edges only the first n
+ * states are ever touched. The backward search uses the same states, read from the target: state `v + n` is node v
+ * whose path on to the target starts with a `chain` edge. A forward and a backward state at one node join unless
+ * both are `+ n`. A state's entry in `parent`, `cost`… is valid only while its `mark` equals the current `stamp`.
  */
 interface Workspace {
   stamp: number;
@@ -75,6 +92,9 @@ interface Workspace {
   /** The latest edge filter resolved from options, by a key of those options. */
   cachedKey: string | null;
   cachedEdges: Uint8Array | null;
+  /** The latest `chain` mask, by the classes it marks. */
+  cachedChainKey: string | null;
+  cachedChain: Uint8Array | null;
 }
 
 const workspaces = new WeakMap<Csr, Workspace>();
@@ -85,20 +105,23 @@ function workspace(csr: Csr): Workspace {
   let ws = workspaces.get(csr);
   if (!ws) {
     const n = csr.nodeCount;
-    const cost: [Float64Array, Float64Array] = [new Float64Array(n), new Float64Array(n)];
+    const states = 2 * n;
+    const cost: [Float64Array, Float64Array] = [new Float64Array(states), new Float64Array(states)];
     ws = {
       stamp: 0,
-      mark: [new Uint32Array(n), new Uint32Array(n)],
-      parent: [new Int32Array(n), new Int32Array(n)],
-      parentEdge: [new Int32Array(n), new Int32Array(n)],
-      queue: [new Uint32Array(n), new Uint32Array(n)],
+      mark: [new Uint32Array(states), new Uint32Array(states)],
+      parent: [new Int32Array(states), new Int32Array(states)],
+      parentEdge: [new Int32Array(states), new Int32Array(states)],
+      queue: [new Uint32Array(states), new Uint32Array(states)],
       cost,
-      settled: [new Uint32Array(n), new Uint32Array(n)],
-      heap: [new NodeHeap(n, cost[0]), new NodeHeap(n, cost[1])],
+      settled: [new Uint32Array(states), new Uint32Array(states)],
+      heap: [new NodeHeap(states, cost[0]), new NodeHeap(states, cost[1])],
       allAllowed: new Uint8Array(csr.edgeCount).fill(1),
       noneBlocked: new Uint8Array(n),
       cachedKey: null,
       cachedEdges: null,
+      cachedChainKey: null,
+      cachedChain: null,
     };
     workspaces.set(csr, ws);
   }
@@ -133,16 +156,8 @@ function resolveFilter(where: string, csr: Csr, from: number, to: number, option
   if (edgeMask && edgeMask.length !== csr.edgeCount) {
     throw new Error(`${where}: edgeMask has ${edgeMask.length} entries for ${csr.edgeCount} edges`);
   }
-  const excluded = new Uint8Array(256);
-  const kinds: number[] = [];
-  for (const kind of options.excludeKinds ?? []) {
-    if (!Number.isInteger(kind) || kind < 0 || kind > 255) {
-      throw new Error(`${where}: edge class ${kind} out of range (0 to 255)`);
-    }
-    if (!excluded[kind]) kinds.push(kind);
-    excluded[kind] = 1;
-  }
-
+  const excluded = edgeClassSet(where, options.excludeKinds);
+  const kinds = [...excluded.keys()];
   const ws = workspace(csr);
   let edgeAllowed: Uint8Array;
   if (kinds.length === 0 && dateFrom === -Infinity && dateTo === Infinity && !edgeMask) {
@@ -155,7 +170,7 @@ function resolveFilter(where: string, csr: Csr, from: number, to: number, option
       for (let e = 0; e < csr.edgeCount; e++) {
         const date = csr.edgeDates[e];
         const inWindow = Number.isNaN(date) || (date >= dateFrom && date <= dateTo);
-        edges[e] = inWindow && excluded[csr.edgeKinds[e]] === 0 && (!edgeMask || edgeMask[e] !== 0) ? 1 : 0;
+        edges[e] = inWindow && !excluded.has(csr.edgeKinds[e]) && (!edgeMask || edgeMask[e] !== 0) ? 1 : 0;
       }
       ws.cachedKey = key;
       ws.cachedEdges = edges;
@@ -174,32 +189,117 @@ function resolveFilter(where: string, csr: Csr, from: number, to: number, option
     nodeBlocked[from] = 0;
     nodeBlocked[to] = 0;
   } else if (owned) nodeBlocked = new Uint8Array(csr.nodeCount);
-  return { edgeAllowed: owned ? edgeAllowed.slice() : edgeAllowed, nodeBlocked };
+
+  let chain: Uint8Array | null = null;
+  const chained = [...edgeClassSet(where, options.noChainKinds).keys()];
+  if (chained.length > 0) {
+    const key = chained.sort((a, b) => a - b).join(",");
+    if (ws.cachedChainKey !== key || !ws.cachedChain) {
+      const classes = new Set(chained);
+      ws.cachedChain = Uint8Array.from(csr.edgeKinds, (kind) => (classes.has(kind) ? 1 : 0));
+      ws.cachedChainKey = key;
+    }
+    chain = ws.cachedChain;
+  }
+  return { edgeAllowed: owned ? edgeAllowed.slice() : edgeAllowed, nodeBlocked, chain };
+}
+
+/** A list of edge classes as a set; throws `where: edge class … out of range` for anything but a byte. */
+function edgeClassSet(where: string, classes: ReadonlySet<number> | readonly number[] | undefined): Set<number> {
+  const set = new Set<number>();
+  for (const kind of classes ?? []) {
+    if (!Number.isInteger(kind) || kind < 0 || kind > 255) {
+      throw new Error(`${where}: edge class ${kind} out of range (0 to 255)`);
+    }
+    set.add(kind);
+  }
+  return set;
+}
+
+/** The filter with its `chain` edges left out altogether, for when the rule alone finds only a walk. */
+function withoutChain(filter: Filter): Filter {
+  const chain = filter.chain;
+  if (chain === null) return filter;
+  return {
+    edgeAllowed: filter.edgeAllowed.map((allowed, e) => allowed & (chain[e] ^ 1)),
+    nodeBlocked: filter.nodeBlocked,
+    chain: null,
+  };
+}
+
+function isSimple(nodes: readonly number[]): boolean {
+  return new Set(nodes).size === nodes.length;
+}
+
+/**
+ * The node a state was reached from, which its search may not step straight back to (-1: none, or no `chain` rule).
+ * Without the rule a search never does anyway; with it, stepping back (along the same edge or a parallel one) is how
+ * a walk would shed the rule's state, and no path does it.
+ */
+function cameFrom(parent: Int32Array, state: number, n: number, chain: Uint8Array | null): number {
+  if (chain === null) return -1;
+  const from = parent[state];
+  return from < 0 ? -1 : nodeOf(from, n);
+}
+
+/** The node of a search state. */
+function nodeOf(state: number, n: number): number {
+  return state < n ? state : state - n;
+}
+
+/** The path from a meeting: the forward states' parents back to the start, then the backward ones on to the end. */
+function joinPath(ws: Workspace, n: number, forward: number, backward: number, middle: number[] = []): Path {
+  const { parent, parentEdge } = ws;
+  const nodes: number[] = [];
+  const edges: number[] = [];
+  let s = forward;
+  for (; parent[0][s] !== -1; s = parent[0][s]) {
+    nodes.push(nodeOf(s, n));
+    edges.push(parentEdge[0][s]);
+  }
+  nodes.push(nodeOf(s, n));
+  nodes.reverse();
+  edges.reverse();
+  edges.push(...middle);
+  if (middle.length > 0) nodes.push(nodeOf(backward, n));
+  for (s = backward; parent[1][s] !== -1; s = parent[1][s]) {
+    nodes.push(nodeOf(parent[1][s], n));
+    edges.push(parentEdge[1][s]);
+  }
+  return { nodes, edges, cost: edges.length };
 }
 
 /**
  * Fewest hops: a breadth-first search from each end, expanding one whole level of the smaller frontier at a time and
- * stopping at the first node the other side has reached. Ties go to the scan order (frontiers in the order they were
- * reached, rows sorted by neighbour), so the same graph always gives the same path.
+ * stopping at the first state the other side has reached (and may join). Ties go to the scan order (frontiers in
+ * the order they were reached, rows sorted by neighbour), so the same graph always gives the same path. The forward
+ * search starts in state `startFlag` (1: the path so far ended with a `chain` edge). The result may come back to a
+ * node only when the filter has `chain` edges; `search` deals with that.
  */
-function bidirectionalBfs(csr: Csr, from: number, to: number, filter: Filter): Path | null {
+function bidirectionalBfs(csr: Csr, from: number, to: number, filter: Filter, startFlag = 0): Path | null {
   if (from === to) return { nodes: [from], edges: [], cost: 0 };
+  const n = csr.nodeCount;
   const { offsets, neighbours, edgeIds } = csr;
-  const { edgeAllowed, nodeBlocked } = filter;
+  const { edgeAllowed, nodeBlocked, chain } = filter;
   const ws = workspace(csr);
   const stamp = nextStamp(ws);
   const { mark, parent, parentEdge, queue } = ws;
   // Without filters the two mask reads per edge are skipped: they are most of the memory traffic on a large graph.
   const filtered = edgeAllowed !== ws.allAllowed || nodeBlocked !== ws.noneBlocked;
+  const start = startFlag === 1 && chain !== null ? from + n : from;
   // Each side's current level is queue[side][head..tail).
   const head = [0, 0];
   const tail = [1, 1];
-  queue[0][0] = from;
+  queue[0][0] = start;
   queue[1][0] = to;
-  mark[0][from] = stamp;
+  mark[0][start] = stamp;
   mark[1][to] = stamp;
+  parent[0][start] = -1;
+  parent[1][to] = -1;
 
   let meet = -1;
+  let joined = -1;
+  let meetSide = 0;
   while (meet < 0 && head[0] < tail[0] && head[1] < tail[1]) {
     const side = tail[0] - head[0] <= tail[1] - head[1] ? 0 : 1;
     const mine = mark[side];
@@ -210,18 +310,34 @@ function bidirectionalBfs(csr: Csr, from: number, to: number, filter: Filter): P
     const end = tail[side];
     let next = end;
     for (let k = head[side]; k < end && meet < 0; k++) {
-      const u = q[k];
+      const s = q[k];
+      const u = s < n ? s : s - n;
+      const afterChain = s !== u;
+      const back = cameFrom(myParent, s, n, chain);
       for (let i = offsets[u], stop = offsets[u + 1]; i < stop; i++) {
         const v = neighbours[i];
-        if (mine[v] === stamp) continue;
-        const e = edgeIds[i];
+        let t = v;
+        let e = -1;
+        if (chain !== null) {
+          if (v === back) continue;
+          e = edgeIds[i];
+          if (chain[e] === 1) {
+            if (afterChain) continue;
+            t = v + n;
+          }
+        }
+        if (mine[t] === stamp) continue;
+        if (e < 0) e = edgeIds[i];
         if (filtered && (edgeAllowed[e] === 0 || nodeBlocked[v] === 1)) continue;
-        mine[v] = stamp;
-        myParent[v] = u;
-        myParentEdge[v] = e;
-        q[next++] = v;
-        if (theirs[v] === stamp) {
-          meet = v;
+        mine[t] = stamp;
+        myParent[t] = s;
+        myParentEdge[t] = e;
+        q[next++] = t;
+        if (theirs[v] === stamp) joined = v;
+        else if (t === v && chain !== null && theirs[v + n] === stamp) joined = v + n;
+        if (joined >= 0) {
+          meet = t;
+          meetSide = side;
           break;
         }
       }
@@ -230,90 +346,7 @@ function bidirectionalBfs(csr: Csr, from: number, to: number, filter: Filter): P
     tail[side] = next;
   }
   if (meet < 0) return null;
-  const nodes: number[] = [];
-  const edges: number[] = [];
-  for (let v = meet; v !== from; v = parent[0][v]) {
-    nodes.push(v);
-    edges.push(parentEdge[0][v]);
-  }
-  nodes.push(from);
-  nodes.reverse();
-  edges.reverse();
-  for (let v = meet; v !== to; v = parent[1][v]) {
-    nodes.push(parent[1][v]);
-    edges.push(parentEdge[1][v]);
-  }
-  return { nodes, edges, cost: edges.length };
-}
-
-/** A binary min-heap of node indices keyed by `keys[node]`, ties to the lower index, with decrease-key. */
-class NodeHeap {
-  private readonly heap: Uint32Array;
-  private readonly position: Int32Array;
-  size = 0;
-
-  constructor(
-    nodeCount: number,
-    private readonly keys: Float64Array,
-  ) {
-    this.heap = new Uint32Array(nodeCount);
-    this.position = new Int32Array(nodeCount).fill(-1);
-  }
-
-  private less(a: number, b: number): boolean {
-    const ka = this.keys[a];
-    const kb = this.keys[b];
-    return ka < kb || (ka === kb && a < b);
-  }
-
-  private place(node: number, slot: number): void {
-    this.heap[slot] = node;
-    this.position[node] = slot;
-  }
-
-  /** Inserts `node` or moves it up after its key fell. */
-  push(node: number): void {
-    let slot = this.position[node];
-    if (slot < 0) slot = this.size++;
-    while (slot > 0) {
-      const up = (slot - 1) >> 1;
-      if (!this.less(node, this.heap[up])) break;
-      this.place(this.heap[up], slot);
-      slot = up;
-    }
-    this.place(node, slot);
-  }
-
-  /** The node with the smallest key; the heap must not be empty. */
-  peek(): number {
-    return this.heap[0];
-  }
-
-  /** Empties the heap, leaving every position at -1 for the next search. */
-  clear(): void {
-    for (let slot = 0; slot < this.size; slot++) this.position[this.heap[slot]] = -1;
-    this.size = 0;
-  }
-
-  pop(): number {
-    const top = this.heap[0];
-    this.position[top] = -1;
-    const last = this.heap[--this.size];
-    if (this.size > 0) {
-      let slot = 0;
-      for (;;) {
-        const left = 2 * slot + 1;
-        if (left >= this.size) break;
-        const right = left + 1;
-        const child = right < this.size && this.less(this.heap[right], this.heap[left]) ? right : left;
-        if (!this.less(this.heap[child], last)) break;
-        this.place(this.heap[child], slot);
-        slot = child;
-      }
-      this.place(last, slot);
-    }
-    return top;
-  }
+  return meetSide === 0 ? joinPath(ws, n, meet, joined) : joinPath(ws, n, joined, meet);
 }
 
 /** The smallest key in a heap, Infinity when it is empty. */
@@ -326,22 +359,27 @@ function topKey(heap: NodeHeap, cost: Float64Array): number {
  * first (the forward side on a tie), stopping once the two next keys add up to the best path met so far. Each side
  * only needs to reach about half the path's cost, so far fewer nodes settle than in a one-sided search. Ties: the
  * first best path met wins, and the scan order (heaps break ties to the lower index, rows are sorted) fixes which.
+ * States, `startFlag` and walks that come back to a node are as in `bidirectionalBfs`.
  */
-function dijkstra(csr: Csr, from: number, to: number, filter: Filter): Path | null {
+function dijkstra(csr: Csr, from: number, to: number, filter: Filter, startFlag = 0): Path | null {
   if (from === to) return { nodes: [from], edges: [], cost: 0 };
+  const n = csr.nodeCount;
   const { offsets, neighbours, edgeIds, edgeWeights } = csr;
-  const { edgeAllowed, nodeBlocked } = filter;
+  const { edgeAllowed, nodeBlocked, chain } = filter;
   const ws = workspace(csr);
   const stamp = nextStamp(ws);
   const { mark, cost, settled, heap, parent, parentEdge } = ws;
   const filtered = edgeAllowed !== ws.allAllowed || nodeBlocked !== ws.noneBlocked;
+  const start = startFlag === 1 && chain !== null ? from + n : from;
   heap[0].clear();
   heap[1].clear();
-  mark[0][from] = stamp;
-  cost[0][from] = 0;
-  heap[0].push(from);
+  mark[0][start] = stamp;
+  cost[0][start] = 0;
+  parent[0][start] = -1;
+  heap[0].push(start);
   mark[1][to] = stamp;
   cost[1][to] = 0;
+  parent[1][to] = -1;
   heap[1].push(to);
 
   let best = Infinity;
@@ -361,28 +399,40 @@ function dijkstra(csr: Csr, from: number, to: number, filter: Filter): Path | nu
     const done = settled[side];
     const myParent = parent[side];
     const myParentEdge = parentEdge[side];
-    const u = heap[side].pop();
-    done[u] = stamp;
-    const base = mine[u];
+    const s = heap[side].pop();
+    done[s] = stamp;
+    const u = s < n ? s : s - n;
+    const afterChain = s !== u;
+    const back = cameFrom(myParent, s, n, chain);
+    const base = mine[s];
     for (let i = offsets[u], stop = offsets[u + 1]; i < stop; i++) {
       const v = neighbours[i];
-      if (done[v] === stamp) continue;
+      if (v === back) continue;
       const e = edgeIds[i];
+      let t = v;
+      if (chain !== null && chain[e] === 1) {
+        if (afterChain) continue;
+        t = v + n;
+      }
+      if (done[t] === stamp) continue;
       if (filtered && (edgeAllowed[e] === 0 || nodeBlocked[v] === 1)) continue;
       const d = base + edgeWeights[e];
-      if (reached[v] !== stamp || d < mine[v]) {
-        reached[v] = stamp;
-        mine[v] = d;
-        myParent[v] = u;
-        myParentEdge[v] = e;
-        heap[side].push(v);
+      if (reached[t] !== stamp || d < mine[t]) {
+        reached[t] = stamp;
+        mine[t] = d;
+        myParent[t] = s;
+        myParentEdge[t] = e;
+        heap[side].push(t);
       }
-      if (theirsReached[v] === stamp) {
-        const through = d + theirs[v];
+      // The other side's states at v that may follow (or precede) this edge: v always, v + n after an ordinary one.
+      for (let j = 0; j < (t === v && chain !== null ? 2 : 1); j++) {
+        const joined = v + j * n;
+        if (theirsReached[joined] !== stamp) continue;
+        const through = d + theirs[joined];
         if (through < best) {
           best = through;
-          meetForward = side === 0 ? u : v;
-          meetBackward = side === 0 ? v : u;
+          meetForward = side === 0 ? s : joined;
+          meetBackward = side === 0 ? joined : s;
           meetEdge = e;
         }
       }
@@ -391,22 +441,8 @@ function dijkstra(csr: Csr, from: number, to: number, filter: Filter): Path | nu
   heap[0].clear();
   heap[1].clear();
   if (meetEdge < 0) return null;
-  const nodes: number[] = [];
-  const edges: number[] = [];
-  for (let v = meetForward; v !== from; v = parent[0][v]) {
-    nodes.push(v);
-    edges.push(parentEdge[0][v]);
-  }
-  nodes.push(from);
-  nodes.reverse();
-  edges.reverse();
-  edges.push(meetEdge);
-  nodes.push(meetBackward);
-  for (let v = meetBackward; v !== to; v = parent[1][v]) {
-    nodes.push(parent[1][v]);
-    edges.push(parentEdge[1][v]);
-  }
-  return { nodes, edges, cost: pathCost(csr, edges, true) };
+  const path = joinPath(ws, n, meetForward, meetBackward, [meetEdge]);
+  return { ...path, cost: pathCost(csr, path.edges, true) };
 }
 
 function pathCost(csr: Csr, edges: number[], weighted: boolean): number {
@@ -416,8 +452,32 @@ function pathCost(csr: Csr, edges: number[], weighted: boolean): number {
   return cost;
 }
 
-function search(csr: Csr, from: number, to: number, filter: Filter, weighted: boolean): Path | null {
-  return weighted ? dijkstra(csr, from, to, filter) : bidirectionalBfs(csr, from, to, filter);
+/**
+ * One shortest path under `filter`. The `chain` rule's shortest route may come back to a node (it left a country by
+ * another relation only to return to it), which is no path. Then the search is repaired around the nodes it came
+ * back to: once without their `chain` edges, once avoiding them; the cheaper simple result wins. If neither is
+ * simple, the `chain` edges are left out altogether. Either way the result is a real path that keeps the rule,
+ * though in such rare cases not always the shortest one.
+ */
+function search(csr: Csr, from: number, to: number, filter: Filter, weighted: boolean, startFlag = 0): Path | null {
+  const find = (used: Filter) =>
+    weighted ? dijkstra(csr, from, to, used, startFlag) : bidirectionalBfs(csr, from, to, used, startFlag);
+  const path = find(filter);
+  const chain = filter.chain;
+  if (path === null || chain === null || isSimple(path.nodes)) return path;
+  const repeated = path.nodes.filter((node, i) => path.nodes.indexOf(node) !== i && node !== from && node !== to);
+  const withoutTheirChain: Filter = { ...filter, edgeAllowed: filter.edgeAllowed.slice() };
+  const avoiding: Filter = { ...filter, nodeBlocked: filter.nodeBlocked.slice() };
+  for (const node of repeated) {
+    avoiding.nodeBlocked[node] = 1;
+    for (let i = csr.offsets[node]; i < csr.offsets[node + 1]; i++) {
+      if (chain[csr.edgeIds[i]] === 1) withoutTheirChain.edgeAllowed[csr.edgeIds[i]] = 0;
+    }
+  }
+  const repaired = [find(withoutTheirChain), repeated.length > 0 ? find(avoiding) : null]
+    .filter((found): found is Path => found !== null && isSimple(found.nodes))
+    .sort(comparePaths);
+  return repaired[0] ?? find(withoutChain(filter));
 }
 
 /**
@@ -479,7 +539,9 @@ export function kShortestPaths(
       const blockedNodes = rootNodes.slice(0, i).filter((node) => filter.nodeBlocked[node] === 0);
       for (const node of blockedNodes) filter.nodeBlocked[node] = 1;
 
-      const spurPath = search(csr, spur, to, filter, weighted);
+      // Past a `chain` edge, the spur may not start with another.
+      const startFlag = i > 0 && filter.chain !== null ? filter.chain[previous.edges[i - 1]] : 0;
+      const spurPath = search(csr, spur, to, filter, weighted, startFlag);
 
       for (const e of blockedEdges) filter.edgeAllowed[e] = 1;
       for (const node of blockedNodes) filter.nodeBlocked[node] = 0;
@@ -508,26 +570,38 @@ function sameStart(path: Path, nodes: number[], edges: number[]): boolean {
   return true;
 }
 
-/** BFS hop distances from `source` over the filter, stopping after depth `maxDepth`; -1 = not reached. */
+/**
+ * BFS hop distances over states (see `Workspace`) from state `source`, stopping after depth `maxDepth`; -1 = not
+ * reached.
+ */
 function bfsDistances(csr: Csr, source: number, filter: Filter, maxDepth: number): Int32Array {
+  const n = csr.nodeCount;
   const { offsets, neighbours, edgeIds } = csr;
-  const dist = new Int32Array(csr.nodeCount).fill(-1);
+  const { edgeAllowed, nodeBlocked, chain } = filter;
+  const dist = new Int32Array(2 * n).fill(-1);
   dist[source] = 0;
-  const queue = new Uint32Array(csr.nodeCount);
+  const queue = new Uint32Array(2 * n);
   let head = 0;
   let tail = 0;
   queue[tail++] = source;
   while (head < tail) {
-    const u = queue[head++];
-    if (dist[u] >= maxDepth) continue;
+    const s = queue[head++];
+    if (dist[s] >= maxDepth) continue;
+    const u = nodeOf(s, n);
     for (let i = offsets[u]; i < offsets[u + 1]; i++) {
-      const v = neighbours[i];
-      if (filter.edgeAllowed[edgeIds[i]] === 0 || filter.nodeBlocked[v] === 1 || dist[v] >= 0) continue;
-      dist[v] = dist[u] + 1;
-      queue[tail++] = v;
+      const t = nextState(s, u, neighbours[i], edgeIds[i], n, chain);
+      if (t < 0 || edgeAllowed[edgeIds[i]] === 0 || nodeBlocked[neighbours[i]] === 1 || dist[t] >= 0) continue;
+      dist[t] = dist[s] + 1;
+      queue[tail++] = t;
     }
   }
   return dist;
+}
+
+/** The state reached from state `s` (at node `u`) by edge `e` to `v`; -1 when the `chain` rule forbids it. */
+function nextState(s: number, u: number, v: number, e: number, n: number, chain: Uint8Array | null): number {
+  if (chain === null || chain[e] === 0) return v;
+  return s === u ? v + n : -1;
 }
 
 /**
@@ -545,30 +619,50 @@ export function allShortestPaths(
   if (!Number.isInteger(limit) || limit < 1)
     throw new Error(`${where}: limit must be a positive integer, got ${limit}`);
   if (options.weighted) throw new Error(`${where}: weighted paths are not supported; use kShortestPaths`);
-  const filter = resolveFilter(where, csr, from, to, options);
-  const first = bidirectionalBfs(csr, from, to, filter);
+  let filter = resolveFilter(where, csr, from, to, options);
+  let first = bidirectionalBfs(csr, from, to, filter);
+  if (first !== null && filter.chain !== null && !isSimple(first.nodes)) {
+    filter = withoutChain(filter);
+    first = bidirectionalBfs(csr, from, to, filter);
+  }
   if (!first) return [];
   const length = first.cost;
-  const fromDist = bfsDistances(csr, from, filter, length);
+  const n = csr.nodeCount;
   const toDist = bfsDistances(csr, to, filter, length);
+  // Hops left from a forward state to the target: through a backward state at its node that may follow it.
+  const remaining = (t: number): number => {
+    const v = nodeOf(t, n);
+    const plain = toDist[v];
+    const afterChain = t === v && filter.chain !== null ? toDist[v + n] : -1;
+    if (plain < 0) return afterChain;
+    return afterChain < 0 ? plain : Math.min(plain, afterChain);
+  };
 
-  // Depth-first over the shortest-path DAG (nodes with fromDist + toDist = length), rows in ascending order.
+  // Depth-first from the source, rows in ascending order, never coming back to a node, going on only where the hops
+  // so far plus the fewest left (over states, which may undercount a path that cannot come back) fit the length.
   const { offsets, neighbours, edgeIds } = csr;
   const paths: Path[] = [];
   const nodes = [from];
   const edges: number[] = [];
-  const walk = (u: number): void => {
+  const onPath = new Uint8Array(n);
+  onPath[from] = 1;
+  const walk = (s: number): void => {
+    const u = nodeOf(s, n);
     if (u === to) {
-      paths.push({ nodes: nodes.slice(), edges: edges.slice(), cost: length });
+      if (edges.length === length) paths.push({ nodes: nodes.slice(), edges: edges.slice(), cost: length });
       return;
     }
     for (let i = offsets[u]; i < offsets[u + 1] && paths.length < limit; i++) {
       const v = neighbours[i];
-      if (filter.edgeAllowed[edgeIds[i]] === 0 || fromDist[v] !== fromDist[u] + 1) continue;
-      if (toDist[v] < 0 || fromDist[v] + toDist[v] !== length) continue;
+      const t = nextState(s, u, v, edgeIds[i], n, filter.chain);
+      if (t < 0 || onPath[v] === 1 || filter.edgeAllowed[edgeIds[i]] === 0 || filter.nodeBlocked[v] === 1) continue;
+      const left = remaining(t);
+      if (left < 0 || edges.length + 1 + left > length) continue;
       nodes.push(v);
       edges.push(edgeIds[i]);
-      walk(v);
+      onPath[v] = 1;
+      walk(t);
+      onPath[v] = 0;
       nodes.pop();
       edges.pop();
     }
@@ -581,15 +675,15 @@ export function allShortestPaths(
 export function explainNoPath(csr: Csr, from: number, to: number, options: PathOptions = {}): NoPathExplanation {
   const where = "paths.explain";
   const connected = (relaxed: PathOptions): boolean =>
-    bidirectionalBfs(csr, from, to, resolveFilter(where, csr, from, to, relaxed)) !== null;
+    search(csr, from, to, resolveFilter(where, csr, from, to, relaxed), false) !== null;
   if (connected(options)) return { blockedBy: null, sufficient: [], disconnected: false };
 
-  const hasKinds = [...(options.excludeKinds ?? [])].length > 0;
+  const hasKinds = [...(options.excludeKinds ?? []), ...(options.noChainKinds ?? [])].length > 0;
   const hasAvoid = [...(options.avoid ?? [])].some((node) => node !== from && node !== to);
   const hasDates = options.dateFrom !== undefined || options.dateTo !== undefined;
   const relaxations: Array<[PathBlocker, boolean, PathOptions]> = [
     ["filters", options.edgeMask !== undefined, { ...options, edgeMask: undefined }],
-    ["excludeKinds", hasKinds, { ...options, excludeKinds: [] }],
+    ["excludeKinds", hasKinds, { ...options, excludeKinds: [], noChainKinds: [] }],
     ["avoid", hasAvoid, { ...options, avoid: [] }],
     ["dates", hasDates, { ...options, dateFrom: undefined, dateTo: undefined }],
   ];

@@ -4,7 +4,7 @@
 
 import { transfer } from "comlink";
 import type { Remote } from "comlink";
-import { excludedClasses, periodEndMs, periodStartMs } from "../graph/path-options.ts";
+import { COUNTRY_DETOURS, excludedClasses, noChainClasses, periodEndMs, periodStartMs } from "../graph/path-options.ts";
 import type { ExcludedKind, PathSettings } from "../graph/path-options.ts";
 import { pathResult } from "../graph/path-hops.ts";
 import type { PathResult } from "../graph/path-hops.ts";
@@ -52,6 +52,7 @@ export interface PathFinder {
 function excludedInWords(kinds: readonly ExcludedKind[]): string {
   return kinds
     .map((item) => {
+      if (item === COUNTRY_DETOURS) return "detours through a country";
       const [relation, target] = item.split(":") as [keyof typeof RELATION_WORDS, string | undefined];
       const words = RELATION_WORDS[relation]?.forward ?? relation;
       return target ? `“${words}” a ${target}` : `“${words}”`;
@@ -154,6 +155,7 @@ export function createPathFinder(
         to: index(to),
         options: {
           excludeKinds: excludedClasses(settings.excludeKinds),
+          noChainKinds: noChainClasses(settings.excludeKinds),
           avoid: settings.avoid.filter((key) => nodeIndex.has(key)).map(index),
           dateFrom: settings.dateFrom ? periodStartMs(settings.dateFrom) : undefined,
           dateTo: settings.dateTo ? periodEndMs(settings.dateTo) : undefined,

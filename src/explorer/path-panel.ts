@@ -115,7 +115,7 @@ export function createPathPanel(actions: PathPanelActions): PathPanel {
   // ---- Options -------------------------------------------------------------------------------------------------
   const countryMembership = h("input", {
     id: "path-skip-country",
-    attrs: { type: "checkbox" },
+    attrs: { type: "checkbox", "aria-describedby": "path-skip-country-note" },
     on: {
       change: (event) => {
         const on = (event.currentTarget as HTMLInputElement).checked;
@@ -187,8 +187,13 @@ export function createPathPanel(actions: PathPanelActions): PathPanel {
     h("summary", { text: "Options" }),
     h("p", { className: "path-option" }, [
       countryMembership,
-      h("label", { attrs: { for: countryMembership.id }, text: " Skip membership of a country (default)" }),
+      h("label", { attrs: { for: countryMembership.id }, text: " Skip detours through a country (default)" }),
     ]),
+    h("p", {
+      className: "note",
+      id: "path-skip-country-note",
+      text: "Two members of one country are not linked through the country itself; a single membership still counts.",
+    }),
     h("fieldset", {}, [h("legend", { text: "Relations a path may use" }), kindList]),
     h("fieldset", {}, [h("legend", { text: "Avoid" }), avoidBox.element, avoidList]),
     h("fieldset", {}, [h("legend", { text: "Dates (ISO: 2021, 2021-03, 2021-03-01)" }), since.field, " ", until.field]),

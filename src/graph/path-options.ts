@@ -7,10 +7,16 @@ import type { EntityKind, RelationKind } from "../schema/graph.ts";
 import { partialDateRange } from "./visibility.ts";
 
 /**
- * One relation kind a path may not use: `"FUNDS"` (every FUNDS edge) or `"MEMBER_OF:country"` (only the
- * MEMBER_OF edges whose target is an entity of that kind, such as membership of a country).
+ * A rule rather than a kind: a path may not pass through a country by two memberships of it (Ana member of X, X,
+ * Ben member of X), while one membership, at an end or beside another relation, stays usable.
  */
-export type ExcludedKind = RelationKind | `${RelationKind}:${EntityKind}`;
+export const COUNTRY_DETOURS = "country-detours";
+
+/**
+ * What a path may not use: `"FUNDS"` (every FUNDS edge), `"MEMBER_OF:country"` (only the MEMBER_OF edges whose
+ * target is an entity of that kind, such as membership of a country), or `"country-detours"` (see `COUNTRY_DETOURS`).
+ */
+export type ExcludedKind = RelationKind | `${RelationKind}:${EntityKind}` | typeof COUNTRY_DETOURS;
 
 export interface PathSettings {
   excludeKinds: ExcludedKind[];
@@ -26,10 +32,10 @@ export interface PathSettings {
 }
 
 /**
- * Membership of a country is left out by default: nearly everyone is a member of one, so with it most paths would be
- * a detour through the largest country. The panel shows this as a ticked option that can be cleared.
+ * Detours through a country are left out by default: nearly everyone is a member of one, so with them most paths
+ * would run through the largest country. The panel shows this as a ticked option that can be cleared.
  */
-export const DEFAULT_EXCLUDED_KINDS: readonly ExcludedKind[] = Object.freeze(["MEMBER_OF:country"] as ExcludedKind[]);
+export const DEFAULT_EXCLUDED_KINDS: readonly ExcludedKind[] = Object.freeze([COUNTRY_DETOURS] as ExcludedKind[]);
 
 export const MAX_K = 20;
 
@@ -53,10 +59,11 @@ export function edgeClass(relation: RelationKind, targetKind: EntityKind | strin
   return r * KIND_SLOTS + (t < 0 ? KIND_SLOTS - 1 : t);
 }
 
-/** The edge classes an exclusion list covers, ascending. */
+/** The edge classes an exclusion list leaves out altogether, ascending. */
 export function excludedClasses(excluded: readonly ExcludedKind[]): number[] {
   const classes = new Set<number>();
   for (const item of excluded) {
+    if (item === COUNTRY_DETOURS) continue;
     const [relation, target] = item.split(":") as [RelationKind, EntityKind | undefined];
     const base = RELATION_KINDS.indexOf(relation) * KIND_SLOTS;
     if (target === undefined) for (let t = 0; t < KIND_SLOTS; t++) classes.add(base + t);
@@ -65,9 +72,15 @@ export function excludedClasses(excluded: readonly ExcludedKind[]): number[] {
   return [...classes].sort((a, b) => a - b);
 }
 
-/** Whether `value` names a relation kind, or a relation kind and a target entity kind. */
+/** The edge classes of which an exclusion list lets a path take only one in a row (the kernel's `noChainKinds`). */
+export function noChainClasses(excluded: readonly ExcludedKind[]): number[] {
+  return excluded.includes(COUNTRY_DETOURS) ? [edgeClass("MEMBER_OF", "country")] : [];
+}
+
+/** Whether `value` names a relation kind, a relation kind and a target entity kind, or `COUNTRY_DETOURS`. */
 export function isExcludedKind(value: unknown): value is ExcludedKind {
   if (typeof value !== "string") return false;
+  if (value === COUNTRY_DETOURS) return true;
   const [relation, target, extra] = value.split(":");
   return (
     extra === undefined &&
@@ -76,9 +89,13 @@ export function isExcludedKind(value: unknown): value is ExcludedKind {
   );
 }
 
-/** `["MEMBER_OF:country", "FUNDS"]` in a stable order (schema order, plain kind before its qualified forms). */
+/**
+ * `["country-detours", "MEMBER_OF:country", "FUNDS"]` in a stable order (the rule first, then schema order, a plain
+ * kind before its qualified forms).
+ */
 function sortExcluded(items: Iterable<ExcludedKind>): ExcludedKind[] {
   const rank = (item: string) => {
+    if (item === COUNTRY_DETOURS) return -1;
     const [relation, target] = item.split(":");
     return (
       RELATION_KINDS.indexOf(relation as RelationKind) * 10 +
@@ -121,16 +138,18 @@ export function normalizePathSettings(
       for (const item of input.excludeKinds) {
         // Relation kinds are upper case and entity kinds lower case in the schema; accept either case.
         const fixed =
-          typeof item === "string"
+          typeof item === "string" && item.toLowerCase() !== COUNTRY_DETOURS
             ? item
                 .split(":")
                 .map((part, i) => (i === 0 ? part.toUpperCase() : part.toLowerCase()))
                 .join(":")
-            : item;
+            : typeof item === "string"
+              ? item.toLowerCase()
+              : item;
         if (isExcludedKind(fixed)) kinds.push(fixed);
         else
           errors.push(
-            `paths.options: unknown relation kind ${describeValue(item)} (use e.g. "FUNDS" or "MEMBER_OF:country")`,
+            `paths.options: unknown relation kind ${describeValue(item)} (use e.g. "FUNDS", "MEMBER_OF:country" or "country-detours")`,
           );
       }
       settings.excludeKinds = sortExcluded(kinds);

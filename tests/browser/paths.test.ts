@@ -1,5 +1,5 @@
 // The path finder in a real Chromium on the bundled graph: "path from here / to here", hops with their sentences
-// and documents, the canvas highlight in the URL's state, options and the country-membership default, the URL and
+// and documents, the canvas highlight in the URL's state, options and the no-detour-through-a-country default, the URL and
 // back button, window.policygraph.findPath, the no-path message, and "why are these two connected?".
 // Pairs and expected hop counts come from graph-data/graph.json through the same kernel, not hard-coded.
 
@@ -8,7 +8,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseGraph } from "../../src/graph/load.ts";
-import { DEFAULT_PATH_SETTINGS, excludedClasses } from "../../src/graph/path-options.ts";
+import { DEFAULT_PATH_SETTINGS, excludedClasses, noChainClasses } from "../../src/graph/path-options.ts";
+import type { ExcludedKind } from "../../src/graph/path-options.ts";
 import { buildCsr, csrInputFromGraph } from "../../workers/csr.ts";
 import { kShortestPaths, shortestPath } from "../../workers/paths.ts";
 import { REPO_ROOT, launchBrowser, openExplorer as openBrowserExplorer, startServer } from "./_browser.ts";
@@ -20,17 +21,18 @@ const graph = loaded.graph;
 const input = csrInputFromGraph(graph);
 const csr = buildCsr(input);
 const indexOf = new Map(input.nodeKeys.map((key, i) => [key, i]));
+/** The kernel's options for what the panel shows as excluded kinds. */
+const kernelOptions = (excludeKinds: readonly ExcludedKind[] = DEFAULT_PATH_SETTINGS.excludeKinds) => ({
+  excludeKinds: excludedClasses(excludeKinds),
+  noChainKinds: noChainClasses(excludeKinds),
+});
 const hopsBetween = (a: string, b: string, excludeKinds = DEFAULT_PATH_SETTINGS.excludeKinds) =>
-  shortestPath(csr, indexOf.get(a)!, indexOf.get(b)!, { excludeKinds: excludedClasses(excludeKinds) })?.edges.length ??
-  null;
+  shortestPath(csr, indexOf.get(a)!, indexOf.get(b)!, kernelOptions(excludeKinds))?.edges.length ?? null;
 const label = (key: string) => graph.getNodeAttribute(key, "label");
 const ofKind = (kind: string) => graph.filterNodes((_key, attributes) => attributes.kind === kind).sort();
 
 const alternatives = (a: string, b: string) =>
-  kShortestPaths(csr, indexOf.get(a)!, indexOf.get(b)!, 3, {
-    excludeKinds: excludedClasses(DEFAULT_PATH_SETTINGS.excludeKinds),
-    weighted: true,
-  }).length;
+  kShortestPaths(csr, indexOf.get(a)!, indexOf.get(b)!, 3, { ...kernelOptions(), weighted: true }).length;
 /** The first person and program (by key) at least two hops apart under the default options, with alternatives. */
 const [from, to] = (() => {
   for (const person of ofKind("person"))
@@ -45,6 +47,14 @@ const membership = graph.findEdge(
     attributes.kind === "MEMBER_OF" && graph.getNodeAttribute(target, "kind") === "country",
 );
 const metWith = graph.findEdge((_edge, attributes) => attributes.kind === "MET_WITH");
+/** Two members of one country whom only the detour through it joins in two hops. */
+const [compatriot, otherCompatriot] = (() => {
+  const people = ofKind("person");
+  for (const a of people)
+    for (const b of people)
+      if (a < b && hopsBetween(a, b, []) === 2 && (hopsBetween(a, b) ?? Infinity) > 2) return [a, b];
+  return [undefined, undefined];
+})();
 
 let server: RunningServer;
 let browser: Browser;
@@ -68,6 +78,7 @@ describe("the path finder", () => {
     expect(from && to && expectedHops).toBeTruthy();
     expect(membership).toBeDefined();
     expect(metWith).toBeDefined();
+    expect(compatriot && otherCompatriot).toBeTruthy();
   });
 
   it("opens with P, the From box focused", async () => {
@@ -131,20 +142,23 @@ describe("the path finder", () => {
     await page.close();
   });
 
-  it("skips membership of a country by default, as a ticked option that can be cleared", async () => {
-    const person = graph.source(membership!);
-    const country = graph.target(membership!);
-    const { page } = await openExplorer(`?path=${person},${country}`);
+  it("skips detours through a country by default, as a ticked option that can be cleared, and keeps one membership", async () => {
+    const { page } = await openExplorer(`?path=${compatriot},${otherCompatriot}`);
     await expect.poll(() => pathState(page)).not.toBe("finding");
     expect(await page.locator("#path-skip-country").isChecked()).toBe(true);
     const kinds = async () =>
       page.locator(".hops > .hop").evaluateAll((items) => items.map((item) => item.getAttribute("data-kind")));
-    expect(await kinds()).not.toEqual(["MEMBER_OF"]);
+    expect(await kinds()).not.toEqual(["MEMBER_OF", "MEMBER_OF"]);
 
     await page.locator(".path-options summary").click();
     await page.locator("#path-skip-country").uncheck();
-    await expect.poll(kinds).toEqual(["MEMBER_OF"]);
+    await expect.poll(kinds).toEqual(["MEMBER_OF", "MEMBER_OF"]);
     expect(param(page, "exclude")).toBe("");
+
+    // One membership is no detour: a person and their country are joined by it under the default.
+    await page.goto(`${server.url}?path=${graph.source(membership!)},${graph.target(membership!)}`);
+    await expect.poll(kinds).toEqual(["MEMBER_OF"]);
+    expect(await page.locator("#path-skip-country").isChecked()).toBe(true);
     await page.close();
   });
 
@@ -163,7 +177,7 @@ describe("the path finder", () => {
     expect(result.hops[0].source).toBe(from);
     expect(result.hops.at(-1)!.target).toBe(to);
     for (const hop of result.hops) expect(hop.evidence.length).toBeGreaterThan(0);
-    expect(result.options).toMatchObject({ k: 2, excludeKinds: ["MEMBER_OF:country"] });
+    expect(result.options).toMatchObject({ k: 2, excludeKinds: ["country-detours"] });
     expect(result.alternatives.length).toBeLessThanOrEqual(2);
     await expect.poll(() => page.locator(".hops > .hop").count()).toBe(expectedHops);
 

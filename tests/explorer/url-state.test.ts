@@ -334,8 +334,9 @@ function randomState(random: () => number): ViewState {
           excludeKinds:
             random() < 0.5
               ? [...DEFAULT_PATH_SETTINGS.excludeKinds]
-              : normalizePathSettings({ excludeKinds: subset([...RELATION_KINDS, "MEMBER_OF:country"]) }).settings
-                  .excludeKinds,
+              : normalizePathSettings({
+                  excludeKinds: subset([...RELATION_KINDS, "MEMBER_OF:country", "country-detours"]),
+                }).settings.excludeKinds,
           avoid: [...new Set(subset(NAMES))].sort(),
           dateFrom: window.dateFrom,
           dateTo: window.dateTo,

@@ -5,6 +5,7 @@ import {
   DEFAULT_PATH_SETTINGS,
   edgeClass,
   excludedClasses,
+  noChainClasses,
   normalizePathSettings,
   periodEndMs,
   periodStartMs,
@@ -12,9 +13,9 @@ import {
 import { ENTITY_KINDS, RELATION_KINDS } from "../../src/schema/graph.ts";
 
 describe("path settings", () => {
-  it("leave out membership of a country by default, and nothing else", () => {
+  it("leave out detours through a country by default, and nothing else", () => {
     expect(DEFAULT_PATH_SETTINGS).toEqual({
-      excludeKinds: ["MEMBER_OF:country"],
+      excludeKinds: ["country-detours"],
       avoid: [],
       dateFrom: null,
       dateTo: null,
@@ -31,10 +32,10 @@ describe("path settings", () => {
 
   it("read kinds in either case, once each, in schema order", () => {
     const { settings, errors } = normalizePathSettings({
-      excludeKinds: ["funds", "MEMBER_OF:Country", "ATTENDED", "FUNDS"],
+      excludeKinds: ["funds", "MEMBER_OF:Country", "ATTENDED", "FUNDS", "Country-Detours"],
     });
     expect(errors).toEqual([]);
-    expect(settings.excludeKinds).toEqual(["ATTENDED", "MEMBER_OF:country", "FUNDS"]);
+    expect(settings.excludeKinds).toEqual(["country-detours", "ATTENDED", "MEMBER_OF:country", "FUNDS"]);
   });
 
   it.each<{ input: unknown; error: RegExp }>([
@@ -84,6 +85,12 @@ describe("edge classes", () => {
     const all = excludedClasses(["MEMBER_OF"]);
     for (const target of ENTITY_KINDS) expect(all).toContain(edgeClass("MEMBER_OF", target));
     expect(all).not.toContain(edgeClass("FUNDS", "country"));
+  });
+
+  it("turn the country-detours rule into membership of a country that may not come twice in a row", () => {
+    expect(excludedClasses(["country-detours"])).toEqual([]);
+    expect(noChainClasses(["country-detours", "FUNDS"])).toEqual([edgeClass("MEMBER_OF", "country")]);
+    expect(noChainClasses(["MEMBER_OF:country"])).toEqual([]);
   });
 });
 

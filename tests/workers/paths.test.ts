@@ -3,7 +3,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import type { PolicyGraph } from "../../src/graph/load.ts";
-import { RELATION_KINDS, type RelationKind } from "../../src/schema/graph.ts";
 import { edgeClass } from "../../src/graph/path-options.ts";
 import { buildCsr, csrInputFromGraph, evidenceWeight, isoDateMs, type Csr } from "../../workers/csr.ts";
 import {
@@ -12,44 +11,10 @@ import {
   explainNoPath,
   kShortestPaths,
   shortestPath,
-  type Path,
   type PathOptions,
 } from "../../workers/paths.ts";
 import { seededRandom } from "./_graphs.ts";
-
-/** An edge as [source, target, kind = MET_WITH, weight = 1, date = undated]. */
-type EdgeSpec = [number, number, RelationKind?, number?, string?];
-
-function kind(name: RelationKind): number {
-  return RELATION_KINDS.indexOf(name);
-}
-
-function csrOf(nodeCount: number, edges: EdgeSpec[]): Csr {
-  return buildCsr({
-    nodeCount,
-    edgeSources: Uint32Array.from(edges, (edge) => edge[0]),
-    edgeTargets: Uint32Array.from(edges, (edge) => edge[1]),
-    edgeKinds: Uint8Array.from(edges, (edge) => kind(edge[2] ?? "MET_WITH")),
-    edgeWeights: Float32Array.from(edges, (edge) => edge[3] ?? 1),
-    edgeDates: Float64Array.from(edges, (edge) => isoDateMs(edge[4])),
-  });
-}
-
-function nodesOf(paths: Path[]): number[][] {
-  return paths.map((path) => path.nodes);
-}
-
-/** Every path must walk real, allowed-by-construction edges from one endpoint to the other without repeating nodes. */
-function expectValidPath(csr: Csr, path: Path, from: number, to: number): void {
-  expect(path.nodes[0]).toBe(from);
-  expect(path.nodes[path.nodes.length - 1]).toBe(to);
-  expect(path.edges.length).toBe(path.nodes.length - 1);
-  expect(new Set(path.nodes).size).toBe(path.nodes.length);
-  path.edges.forEach((e, i) => {
-    const ends = [csr.edgeSources[e], csr.edgeTargets[e]].sort((a, b) => a - b);
-    expect(ends).toEqual([path.nodes[i], path.nodes[i + 1]].sort((a, b) => a - b));
-  });
-}
+import { allSimplePaths, csrOf, expectValidPath, kind, nodesOf, type EdgeSpec } from "./_csr.ts";
 
 // 0 – 1 – 3 and 0 – 2 – 3, listed so that edge order and node order disagree.
 const DIAMOND: EdgeSpec[] = [
@@ -276,31 +241,6 @@ const CHORDED_SQUARE: EdgeSpec[] = [
   [3, 0],
   [1, 3],
 ];
-
-/** Every simple path by brute force, in `comparePaths` order. */
-function allSimplePaths(csr: Csr, from: number, to: number, weighted: boolean): Path[] {
-  const paths: Path[] = [];
-  const nodes = [from];
-  const edges: number[] = [];
-  const walk = (u: number): void => {
-    if (u === to) {
-      const cost = weighted ? edges.reduce((sum, e) => sum + csr.edgeWeights[e], 0) : edges.length;
-      paths.push({ nodes: nodes.slice(), edges: edges.slice(), cost });
-      return;
-    }
-    for (let i = csr.offsets[u]; i < csr.offsets[u + 1]; i++) {
-      const v = csr.neighbours[i];
-      if (nodes.includes(v)) continue;
-      nodes.push(v);
-      edges.push(csr.edgeIds[i]);
-      walk(v);
-      nodes.pop();
-      edges.pop();
-    }
-  };
-  walk(from);
-  return paths.sort(comparePaths);
-}
 
 describe("kShortestPaths", () => {
   it("returns every simple path of a chorded square, by cost then node order, when k exceeds their number", () => {
