@@ -1,6 +1,8 @@
 // Stage 03: sentence segmentation with offsets. Blocks are split at blank lines, Markdown hard breaks and short
 // unpunctuated lines (headings, letterheads, address blocks); blocks into sentences at . ! ? followed by a capital,
-// except after abbreviations ("U.S. Senate", "John Q. Public, Jr."). A "Heading: sentence" opening is split off.
+// except after abbreviations ("U.S. Senate", "John Q. Public, Jr."), unless the abbreviation is one that can end a
+// sentence and the next word is one that opens sentences ("… in Washington, D.C. This …"). A "Heading: sentence"
+// opening is split off.
 
 export interface Sentence {
   /** Offsets into the document (UTF-16), trimmed of surrounding whitespace. */
@@ -20,12 +22,61 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+/**
+ * Abbreviations that can end a sentence, besides initialisms like "D.C.", "U.S." or "p.m.": company and generational
+ * suffixes and "etc." come last in a name or list, so they often meet the final period. Titles ("Mr.", "Sen.",
+ * "St.", "No.") and single-letter initials always go on to a name or number, so they never end one.
+ */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(["inc", "ltd", "co", "corp", "jr", "sr", "etc"]);
+
+/** Initialisms that introduce something, so never end a sentence: "e.g. The Senate" goes on. */
+const NON_FINAL_INITIALISMS = new Set(["e.g", "i.e"]);
+
+/**
+ * Capitalised words that typically open a sentence and are not names or titles: after an abbreviation that can end a
+ * sentence, one of them starts a new sentence ("… in Washington, D.C. This meeting …"), while anything else is read
+ * as going on ("U.S. Senate", "D.C. Mayor", "Inc. Chief Executive"). Words that also begin titles or names ("Under
+ * Secretary", "First Lady", "Most Reverend", "No.", "May") are left out on purpose.
+ */
+const SENTENCE_OPENERS = new Set(
+  [
+    // Articles, determiners and demonstratives.
+    "The A An This That These Those Such Each Both Another",
+    // Pronouns and possessives.
+    "I It He She We They You There Here Its His Her Our Their My Your",
+    // Conjunctions and prepositions.
+    "And But Or So Yet For Nor In On At As By To With Without From During After Before Since Until While When",
+    "Where If Although Though Because Once Unless Upon Over Through Throughout Following Despite Among Within",
+    // Adverbs of time and discourse.
+    "Today Yesterday Tomorrow Now Then Later Earlier Meanwhile However Also Additionally Moreover Furthermore",
+    "Therefore Thus Instead Finally",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
 /** Longest line (chars) that counts as a heading when it has no final punctuation. */
 const MAX_HEADING_CHARS = 80;
 
 function isAbbreviation(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, "");
   return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
+}
+
+/** True when `word` (the abbreviation, with its final period) can be the last word of a sentence. */
+function canEndSentence(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  if (NON_FINAL_INITIALISMS.has(w)) return false;
+  return SENTENCE_FINAL_ABBREVIATIONS.has(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
+}
+
+/**
+ * True when the text at `at` (after the whitespace that follows a period, past any opening quote or bracket) starts
+ * with a whole sentence opener: "This meeting", "It’s", "“The", but not "Interior", "In-Q-Tel" or "A.I.D.".
+ */
+function opensSentence(text: string, at: number): boolean {
+  const m = /^["“‘([]?(\p{L}+)(?![\p{L}\p{M}\p{N}.\-–])/u.exec(text.slice(at, at + 40));
+  return m !== null && SENTENCE_OPENERS.has(m[1]);
 }
 
 /** JavaScript's white space and line terminators (`\s`, what `trim` removes), by UTF-16 code unit. */
@@ -112,7 +163,13 @@ export function segment(text: string): Sentence[] {
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const endAt = bs0 + m.index + m[0].length;
       const word = slice.slice(wordStart(slice, m.index + 1), m.index + 1);
-      if (m[0] === "." && isAbbreviation(word.replace(/^[("“]+/, ""))) continue;
+      const abbreviation = word.replace(/^[("“]+/, "");
+      if (m[0] === "." && isAbbreviation(abbreviation)) {
+        // An abbreviation ends the sentence only if it can ("D.C.", "Inc.", not "Mr.") and a sentence opener follows.
+        let next = m.index + m[0].length;
+        while (next < slice.length && isSpace(slice.charCodeAt(next))) next++;
+        if (!canEndSentence(abbreviation) || !opensSentence(slice, next)) continue;
+      }
       push(start, endAt, false);
       start = endAt;
     }

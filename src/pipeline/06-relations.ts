@@ -130,6 +130,22 @@ export function extractRelations(doc: DocContext): DocRelations {
 
   const sentenceText = (i: number) => text.slice(sentences[i].start, sentences[i].end);
 
+  // The country a person or agency belongs to, as this document states it (in a title) or the corpus knows it.
+  const countryStated = new Map<string, string>();
+  for (const m of mentions)
+    if (m.country && !countryStated.has(m.entity)) countryStated.set(m.entity, `country:${slug(m.country)}`);
+  const ownCountry = (id: string) => countryStated.get(id) ?? doc.countryOf(id);
+  // A person does not pay out of their own pocket in these documents: "Secretary Ruiz announced a $2 million grant"
+  // is funding by their agency (named in their title) or, failing that, their country.
+  const agencyStated = new Map<string, string>();
+  for (const m of mentions)
+    if (m.kind === "person" && m.org && !agencyStated.has(m.entity)) {
+      const org = (bySentence.get(m.sentence) ?? []).find((o) => o.kind === "agency" && o.name === m.org);
+      if (org) agencyStated.set(m.entity, org.entity);
+    }
+  const payerFor = (id: string): string | undefined =>
+    id.startsWith("person:") ? (agencyStated.get(id) ?? ownCountry(id)) : id;
+
   // A letter's "your government" is the addressee's country: a country mention of its own, which the rules below
   // read like "Ruritania" (as owner of a commitment, funder, partner). Not an alias: it makes no mention in 04.
   const addressee = letterAddressee(doc, bySentence);
@@ -221,7 +237,11 @@ export function extractRelations(doc: DocContext): DocRelations {
       const participants = pplIds.length ? pplIds : [];
       const mt = meetingFor(i, participants.length ? participants : leaders, planned[0], { planned: true });
       for (const p of participants) add("ATTENDED", p, mt.id, i);
-    } else if (meet && pplIds.length + groupIds.length >= 1) {
+    } else if (
+      meet &&
+      pplIds.length + groupIds.length >= 1 &&
+      (!GREETING.test(meet[0]) || greetsPerson(text, sentences[i].start + meet.index + meet[0].length, ppl))
+    ) {
       const verbAt = sentences[i].start + meet.index;
       const before = ppl.filter((m) => m.start < verbAt).map((m) => m.entity);
       const after = ppl.filter((m) => m.start >= verbAt).map((m) => m.entity);
@@ -323,11 +343,11 @@ export function extractRelations(doc: DocContext): DocRelations {
       }
 
     // Commitments, funding, agreements and partnerships.
-    const agreed = AGREED.exec(s);
-    const fund = FUND.exec(s);
+    const agreed = cue(AGREED, s);
+    const fund = cue(FUND, s);
     // "Ruritania will invest $130 million in ...": a pledge of money is funding, not a commitment.
     const pledgesMoney = amount && fund && /^will\s/i.test(s.slice(fund.index - 5, fund.index));
-    const commit = pledgesMoney ? null : COMMIT.exec(s);
+    const commit = pledgesMoney ? null : cue(COMMIT, s);
     const verb = [agreed, commit, fund].filter(Boolean).sort((a, b) => a!.index - b!.index)[0];
     if (!verb) continue;
     const verbAt = sentences[i].start + verb.index;
@@ -400,8 +420,11 @@ export function extractRelations(doc: DocContext): DocRelations {
           ? unique(listed(text, candidates, candidates.length - 1, -1).map((m) => m.entity))
           : [];
       const what = /\bin ([a-z][a-z\s-]{2,40}?)(?: to| for| over|,|\.|$)/.exec(s.slice(verb.index))?.[1];
-      for (const a of payers.length ? payers : collectiveSubject ? groupIds : [])
-        for (const r of beneficiaries(text, targetsAfter))
+      const paying = (payers.length ? payers : collectiveSubject ? groupIds : [])
+        .map(payerFor)
+        .filter((id): id is string => id !== undefined);
+      for (const a of unique(paying))
+        for (const r of beneficiaries(text, targetsAfter).filter((r) => r !== a))
           add("FUNDS", a, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
       continue;
     }
@@ -422,6 +445,7 @@ export function extractRelations(doc: DocContext): DocRelations {
               (m.kind === "program" ||
                 ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
                   !m.demonym &&
+                  !modifies(text, m) &&
                   (amount || /\b(support|for|in)\s+(?:the\s+)?$/.test(lead(m))))),
           )
           .filter((m) => !actors.includes(m.entity))
@@ -434,7 +458,7 @@ export function extractRelations(doc: DocContext): DocRelations {
       if (fromHeading && !all.includes(headingProg)) all.push(headingProg);
       for (const a of actors)
         for (const t of all)
-          if (!funded.has(`${a} ${t}`))
+          if (!funded.has(`${a} ${t}`) && t !== ownCountry(a))
             add("COMMITTED", a, t, i, {
               what: clause(s, commit.index),
               ...(amount ? { amount, currency: currencyOf(amount) } : {}),
@@ -564,6 +588,59 @@ function yourCountryMentions(doc: DocContext, addressee: Addressee): Resolved[] 
   }
   return out;
 }
+
+/** Meeting words that as often greet a thing ("welcomed the announcement", "received a letter"). */
+const GREETING = /^(?:received|welcomed)$/i;
+
+/**
+ * "welcomed Prime Minister Ruiz to the palace" is a meeting; "welcomed the plan", "welcomed Ruiz’s plan" are not:
+ * a person must follow the verb (behind at most a title of a few words), and not as the owner of something.
+ */
+function greetsPerson(text: string, after: number, people: Resolved[]): boolean {
+  const next = people.filter((m) => m.start >= after).sort((a, b) => a.start - b.start)[0];
+  if (!next) return false;
+  const gap = text.slice(after, next.start);
+  return (
+    /^\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,8}$/.test(gap) && !/^[’']s?\s/.test(text.slice(next.end, next.end + 3))
+  );
+}
+
+/** Each cue pattern made global once, for `matchAll`. */
+const EVERY_MATCH = new Map<RegExp, RegExp>();
+
+/**
+ * The first match of a cue that reads as a word of the sentence, not of a Title Case name ("the Investing in America
+ * agenda", "the Launch Pad Fund"): lower case, or capitalised only where the sentence or a clause after a colon or
+ * dash starts.
+ */
+function cue(pattern: RegExp, s: string): RegExpExecArray | null {
+  let all = EVERY_MATCH.get(pattern);
+  if (!all) EVERY_MATCH.set(pattern, (all = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g")));
+  for (const match of s.matchAll(all)) {
+    // The sentence's start, or a clause's after a label: "- **Ruritania:** Will provide ...".
+    const atStart = /(?:^|[:—–])[\s"“‘'(*_#>-]*$/.test(s.slice(0, match.index));
+    if (atStart || !/^\p{Lu}/u.test(match[0])) return match as RegExpExecArray;
+  }
+  return null;
+}
+
+/**
+ * A country written as an abbreviation that qualifies the noun after it is no party: "commitments by U.S. banks",
+ * "U.S. partners". Words that go on the sentence instead ("U.S. and Ruritania", "U.S. will") do not count.
+ */
+function modifies(text: string, m: Resolved): boolean {
+  if (m.kind !== "country" || !/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,3}$/u.test(m.surface)) return false;
+  const next = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(m.end, m.end + 30));
+  return next !== null && !CLAUSE_WORDS.has(next[1]) && !/ed$/.test(next[1]);
+}
+
+/** Words after a name that carry on the sentence rather than name what the name qualifies. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "and or nor but to in on at by for of from with as than that which who whose is are was were be been being has " +
+    "have had will would shall should can could may might must do does did also not now still already jointly"
+  ).split(" "),
+);
 
 /** A sentence that states funding has one of these. */
 const FUNDING_CUE = /fund|financ|grant|loan/i;

@@ -69,6 +69,88 @@ describe("segment: sentence ends", () => {
     expect(found.join(" ")).toBe(text);
   });
 
+  it.each([
+    {
+      what: "“D.C.” before “This”",
+      text: "He returned to Washington, D.C. This meeting followed a phone call.",
+      expected: ["He returned to Washington, D.C.", "This meeting followed a phone call."],
+    },
+    {
+      what: "“U.S.” before “The”",
+      text: "The leaders met in the U.S. The talks lasted an hour.",
+      expected: ["The leaders met in the U.S.", "The talks lasted an hour."],
+    },
+    {
+      what: "“U.K.” before “It”",
+      text: "She flew to the U.K. It was her first visit.",
+      expected: ["She flew to the U.K.", "It was her first visit."],
+    },
+    {
+      what: "“p.m.” before “They”",
+      text: "The call ended at 5 p.m. They spoke again the next day.",
+      expected: ["The call ended at 5 p.m.", "They spoke again the next day."],
+    },
+    {
+      what: "“Inc.” before “In”",
+      text: "The grant went to Acme Widgets Inc. In return, it hired local staff.",
+      expected: ["The grant went to Acme Widgets Inc.", "In return, it hired local staff."],
+    },
+    {
+      what: "“Jr.” before “He”",
+      text: "The award went to John Q. Public, Jr. He accepted it in person.",
+      expected: ["The award went to John Q. Public, Jr.", "He accepted it in person."],
+    },
+    {
+      what: "“etc.” before “Today”",
+      text: "They discussed trade, energy, health, etc. Today they meet again.",
+      expected: ["They discussed trade, energy, health, etc.", "Today they meet again."],
+    },
+    {
+      what: "“D.C.” before a quoted “The”",
+      text: "He spoke in Washington, D.C. “The talks went well,” he said.",
+      expected: ["He spoke in Washington, D.C.", "“The talks went well,” he said."],
+    },
+  ])("splits after an abbreviation that ends a sentence: $what", ({ text, expected }) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it("splits after “D.C.” at a hard-wrapped line break before “This”", () => {
+    const text =
+      "The adviser met the ambassador at the White House following the ambassador’s return to Washington, D.C.\n" +
+      "This meeting was in line with the commitment made by the two presidents in their phone call.";
+    expect(sentences(text)).toEqual([
+      "The adviser met the ambassador at the White House following the ambassador’s return to Washington, D.C.",
+      "This meeting was in line with the commitment made by the two presidents in their phone call.",
+    ]);
+  });
+
+  it.each([
+    { what: "“U.S.” before a name", text: "The U.S. Senate passed the bill. It goes to the House." },
+    { what: "“U.S.” before a title and name", text: "U.S. President Biden spoke today. He took questions." },
+    { what: "“D.C.” before a title", text: "Washington, D.C. Mayor Jane Doe attended. She spoke briefly." },
+    { what: "“Jr.” before a verb", text: "John Q. Public, Jr. said he agreed. The talks ended." },
+    {
+      what: "“Jr.” before a name’s last word",
+      text: "The office closes on Martin Luther King Jr. Day. It reopens after.",
+    },
+    { what: "“a.m.” before a time zone", text: "The call starts at 10 a.m. Eastern time. It lasts an hour." },
+    { what: "a single initial before a surname", text: "The letter was signed by John Q. Public. It was brief." },
+    { what: "“Mr.” before a name", text: "The talks were led by Mr. Smith and others. Then they ended." },
+    {
+      what: "a title, even before “The”",
+      text: "The toast was to the Hon. The Speaker of the House. She thanked them.",
+    },
+    { what: "“e.g.” before “The”", text: "Some agencies, e.g. The Peace Corps, took part. They reported back." },
+    {
+      what: "“U.S.” before a capitalised word that only starts with an opener",
+      text: "The U.S. Interior Department agreed. It will act.",
+    },
+  ])("does not split after $what", ({ text }) => {
+    const found = sentences(text);
+    expect(found).toHaveLength(2);
+    expect(found.join(" ")).toBe(text);
+  });
+
   it("keeps a hard-wrapped paragraph as one sentence per sentence, whatever the line breaks", () => {
     const text =
       "President Joseph R. Biden, Jr. met today with President Andrés Manuel\n" +

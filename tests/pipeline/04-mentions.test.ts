@@ -284,6 +284,14 @@ describe("findMentions: organisations and programmes", () => {
         { text: "African Union", kind: "agency" },
       ],
     },
+    {
+      sentence: "Judge Ana Ruiz received her J.D. from Tallinn Law School and her B.A. from Ruritania College.",
+      finds: [
+        { text: "Ana Ruiz", kind: "person" },
+        { text: "Tallinn Law School", kind: "agency" },
+        { text: "Ruritania College", kind: "agency" },
+      ],
+    },
   ])("reads the organisation in $sentence by its head noun", expectMentions);
 
   it("does not read the bracketed acronym as another organisation", () => {

@@ -530,3 +530,53 @@ describe("evidence", () => {
     "keeps evidence aligned after a Markdown link: in '[readout](https://example.org/a) …\\n\\nKallas met today with Wong in Tallinn.' the evidence is shifted by one character",
   );
 });
+
+describe("words that only look like a relation", () => {
+  const pairsOf = (text: string, kind: "MET_WITH" | "FUNDS" | "COMMITTED") =>
+    edgesOf(buildFixture({ "statement.txt": text }), kind)
+      .map((e) => [e.source, e.target])
+      .sort();
+
+  it("reads 'welcomed' as a meeting only when a person follows it, not their plan nor an announcement", () => {
+    const welcomed = "Prime Minister Kaja Kallas welcomed President Tomas Varga to Tallinn.";
+    expect(pairsOf(welcomed, "MET_WITH")).toEqual([["person:kaja-kallas", "person:tomas-varga"]]);
+    for (const text of [
+      "Prime Minister Kaja Kallas welcomed President Tomas Varga’s plan to visit Tallinn.",
+      "Prime Minister Kaja Kallas welcomed the announcement, as did President Tomas Varga.",
+      "Prime Minister Kaja Kallas received her degree from the university where President Tomas Varga taught.",
+    ])
+      expect(pairsOf(text, "MET_WITH"), text).toEqual([]);
+  });
+
+  it("does not read a cue word inside a Title Case name as a verb: 'the Investing in Fiji Agenda'", () => {
+    expect(pairsOf("Estonia spoke of the $5 million Investing in Fiji Agenda.", "FUNDS")).toEqual([]);
+    expect(pairsOf("Investing in Fiji: Estonia will provide $5 million to Fiji.", "FUNDS")).toEqual([
+      ["country:estonia", "country:fiji"],
+    ]);
+  });
+
+  it("reads a capitalised cue where a clause starts after a label: '**Estonia:** Will provide …'", () => {
+    expect(pairsOf("- **Estonia:** Will provide $5 million to Fiji.", "FUNDS")).toEqual([
+      ["country:estonia", "country:fiji"],
+    ]);
+  });
+
+  it("makes a person's payment their country's, and drops it when their country is unknown", () => {
+    expect(pairsOf("Estonian Prime Minister Kaja Kallas will provide $5 million to Fiji.", "FUNDS")).toEqual([
+      ["country:estonia", "country:fiji"],
+    ]);
+    expect(pairsOf("Kaja Kallas will provide $5 million to Fiji.", "FUNDS")).toEqual([]);
+  });
+
+  it("does not read support for one's own country as a commitment to it", () => {
+    expect(
+      pairsOf("Estonian Prime Minister Kaja Kallas reaffirmed her support for Estonia and for Latvia.", "COMMITTED"),
+    ).toEqual([["person:kaja-kallas", "country:latvia"]]);
+  });
+
+  it("does not read a country that qualifies a noun as a party: 'pledged $5 million to U.S. banks'", () => {
+    expect(pairsOf("Estonia pledged $5 million to U.S. banks and to Fiji.", "COMMITTED")).toEqual([
+      ["country:estonia", "country:fiji"],
+    ]);
+  });
+});

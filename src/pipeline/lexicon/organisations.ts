@@ -60,6 +60,15 @@ export const AGENCY_HEADS = new Set([
   "Reserve",
   "Pentagon",
   "Fund",
+  "School",
+  "College",
+  "Hospital",
+  "Association",
+  "Society",
+  "Company",
+  "Federation",
+  "Chamber",
+  "Church",
 ]);
 
 export const PROGRAM_HEADS = new Set([
