@@ -11,8 +11,8 @@ export interface PathOptions {
   /**
    * Edge classes a path may not take two of in a row: it may not pass through a node by two such edges (no detour
    * through a country by two memberships of it), while one of them, at an end or between other relations, is fine.
-   * A shortest route under this rule that could only be walked by coming back to a node is not a path: the search
-   * then leaves these classes out altogether.
+   * A shortest route under this rule that could only be walked by coming back to a node is not a path: `search`
+   * repairs it, so a path found always keeps the rule, though in rare cases it is not the shortest that does.
    */
   noChainKinds?: ReadonlySet<number> | readonly number[];
   /** Nodes a path may not pass through; the endpoints themselves are always allowed. */

@@ -15,7 +15,7 @@ import {
 import { HONORIFICS, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
 import { CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
-import { isAcronym, titleCase, tokenize, type Token } from "./tokens.ts";
+import { initialsOf, isAcronym, titleCase, tokenize, type Token } from "./tokens.ts";
 
 /** Head nouns that name one body even alone ("Congress", "the Senate"). */
 const STANDALONE_BODIES = new Set(["Congress", "Senate", "Parliament", "Pentagon", "Treasury", "Cabinet"]);
@@ -591,7 +591,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   if (emitOrganisation(ctx, ts, before)) {
     const acr =
       after[0]?.text === "(" && after[1] && isAcronym(after[1].text) && after[2]?.text === ")" ? after[1] : null;
-    if (acr && ctx.out[orgAt]) ctx.out[orgAt].acronym ??= acr.text;
+    const org = ctx.out[orgAt];
+    if (acr && org && !abbreviatesComplement(ctx.text.slice(org.start, org.end), acr.text)) org.acronym ??= acr.text;
     emitGazetteer(ctx, ts, true);
     return;
   }
@@ -773,7 +774,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
   for (const m of ctx.out) {
     if (m.kind !== "agency" && m.kind !== "program") continue;
     const def = /^\s*\(([\p{Lu}][\p{Lu}\d.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
-    if (def && isAcronym(def[1])) m.acronym ??= def[1];
+    if (def && isAcronym(def[1]) && !abbreviatesComplement(text.slice(m.start, m.end), def[1])) m.acronym ??= def[1];
   }
   // One mention per span and kind, the first in this order. Equal spans sort next to each other, so the kinds
   // already kept are those of the run of equal spans just before.
@@ -974,4 +975,17 @@ export function collectVocabulary(texts: Iterable<string>): Vocabulary {
   const counter = new WordCounter();
   for (const t of texts) counter.count(t);
   return vocabularyFromCounts(counter.counts());
+}
+
+/** Words that open the complement of a name: "Summit on …", "Office of the …", "Fund for …". */
+const COMPLEMENT = /\s(?:on|of|for|to|in|against)\s+(?:the\s+)?(.+)$/;
+
+/**
+ * Whether a bracketed acronym spells only the complement of the name before it, not the name: "Global Summit on
+ * Artificial Intelligence (AI)" defines AI for artificial intelligence, which elsewhere is no summit. "Department of
+ * Energy (DOE)" and "Agency for International Development (USAID)" spell more than their complements.
+ */
+function abbreviatesComplement(name: string, acronym: string): boolean {
+  const complement = COMPLEMENT.exec(name);
+  return complement !== null && initialsOf(complement[1]) === acronym.replace(/[.\-&]/g, "");
 }

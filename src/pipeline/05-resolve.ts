@@ -7,7 +7,7 @@ import type { EntityKind } from "../schema/graph.ts";
 import { entityId, foldName } from "../schema/ids.ts";
 import { COUNTRY_NAMES, GAZETTEER } from "./lexicon/geography.ts";
 import type { Mention } from "./04-mentions.ts";
-import { isAcronym } from "./tokens.ts";
+import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
 
 export interface Entity {
@@ -243,7 +243,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
   );
   const canonicalKey = (m: Mention) => keyMap.get(orgKey(m)) ?? orgKey(m);
   const orgKind = new Map<string, Map<EntityKind, number>>();
-  const orgLabel = new Map<string, string>();
+  const orgNames = new Map<string, Map<string, number>>(); // key → name as written → mentions
   const acronyms = new Map<string, string>(); // acronym → org key
   for (const d of docs)
     for (const m of d.mentions) {
@@ -252,10 +252,13 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       if (!orgKind.has(k)) orgKind.set(k, new Map());
       const kinds = orgKind.get(k)!;
       kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
-      const prev = orgLabel.get(k);
-      orgLabel.set(k, prev === undefined ? m.name : betterOrgLabel(prev, m.name));
+      let names = orgNames.get(k);
+      if (!names) orgNames.set(k, (names = new Map()));
+      names.set(m.name, (names.get(m.name) ?? 0) + 1);
       if (m.acronym && !acronyms.has(m.acronym)) acronyms.set(m.acronym, k);
     }
+  const orgLabel = new Map<string, string>();
+  for (const [k, names] of orgNames) orgLabel.set(k, [...names].reduce(betterOrgLabel)[0]);
   const orgKinds = new Map<string, EntityKind>();
   const orgEntityKind = (k: string): EntityKind => {
     let kind = orgKinds.get(k);
@@ -398,19 +401,16 @@ function titleNoun(title: string): string {
 }
 
 const initials = memoised(initialsOf);
-function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => (/^(\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, "") : w[0]))
-    .join("");
-}
 
-/** Programme and agency labels: prefer the fuller name ("U.S.-Chile Tidal Power Dialogue"). */
-function betterOrgLabel(a: string, b: string): string {
-  const capA = /^\p{Lu}/u.test(a) ? 1 : 0;
-  const capB = /^\p{Lu}/u.test(b) ? 1 : 0;
-  if (capA !== capB) return capA > capB ? a : b;
-  if (a.length !== b.length) return a.length > b.length ? a : b;
-  return a < b ? a : b;
+/**
+ * Programme and agency labels, as [name, mentions]: a capitalised name before one that is not, a name before an
+ * acronym, then the name written most often (one odd variant, "Ruritania-Tidal Power Council", does not name the
+ * council everywhere), then the fuller name ("U.S.-Chile Tidal Power Dialogue"), then alphabetical.
+ */
+function betterOrgLabel(a: [string, number], b: [string, number]): [string, number] {
+  const rank = ([name]: [string, number]) => (/^\p{Lu}/u.test(name) ? 2 : 0) + (isAcronym(name) ? 0 : 1);
+  if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
+  if (a[1] !== b[1]) return a[1] > b[1] ? a : b;
+  if (a[0].length !== b[0].length) return a[0].length > b[0].length ? a : b;
+  return a[0] < b[0] ? a : b;
 }

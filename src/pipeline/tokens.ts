@@ -140,6 +140,15 @@ export function isAcronym(word: string): boolean {
   return letters.length >= 2 && letters.length <= 8 && /^[\p{Lu}\d]+$/u.test(letters) && /\p{Lu}/u.test(letters);
 }
 
+/** The initials of a name's capitalised words, an initialism's letters whole: "U.S. Agency for Tides" → "USAT". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^(\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, "") : w[0]))
+    .join("");
+}
+
 /** "THE FOREIGN OFFICE" → "The Foreign Office"; mixed-case words are kept. */
 export function titleCase(word: string): string {
   if (!/^[\p{Lu}\p{N}.\-’']+$/u.test(word) || word.length <= 1) return word;

@@ -107,6 +107,27 @@ describe("resolve: organisations, countries and places", () => {
     expect(entities.get(ustda)?.aliases).toEqual(new Set(["U.S. Trade and Development Agency", "USTDA"]));
   });
 
+  it("does not take an acronym that spells only a name's complement: 'Summit on Artificial Intelligence (AI)'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt":
+        "The Global Summit on Artificial Intelligence (AI) opened in Tallinn. The Department of Tides (DOT) spoke.",
+      "b.txt": "AI will change work, the DOT said.",
+    });
+    expect(entityOf("b.txt", "AI")).toEqual([]);
+    expect(entityOf("b.txt", "DOT")).toEqual(["agency:department-of-tides"]);
+  });
+
+  it("labels an organisation by the name written most often, not by a rarer, longer variant", () => {
+    const { entities, entityOf } = resolveFixture({
+      "a.txt": "The Estonia-Baltic Tidal Council met in Tallinn.",
+      "b.txt": "The Baltic Tidal Council met again.",
+      "c.txt": "The Baltic Tidal Council agreed.",
+    });
+    const [council] = entityOf("a.txt", "Estonia-Baltic Tidal Council");
+    expect(entityOf("b.txt", "Baltic Tidal Council")).toEqual([council]);
+    expect(entities.get(council)?.label).toBe("Baltic Tidal Council");
+  });
+
   it("drops an acronym that nothing in the corpus defines", () => {
     const { entityOf } = resolveFixture({ "a.txt": "The XQZB announced a grant to Ghana." });
     expect(entityOf("a.txt", "XQZB")).toEqual([]);
