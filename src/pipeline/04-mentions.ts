@@ -12,7 +12,7 @@ import {
   NAME_PARTICLES,
   PROGRAM_HEADS,
 } from "./lexicon/organisations.ts";
-import { HONORIFICS, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
+import { HONORIFICS, LEADER_TITLES, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
 import { CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
 import { initialsOf, isAcronym, titleCase, tokenize, type Token } from "./tokens.ts";
@@ -61,6 +61,9 @@ const collapse = (s: string) => (UNCOLLAPSED.test(s) ? s.replace(/\s+/g, " ").tr
 function isCommon(t: Token, vocab: Vocabulary): boolean {
   return FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || vocab.lower.has(t.lower);
 }
+
+/** The last word of a company's name. */
+const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|PLC|GmbH|S\.A|AG)\.?$/;
 
 const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text) || TITLE_NOUNS.has(t.lower);
 const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.lower) && (t.cap || t.text.length > 3);
@@ -393,6 +396,17 @@ function titleText(ctx: Ctx, title: Token[]): string {
 }
 
 function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, org?: string): void {
+  const words = name.filter((t) => !t.punct);
+  const last = words[words.length - 1];
+  // "Acme Widgets Inc." behind a title ("Chairman of …") is a company, not a person.
+  if (last && COMPANY_SUFFIX.test(last.text)) {
+    ctx.out.push(namedMention(ctx, name, "agency"));
+    return;
+  }
+  // Not a name: one ordinary word ("Ambassador Extraordinary", "Judge for the Eastern District"), unless a head of
+  // state or government bears it ("President Moon"); nor a place ("Mayor of Los Angeles").
+  if (words.length === 1 && last && isCommon(last, ctx.vocab) && !LEADER_TITLES.test(title)) return;
+  if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
   const m = namedMention(ctx, name, "person");
   m.title = title || undefined;
   m.country = country;

@@ -119,6 +119,25 @@ describe("findMentions: people behind a title of office", () => {
   it.todo(
     "reads 'Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong of Australia in Tallinn, Estonia.' as the person Penny Wong",
   );
+
+  it.each([
+    {
+      what: "one ordinary word after a title",
+      sentence: "She was named Ambassador Extraordinary, an extraordinary honour for the district.",
+    },
+  ])("finds no person in $what: '$sentence'", ({ sentence }) => {
+    expect(peopleIn(sentence)).toEqual([]);
+  });
+
+  it("keeps one ordinary word borne by a head of state: 'President Moon' of a corpus that writes 'moon'", () => {
+    expect(peopleIn("President Moon spoke of the moon landing.").map((m) => m.name)).toEqual(["Moon"]);
+  });
+
+  it("reads a name ending in a company suffix as a company, not a person", () => {
+    const found = mentionsIn("Chairman Acme Widgets Inc. announced a grant.");
+    expect(found.filter((m) => m.kind === "person")).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ kind: "agency", text: "Acme Widgets Inc." }));
+  });
 });
 
 describe("findMentions: appositions", () => {
