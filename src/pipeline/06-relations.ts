@@ -243,9 +243,21 @@ export function extractRelations(doc: DocContext): DocRelations {
       (!GREETING.test(meet[0]) || greetsPerson(text, sentences[i].start + meet.index + meet[0].length, ppl))
     ) {
       const verbAt = sentences[i].start + meet.index;
-      const before = ppl.filter((m) => m.start < verbAt).map((m) => m.entity);
-      const after = ppl.filter((m) => m.start >= verbAt).map((m) => m.entity);
-      let participants = unique([...pplIds, ...groupIds]);
+      // The people listed just before the verb and just after it; a name further on belongs to another clause
+      // ("… to follow up on the call between President Ruiz and President Varga").
+      const before = adjacentList(
+        text,
+        ppl.filter((m) => m.start < verbAt),
+        -1,
+      ).map((m) => m.entity);
+      const after = adjacentList(
+        text,
+        ppl.filter((m) => m.start >= verbAt),
+        1,
+      ).map((m) => m.entity);
+      let participants = unique(
+        before.length && after.length ? [...before, ...after, ...groupIds] : [...pplIds, ...groupIds],
+      );
       const ledBy = LED_BY.exec(s);
       if (participants.length === 1 && leaders.length === 2 && leaders.includes(participants[0]))
         participants = leaders;
@@ -641,6 +653,28 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(
     "have had will would shall should can could may might must do does did also not now still already jointly"
   ).split(" "),
 );
+
+/**
+ * Between two people of one list: perhaps the first one's country ("… of Latvia"), a comma, semicolon or "and", then
+ * perhaps an apposition and a title ("…, Senior Advisor to the President, and former Foreign Minister of Tides …").
+ */
+const PERSON_LIST_GAP =
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}][\w.’'-]*(?:\s+[\p{Lu}][\w.’'-]*)*)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:[\p{Lu}][\w.’'-]*,?|of|for|to|the|and|former|acting)\s+){0,16}$/u;
+
+/**
+ * The people (sorted by start) listed together at one end: from the first on (`step` 1) or from the last back
+ * (`step` -1), while the gap between neighbours is a list's.
+ */
+function adjacentList(text: string, people: Resolved[], step: 1 | -1): Resolved[] {
+  if (people.length === 0) return [];
+  const list = [step === 1 ? people[0] : people[people.length - 1]];
+  for (let k = step === 1 ? 1 : people.length - 2; k >= 0 && k < people.length; k += step) {
+    const [left, right] = step === 1 ? [list[list.length - 1], people[k]] : [people[k], list[list.length - 1]];
+    if (!PERSON_LIST_GAP.test(text.slice(left.end, right.start))) break;
+    list.push(people[k]);
+  }
+  return list;
+}
 
 /** A sentence that states funding has one of these. */
 const FUNDING_CUE = /fund|financ|grant|loan/i;

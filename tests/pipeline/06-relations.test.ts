@@ -548,6 +548,15 @@ describe("words that only look like a relation", () => {
       expect(pairsOf(text, "MET_WITH"), text).toEqual([]);
   });
 
+  it("pairs only the people listed at the verb, not those of another meeting the sentence mentions", () => {
+    const text =
+      "Foreign Minister Ana Ruiz met today with President Tomas Varga of Latvia, and Prime Minister Kaja Kallas of Estonia, to follow up on the call between President Egils Levits and President Lina Berg.";
+    expect(pairsOf(text, "MET_WITH")).toEqual([
+      ["person:ana-ruiz", "person:kaja-kallas"],
+      ["person:ana-ruiz", "person:tomas-varga"],
+    ]);
+  });
+
   it("does not read a cue word inside a Title Case name as a verb: 'the Investing in Fiji Agenda'", () => {
     expect(pairsOf("Estonia spoke of the $5 million Investing in Fiji Agenda.", "FUNDS")).toEqual([]);
     expect(pairsOf("Investing in Fiji: Estonia will provide $5 million to Fiji.", "FUNDS")).toEqual([
