@@ -609,7 +609,7 @@ const GREETING = /^(?:received|welcomed)$/i;
  * a person must follow the verb (behind at most a title of a few words), and not as the owner of something.
  */
 function greetsPerson(text: string, after: number, people: Resolved[]): boolean {
-  const next = people.filter((m) => m.start >= after).sort((a, b) => a.start - b.start)[0];
+  const next = people.find((m) => m.start >= after); // a sentence's mentions are in text order
   if (!next) return false;
   const gap = text.slice(after, next.start);
   return (
