@@ -16,7 +16,7 @@ export type Positions = Record<string, Position>;
 export interface InitialLayoutOptions {
   /** ForceAtlas2 iterations; by default they shrink as the connected part grows (see `layoutIterations`). */
   iterations?: number;
-  /** Overrides of `inferSettings(graph)` (Barnes–Hut above 2,000 nodes, strong gravity). */
+  /** Overrides of `inferSettings(graph)` (Barnes–Hut above 2,000 nodes, strong gravity) and `BARNES_HUT_THETA`. */
   settings?: ForceAtlas2Settings;
   /** Decimals kept in x and y, so that graph.json is byte-stable. */
   decimals?: number;
@@ -24,9 +24,10 @@ export interface InitialLayoutOptions {
 
 /**
  * Work one layout may spend, in node pairs that ForceAtlas2's repulsion visits: n²/2 per iteration without
- * Barnes–Hut, about `BARNES_HUT_PAIRS_PER_NODE` × n with it (above 2,000 nodes). At some 40 pairs a microsecond this
- * is about 1.5 s: a 6,300-node connected part (the whole-corpus graph) gets 20 iterations, a 1,500-node one 53 and a
- * graph of a few hundred nodes `MAX_ITERATIONS`.
+ * Barnes–Hut, about `BARNES_HUT_PAIRS_PER_NODE` × n with it (above 2,000 nodes, at graphology's theta; ours,
+ * `BARNES_HUT_THETA`, visits fewer). At some 40 pairs a microsecond this is at most 1.5 s: a 6,300-node connected
+ * part (the whole-corpus graph) gets 20 iterations, a 1,500-node one 53 and a graph of a few hundred nodes
+ * `MAX_ITERATIONS`.
  */
 export const LAYOUT_PAIR_BUDGET = 60_000_000;
 export const BARNES_HUT_PAIRS_PER_NODE = 500;
@@ -38,6 +39,12 @@ export const SEED_SPREAD = 10;
 /** Gap between the laid-out part and the ring of isolated nodes, as a share of the part's radius. */
 const RING_GAP = 0.1;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/**
+ * Barnes–Hut accuracy: Gephi's ForceAtlas2 default, coarser than graphology's 0.5. On the 6,300-node part of the
+ * White House graph it halves the time of each iteration (1.1 s → 0.6 s for the layout) for a first picture that
+ * the explorer refines anyway.
+ */
+export const BARNES_HUT_THETA = 1.2;
 
 /** How many ForceAtlas2 iterations a connected part of `order` nodes gets by default. */
 export function layoutIterations(order: number): number {
@@ -102,7 +109,7 @@ export function computeInitialLayout(graph: Graph, options: InitialLayoutOptions
   if (copy.order) {
     const positions = forceAtlas2(copy, {
       iterations: options.iterations ?? layoutIterations(copy.order),
-      settings: { ...forceAtlas2.inferSettings(copy), ...options.settings },
+      settings: { ...forceAtlas2.inferSettings(copy), barnesHutTheta: BARNES_HUT_THETA, ...options.settings },
       getEdgeWeight: null,
     });
     copy.forEachNode((key) => {

@@ -39,6 +39,15 @@ const PROGRAM_CONTEXT =
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
+/** What `resolveBare` says of a name whose entity depends on the words before each mention of it. */
+const BY_LEAD = Symbol("by lead");
+
+function countPersonMention(c: PersonCluster, m: Mention, file: string): void {
+  c.mentions++;
+  c.docs.add(file);
+  if (m.title) c.titles.add(titleNoun(m.title));
+}
+
 /**
  * Memos of the pure string functions resolve calls once per mention (a corpus repeats its names many times over);
  * emptied after each `resolve` so that a long-lived process does not keep the names of every build.
@@ -166,8 +175,41 @@ interface PersonCluster {
   titles: Set<string>;
 }
 
-/** Resolves every mention of the corpus to an entity. Deterministic: input order is the sorted document order. */
+/**
+ * A document's resolved mentions as columns over its stage 04 mentions: `mention[k]` is the index of one mention in
+ * the document's list, bound to the entity `entity[k]` of kind `kind[k]`. Unresolved mentions are left out.
+ */
+export interface ResolvedColumns {
+  mention: Int32Array;
+  kind: EntityKind[];
+  entity: string[];
+}
+
+/** Resolves every mention of the corpus to an entity, as Resolved mentions (see `resolveToColumns`). */
 export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; byDoc: Map<string, Resolved[]> } {
+  const { entities, byDoc } = resolveToColumns(docs);
+  const mentionsOf = new Map(docs.map((d) => [d.file, d.mentions]));
+  return {
+    entities,
+    byDoc: new Map([...byDoc].map(([file, columns]) => [file, resolvedFromColumns(mentionsOf.get(file)!, columns)])),
+  };
+}
+
+/** The Resolved list `columns` stands for, rebuilt from the mentions it indexes. */
+export function resolvedFromColumns(mentions: Mention[], columns: ResolvedColumns): Resolved[] {
+  return Array.from(columns.mention, (index, k) =>
+    bindMention(mentions[index], columns.kind[k], columns.entity[k], index),
+  );
+}
+
+/**
+ * Resolves every mention of the corpus to an entity. Deterministic: input order is the sorted document order.
+ * Columns rather than a Resolved object per mention: the build sends them to its worker threads as they are.
+ */
+export function resolveToColumns(docs: DocMentions[]): {
+  entities: Map<string, Entity>;
+  byDoc: Map<string, ResolvedColumns>;
+} {
   // 1. People with a given name and a surname form clusters.
   const clusters: PersonCluster[] = [];
   const bySurname = new Map<string, PersonCluster[]>();
@@ -179,7 +221,15 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
     }
   full.sort((a, b) => b.words - a.words || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0));
   const clusterOf = new Map<Mention, PersonCluster>();
+  // `full` is sorted by name, so equal names are neighbours and find the cluster the first of them found or made:
+  // clusters are only ever appended, and those before it did not match that name.
+  let previous: { name: string; cluster: PersonCluster } | undefined;
   for (const { m, file } of full) {
+    if (previous?.name === m.name) {
+      countPersonMention(previous.cluster, m, file);
+      clusterOf.set(m, previous.cluster);
+      continue;
+    }
     const w = personWords(m.name);
     const given = w[0];
     const surname = w[w.length - 1];
@@ -203,10 +253,9 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       bySurname.get(surname)!.push(c);
     }
     c.label = betterLabel(c.label, m.name);
-    c.mentions++;
-    c.docs.add(file);
-    if (m.title) c.titles.add(titleNoun(m.title));
+    countPersonMention(c, m, file);
     clusterOf.set(m, c);
+    previous = { name: m.name, cluster: c };
   }
 
   // 2. Surname-only references ("President Public", "Ruiz Vega") join a cluster whose name ends with them.
@@ -272,7 +321,7 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
   for (const k of orgKind.keys()) orgByFold.set(k, k);
 
   const entities = new Map<string, Entity>();
-  const byDoc = new Map<string, Resolved[]>();
+  const byDoc = new Map<string, ResolvedColumns>();
   // Entities by kind and label, before their ids: most mentions repeat a label already seen.
   const byLabel = new Map<EntityKind, Map<string, Entity>>();
   const ensure = (kind: EntityKind, label: string): Entity => {
@@ -300,8 +349,13 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
     return e;
   };
 
+  // Within a document every mention of a name resolves alike (but for a bare name's `lead`, tested apart), and
+  // across the corpus every organisation name does: these memos hold the entity found, null for none.
+  const orgByName = new Map<string, Entity>();
   for (const d of docs) {
-    const out: Resolved[] = [];
+    const out: { mention: number[]; kind: EntityKind[]; entity: string[] } = { mention: [], kind: [], entity: [] };
+    const personByName = new Map<string, Entity>();
+    const bareByName = new Map<string, Entity | null | typeof BY_LEAD>();
     const inDocOrgs = new Map<string, string>(); // acronym-by-initials within the document
     for (const m of d.mentions)
       if ((m.kind === "agency" || m.kind === "program") && !m.nested) inDocOrgs.set(initials(m.name), canonicalKey(m));
@@ -309,19 +363,30 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       const m = d.mentions[index];
       let e: Entity | undefined;
       if (m.kind === "person") {
-        const words = personWords(m.name);
-        const c = words.length >= 2 ? clusterOf.get(m) : undefined;
-        const target = c ?? pickCluster(words, d.file, m.title);
-        e = target ? ensure("person", target.label) : ensure("person", m.name);
+        const c = clusterOf.get(m);
+        if (c) e = ensure("person", c.label);
+        else {
+          const key = m.title === undefined ? m.name : `${m.name}\u0000${m.title}`;
+          e = personByName.get(key);
+          if (!e) {
+            const target = pickCluster(personWords(m.name), d.file, m.title);
+            personByName.set(key, (e = ensure("person", target ? target.label : m.name)));
+          }
+        }
       } else if (m.kind === "country" || (m.kind === "place" && m.canonical)) {
         e = ensure(m.kind, m.canonical ?? m.name);
       } else if (m.kind === "place") {
         e = ensure("place", m.name);
       } else if (m.kind) {
-        const k = canonicalKey(m);
-        e = ensure(orgEntityKind(k), orgLabel.get(k)!);
+        e = orgByName.get(m.name);
+        if (!e) {
+          const k = canonicalKey(m);
+          orgByName.set(m.name, (e = ensure(orgEntityKind(k), orgLabel.get(k)!)));
+        }
       } else {
-        e = resolveBare(m, d.file);
+        let found = bareByName.get(m.name);
+        if (found === undefined) bareByName.set(m.name, (found = resolveBare(m.name, d.file)));
+        e = found === BY_LEAD ? resolveByLead(m, d.file) : (found ?? undefined);
       }
       if (!e) continue;
       e.aliases.add(m.surface);
@@ -330,33 +395,43 @@ export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; b
       bump(e.titles, m.title);
       bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
       bump(e.orgs, m.org);
-      out.push(bindMention(m, e.kind, e.id, index));
+      out.mention.push(index);
+      out.kind.push(e.kind);
+      out.entity.push(e.id);
     }
-    byDoc.set(d.file, out);
+    byDoc.set(d.file, { mention: Int32Array.from(out.mention), kind: out.kind, entity: out.entity });
 
-    function resolveBare(m: Mention, file: string): Entity | undefined {
-      const f = fold(m.name);
-      if (isAcronym(m.name)) {
-        const k = acronyms.get(m.name) ?? inDocOrgs.get(m.name.replace(/[.\-&]/g, ""));
-        if (k) return ensure(orgEntityKind(k), orgLabel.get(k)!);
-        return undefined;
+    /** A bare name's entity, null for none, or BY_LEAD when it depends on the words before the mention. */
+    function resolveBare(name: string, file: string): Entity | null | typeof BY_LEAD {
+      const f = fold(name);
+      if (isAcronym(name)) {
+        const k = acronyms.get(name) ?? inDocOrgs.get(name.replace(/[.\-&]/g, ""));
+        return k ? ensure(orgEntityKind(k), orgLabel.get(k)!) : null;
       }
-      const org = orgByFold.get(keyMap.get(f.replace(/^the /, "")) ?? f.replace(/^the /, ""));
+      const unprefixed = f.replace(/^the /, "");
+      const org = orgByFold.get(keyMap.get(unprefixed) ?? unprefixed);
       if (org) return ensure(orgEntityKind(org), orgLabel.get(org)!);
-      const g = GAZETTEER.get(m.name);
+      const g = GAZETTEER.get(name);
       if (g) return ensure(g.kind, g.name);
-      const words = personWords(m.name);
+      const words = personWords(name);
       if (words.length >= 2) {
+        const joined = words.join(" ");
+        const same = bySurname.get(words[words.length - 1]) ?? [];
         const c =
-          (bySurname.get(words[words.length - 1]) ?? []).find((x) => x.words.join(" ") === words.join(" ")) ??
-          (bySurname.get(words[words.length - 1]) ?? []).find((x) => givenCompatible(x.given, words[0]));
+          same.find((x) => x.words.join(" ") === joined) ?? same.find((x) => givenCompatible(x.given, words[0]));
         if (c) return ensure("person", c.label);
+        return BY_LEAD;
       }
-      // "funding and implementation of <Name> and <Name>": a programme by what is said of it.
-      if (words.length >= 2 && PROGRAM_CONTEXT.test(m.lead ?? "")) return ensure("program", m.name);
       const c = pickCluster(words, file);
-      if (c) return ensure("person", c.label);
-      return undefined;
+      return c ? ensure("person", c.label) : null;
+    }
+
+    /** The rest of `resolveBare` for a name of two or more words that names no known person. */
+    function resolveByLead(m: Mention, file: string): Entity | undefined {
+      // "funding and implementation of <Name> and <Name>": a programme by what is said of it.
+      if (PROGRAM_CONTEXT.test(m.lead ?? "")) return ensure("program", m.name);
+      const c = pickCluster(personWords(m.name), file);
+      return c ? ensure("person", c.label) : undefined;
     }
   }
   // Countries never keep a person's title.

@@ -17,7 +17,7 @@ import {
   type Vocabulary,
   type WordCounts,
 } from "./04-mentions.ts";
-import { resolve, type Entity, type Resolved } from "./05-resolve.ts";
+import { resolvedFromColumns, resolveToColumns, type Entity, type ResolvedColumns } from "./05-resolve.ts";
 import { emitGraph, type EdgeDraft, type NodeDraft } from "./07-emit.ts";
 import { layoutGraph } from "./08-layout.ts";
 import { documentStorePath, storedDocument, storedMentions, type StoredDocument } from "./09-store.ts";
@@ -33,7 +33,7 @@ import {
   type EntityTable,
   type PreparedDocument,
 } from "./per-document.ts";
-import { DocumentWorkers, resolvedColumns, threadCount, type WorkerReply, type WorkerRequest } from "./threads.ts";
+import { DocumentWorkers, threadCount, type WorkerReply, type WorkerRequest } from "./threads.ts";
 
 export interface BuildOptions extends Partial<LoadOptions> {
   inputs: string[];
@@ -134,7 +134,9 @@ export function buildFromDocuments(
   clock.lap("resolve");
   // 06: relations and meetings per document.
   const entities = entityFacts(resolved.table);
-  const relations = prepared.map((p, k) => documentRelations(p, resolved.byDoc[k], entities));
+  const relations = prepared.map((p, k) =>
+    documentRelations(p, resolvedFromColumns(mentions[k], resolved.byDoc[k]), entities),
+  );
   clock.lap("relations");
   return assemble(sources, facts, resolved, relations, warnings, clock, 1);
 }
@@ -195,7 +197,7 @@ async function buildInThreads(
       perWorker((indices) => ({
         type: "relations",
         entities: resolved.table,
-        resolved: indices.map((index) => ({ index, columns: resolvedColumns(resolved.byDoc[index]) })),
+        resolved: indices.map((index) => ({ index, columns: resolved.byDoc[index] })),
       })),
     ),
     "relations",
@@ -209,13 +211,15 @@ async function buildInThreads(
 interface ResolvedCorpus {
   entities: Map<string, Entity>;
   /** Resolved mentions per document, in document order. */
-  byDoc: Resolved[][];
+  byDoc: ResolvedColumns[];
+  /** Stage 04's mentions per document, which `byDoc` indexes. */
+  mentions: Mention[][];
   table: EntityTable;
 }
 
 /** Stage 05, plus the entity facts stage 06 reads (label, most stated country). */
 function resolveCorpus(sources: SourceDocument[], mentions: Mention[][]): ResolvedCorpus {
-  const { entities, byDoc } = resolve(sources.map((s, k) => ({ file: s.file, mentions: mentions[k] })));
+  const { entities, byDoc } = resolveToColumns(sources.map((s, k) => ({ file: s.file, mentions: mentions[k] })));
   const table: EntityTable = { ids: [], labels: [], countries: [] };
   for (const e of entities.values()) {
     const c = [...e.countries].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -223,7 +227,8 @@ function resolveCorpus(sources: SourceDocument[], mentions: Mention[][]): Resolv
     table.labels.push(e.label);
     table.countries.push(c ? entityId("country", c) : null);
   }
-  return { entities, byDoc: sources.map((s) => byDoc.get(s.file) ?? []), table };
+  const none: ResolvedColumns = { mention: new Int32Array(0), kind: [], entity: [] };
+  return { entities, byDoc: sources.map((s) => byDoc.get(s.file) ?? none), mentions, table };
 }
 
 /** Stages 07–09 from the per-document results: nodes, edges with evidence, the graph, its layout, the store. */
@@ -251,7 +256,13 @@ function assemble(
       edges.push({ kind: r.kind, source: r.source, target: r.target, evidence, attrs: r.attrs });
     }
     for (const mt of rel.meetings) addMeeting(meetingNodes, mt, doc.file);
-    spans.push([...resolved.byDoc[k], ...rel.extraEntities.map((x) => ({ start: x.start, end: x.end, entity: x.id }))]);
+    const { mention, entity } = resolved.byDoc[k];
+    const found = Array.from(mention, (index, j) => ({
+      start: resolved.mentions[k][index].start,
+      end: resolved.mentions[k][index].end,
+      entity: entity[j],
+    }));
+    spans.push([...found, ...rel.extraEntities.map((x) => ({ start: x.start, end: x.end, entity: x.id }))]);
     for (const x of rel.extraEntities) {
       const cur = extraNodes.get(x.id);
       if (cur) cur.attrs.mentions++;

@@ -3,13 +3,15 @@
 // facts and word counts after 02–03, mentions after 04, relations after 06. The kernels are per-document.ts's; this
 // file and worker.ts only move data.
 
+import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-import type { EntityKind } from "../schema/graph.ts";
-import type { Mention, MentionColumns, WordCounts } from "./04-mentions.ts";
-import { bindMention, type Resolved } from "./05-resolve.ts";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { threadId, Worker } from "node:worker_threads";
+import type { MentionColumns, WordCounts } from "./04-mentions.ts";
+import type * as Esbuild from "esbuild";
+import type { ResolvedColumns } from "./05-resolve.ts";
 import type { SourceDocument } from "./model.ts";
 import type { DocumentFacts, DocumentRelations, EntityTable } from "./per-document.ts";
 
@@ -18,13 +20,6 @@ import type { DocumentFacts, DocumentRelations, EntityTable } from "./per-docume
  * 800-document corpus builds faster in one thread, the 6,437-document one a quarter faster in two.
  */
 export const MIN_DOCUMENTS_PER_THREAD = 1000;
-
-/** A document's resolved mentions as columns over its stage 04 mentions, which the worker still holds. */
-export interface ResolvedColumns {
-  mention: Int32Array;
-  kind: EntityKind[];
-  entity: string[];
-}
 
 /** Requests, answered in order by one reply each (progress messages aside). */
 export type WorkerRequest =
@@ -50,34 +45,56 @@ export function threadCount(requested: number | undefined, documents: number): n
   return Math.max(1, Math.min(os.availableParallelism(), Math.floor(documents / MIN_DOCUMENTS_PER_THREAD)));
 }
 
-/** Resolved mentions as columns over their document's mentions. */
-export function resolvedColumns(resolved: Resolved[]): ResolvedColumns {
-  return {
-    mention: Int32Array.from(resolved, (r) => r.mention),
-    kind: resolved.map((r) => r.kind as EntityKind),
-    entity: resolved.map((r) => r.entity),
-  };
-}
-
-/** The Resolved list `columns` stands for, rebuilt from the mentions it indexes. */
-export function resolvedFromColumns(mentions: Mention[], columns: ResolvedColumns): Resolved[] {
-  return Array.from(columns.mention, (index, k) =>
-    bindMention(mentions[index], columns.kind[k], columns.entity[k], index),
-  );
-}
-
 /**
- * A worker running worker.ts. From TypeScript sources (tsx, vitest) the worker first registers tsx's loader, which
- * Node 20 does not carry into worker threads from `--import`; from compiled JavaScript it starts worker.js directly.
+ * A worker running worker.ts. From compiled JavaScript it starts worker.js directly. From TypeScript sources (tsx,
+ * vitest) it starts a bundle of worker.ts that esbuild writes once per process under node_modules/.cache: a worker
+ * that registers tsx's loader itself (Node 20 does not carry `--import` into worker threads) took 0.8 s and 0.7 s of
+ * CPU more to start, on a 2-core machine time taken from reading the corpus. Without a writable cache it falls back
+ * to that loader.
  */
 function startWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here));
+  const bundle = workerBundle();
+  if (bundle) return new Worker(bundle);
   const loader = pathToFileURL(createRequire(here).resolve("tsx")).href; // tsx's `--import` entry: dist/loader.mjs
   const api = new URL("./esm/api/index.mjs", loader).href;
   const entry = new URL("./worker.ts", here).href;
   const boot = `import(${JSON.stringify(api)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}));`;
   return new Worker(boot, { eval: true, execArgv: [] });
+}
+
+let bundled: URL | null | undefined;
+
+/**
+ * worker.ts and what it imports as one ES module, packages left as imports: the file lies in the project's
+ * node_modules/.cache so that they resolve. Written afresh by each thread (in a file of its own), since the sources
+ * may have changed; null when esbuild or the folder is missing.
+ */
+function workerBundle(): URL | null {
+  if (bundled !== undefined) return bundled;
+  try {
+    const require = createRequire(import.meta.url);
+    const esbuild = require("esbuild") as typeof Esbuild;
+    const root = path.dirname(require.resolve("esbuild/package.json")).replace(/[\\/]esbuild$/, "");
+    const folder = path.join(root, ".cache", "policygraph");
+    const outfile = path.join(folder, `document-worker-${process.pid}-${threadId}.mjs`);
+    esbuild.buildSync({
+      entryPoints: [fileURLToPath(new URL("./worker.ts", import.meta.url))],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      outfile,
+      logLevel: "silent",
+    });
+    process.once("exit", () => fs.rmSync(outfile, { force: true }));
+    bundled = pathToFileURL(outfile);
+  } catch {
+    bundled = null;
+  }
+  return bundled;
 }
 
 /** A pool of document workers. `start`, then one `run` per phase; `kill` ends them all and may be called twice. */

@@ -12,7 +12,8 @@ import {
   type DocumentRelations,
   type PreparedDocument,
 } from "./per-document.ts";
-import { resolvedFromColumns, type WorkerReply, type WorkerRequest } from "./threads.ts";
+import { resolvedFromColumns } from "./05-resolve.ts";
+import type { WorkerReply, WorkerRequest } from "./threads.ts";
 
 /** Progress is told every this many documents. */
 const PROGRESS_EVERY = 32;

@@ -4,14 +4,9 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/pipeline/index.ts";
-import {
-  MIN_DOCUMENTS_PER_THREAD,
-  resolvedColumns,
-  resolvedFromColumns,
-  threadCount,
-} from "../../src/pipeline/threads.ts";
+import { MIN_DOCUMENTS_PER_THREAD, threadCount } from "../../src/pipeline/threads.ts";
 import { mentionsFromColumns, mentionsToColumns } from "../../src/pipeline/04-mentions.ts";
-import { resolve } from "../../src/pipeline/05-resolve.ts";
+import { resolvedFromColumns, resolveToColumns } from "../../src/pipeline/05-resolve.ts";
 import { mentionFixture } from "../_pipeline.ts";
 
 const CORPUS = fileURLToPath(new URL("../../graph-data/corpus", import.meta.url));
@@ -67,13 +62,22 @@ describe("mentions as columns", () => {
 });
 
 describe("resolved mentions as columns", () => {
-  it("rebuilds every resolved mention from its document's mentions", () => {
+  it("index the document's own mentions, in order, each bound to an entity of the corpus", () => {
     const docs = mentionFixture({
       "a.txt": "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn, Estonia.",
     });
-    const { byDoc } = resolve(docs);
-    const resolved = byDoc.get("a.txt")!;
-    expect(resolved.length).toBeGreaterThan(2);
-    expect(resolvedFromColumns(docs[0].mentions, resolvedColumns(resolved))).toEqual(resolved);
+    const { entities, byDoc } = resolveToColumns(docs);
+    const columns = byDoc.get("a.txt")!;
+    expect(columns.mention.length).toBeGreaterThan(2);
+    expect([...columns.mention]).toEqual([...columns.mention].sort((a, b) => a - b));
+    const resolved = resolvedFromColumns(docs[0].mentions, columns);
+    resolved.forEach((r, k) => {
+      const mention = docs[0].mentions[columns.mention[k]];
+      expect(r).toMatchObject({ start: mention.start, end: mention.end, surface: mention.surface });
+      expect(entities.get(r.entity)?.kind).toBe(r.kind);
+    });
+    expect(resolved.map((r) => entities.get(r.entity)!.label)).toEqual(
+      expect.arrayContaining(["Kaja Kallas", "Penny Wong", "Estonia"]),
+    );
   });
 });
