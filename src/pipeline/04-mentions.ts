@@ -3,7 +3,7 @@
 // stays an unresolved name for stage 05, which matches it against what the whole corpus has established.
 
 import { ENTITY_KINDS, type EntityKind } from "../schema/graph.ts";
-import { DIRECTIONS, GAZETTEER, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "./lexicon/geography.ts";
+import { DIRECTIONS, GAZETTEER, GAZETTEER_MAX_WORDS, PLACE_HEADS, type GazetteerEntry } from "./lexicon/geography.ts";
 import {
   AGENCY_HEADS,
   kindOfHead,
@@ -407,11 +407,28 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   // state or government bears it ("President Moon"); nor a place ("Mayor of Los Angeles").
   if (words.length === 1 && last && isCommon(last, ctx.vocab) && !LEADER_TITLES.test(title)) return;
   if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
+  if (words.some(isNotNameWord)) return;
   const m = namedMention(ctx, name, "person");
   m.title = title || undefined;
   m.country = country;
   m.org = org;
   ctx.out.push(m);
+}
+
+/**
+ * A word no person's name holds: the head of a body or place ("Veterans Affairs", "Fifth Episcopal District"), a
+ * word of a government's remit, an acronym ("HIV/AIDS"; initials and regnal numbers aside), or a plural title
+ * ("G7 Leaders").
+ */
+function isNotNameWord(t: Token): boolean {
+  const w = t.text;
+  return (
+    isOrgHead(w) ||
+    PLACE_HEADS.has(w) ||
+    (isAcronym(w) && !/^(?:\p{Lu}\.)+$|^[IVX]+$/u.test(w)) ||
+    (DOMAIN_WORDS.has(t.lower) && !NAME_PARTICLES.has(w)) ||
+    (t.lower.endsWith("s") && TITLE_NOUNS.has(t.lower.slice(0, -1)))
+  );
 }
 
 /** An organisation or programme run; returns false if the run has no organisational head. */
@@ -710,11 +727,48 @@ function appositionTitle(ts: Token[], from: number): { end: number } | null {
   }
   while (
     k < ts.length &&
-    !/^[;.]$/.test(ts[k].text) &&
+    !/^[;.:“"<—…[]$/.test(ts[k].text) &&
     !(ts[k].text === "," && ts[k + 1] && /^(and|who|which|met|said)$/.test(ts[k + 1].text))
-  )
+  ) {
+    if (!mayBeInTitle(ts[k])) return titleBefore(ts, from, k);
     k++;
+  }
   return { end: k };
+}
+
+/**
+ * The title before a word no title holds (a verb, a quotation): the words up to a closing comma ("…, Secretary of
+ * Housing, made a stop") or ending in a title noun or a body's head ("…, party leader as well as …", "…, President of
+ * the Historical Association said"). Otherwise the comma opened a clause ("…, President Biden has fought to …") and
+ * there is no title.
+ */
+function titleBefore(ts: Token[], from: number, stop: number): { end: number } | null {
+  let end = stop;
+  while (end > from && (ts[end - 1].punct || TITLE_FILLERS.test(ts[end - 1].lower))) end--;
+  if (end === from) return null;
+  const closed = ts.slice(end, stop).some((t) => t.text === ",");
+  const last = ts[end - 1];
+  return closed || TITLE_NOUNS.has(last.lower) || isOrgHead(last.text) ? { end } : null;
+}
+
+/** Lowercase words a title phrase may hold besides title nouns and domain words ("former", "to the"). */
+const TITLE_FILLERS =
+  /^(?:of|for|to|the|and|on|in|at|with|from|a|an|&|former|acting|current|then|interim|incoming|outgoing|newly|first|also|as|its|his|her|their|nominee|designate|vice|co-\p{L}+)$/u;
+
+/**
+ * A word of an apposition's title. Anything else, a verb or a quotation, means the comma opened a clause ("…, President
+ * Biden has fought to …") whose words are no title.
+ */
+function mayBeInTitle(t: Token): boolean {
+  if (t.punct) return /^[,\-–’'./&()+]$/.test(t.text);
+  return (
+    t.cap ||
+    /^\d/.test(t.text) ||
+    NAME_PARTICLES.has(t.text) ||
+    TITLE_NOUNS.has(t.lower) ||
+    DOMAIN_WORDS.has(t.lower) ||
+    TITLE_FILLERS.test(t.lower)
+  );
 }
 
 /** Finds the mentions of one sentence. */

@@ -39,6 +39,9 @@ const PROGRAM_CONTEXT =
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
+/** Documents that must name a person in full before a bare surname elsewhere is taken for them. */
+const BARE_SURNAME_DOCUMENTS = 2;
+
 /** What `resolveBare` says of a name whose entity depends on the words before each mention of it. */
 const BY_LEAD = Symbol("by lead");
 
@@ -266,8 +269,14 @@ export function resolveToColumns(docs: DocMentions[]): {
         c.words.length > words.length &&
         c.words.slice(-words.length).join(" ") === words.join(" "),
     );
+  /**
+   * The person a surname-only reference names. A bare one (no title: "Republicans", "Angeles") names a person its own
+   * document names in full, or one that several documents name in full: a person-shaped phrase in one document
+   * elsewhere ("… and House Congressional Republicans") is no evidence, and would gather every "Republicans".
+   */
   function pickCluster(words: readonly string[], file: string, title?: string): PersonCluster | undefined {
     let cands = surnameMatches(words);
+    if (!title) cands = cands.filter((c) => c.docs.size >= BARE_SURNAME_DOCUMENTS || c.docs.has(file));
     if (!cands.length) return undefined;
     // A stated title decides first ("President Public" is not the First Lady), then the document's own people.
     if (title) {

@@ -89,6 +89,33 @@ describe("resolve: people", () => {
     expect(entityOf("c.txt", "Wong")).toEqual([]);
   });
 
+  it("takes a bare surname for a person only when its own document or two others name them in full", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Foreign Minister Penny Wong met the press.",
+      "b.txt": "The bill passed. Wong said nothing.",
+      "c.txt": "Senator Tom Reyes met the press. The bill passed. Reyes said nothing.",
+    });
+    expect(entityOf("b.txt", "Wong")).toEqual([]);
+    expect(entityOf("c.txt", "Reyes")).toEqual(["person:tom-reyes"]);
+  });
+
+  it("takes a bare surname for a person whom two documents name in full", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Foreign Minister Penny Wong met the press.",
+      "b.txt": "Minister Penny Wong arrived in Tokyo on Monday.",
+      "c.txt": "The bill passed. Wong said nothing.",
+    });
+    expect(entityOf("c.txt", "Wong")).toEqual(["person:penny-wong"]);
+  });
+
+  it("takes a titled surname for the person another document names in full, even once", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Foreign Minister Penny Wong met the press.",
+      "b.txt": "The bill passed. Minister Wong said nothing.",
+    });
+    expect(entityOf("b.txt", "Wong")).toEqual(["person:penny-wong"]);
+  });
+
   it.todo(
     "lets the title decide over the document: in 'First Lady Jill Biden visited a school. President Biden spoke later.', with President Joseph R. Biden, Jr. named elsewhere, 'President Biden' becomes Jill Biden",
   );

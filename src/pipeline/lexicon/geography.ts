@@ -181,4 +181,15 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = build();
 /** Longest gazetteer key, in words: the matcher looks ahead this far. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(/\s+/).length));
 
+/**
+ * Head nouns of places and jurisdictions ("Eastern District", "Ninth Circuit", "Columbia River Basin"): never a word
+ * of a person's name. Words that are also common surnames (Hill, Field, Ford) are left out.
+ */
+export const PLACE_HEADS = new Set(
+  (
+    "District Districts Circuit Republic County Counties Province Territory Territories Region Basin Valley River " +
+    "Island Islands Mountains Peninsula Coast Bay Lake Borough Parish Prefecture Commonwealth"
+  ).split(" "),
+);
+
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(countries.map((c) => c.name.common));
