@@ -6,10 +6,12 @@ import { ENTITY_KINDS, type EntityKind } from "../schema/graph.ts";
 import { DIRECTIONS, GAZETTEER, GAZETTEER_MAX_WORDS, PLACE_HEADS, type GazetteerEntry } from "./lexicon/geography.ts";
 import {
   AGENCY_HEADS,
+  CLASS_WORDS,
   kindOfHead,
   MULTILATERAL_PREFIXES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  NUMBERED_HEADS,
   PROGRAM_HEADS,
 } from "./lexicon/organisations.ts";
 import { HONORIFICS, LEADER_TITLES, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
@@ -104,6 +106,8 @@ interface Run {
 const joinable = (x: Token | undefined) =>
   !!x && (x.cap || NAME_CONNECTORS.has(x.text)) && !CALENDAR_WORDS.has(x.lower);
 
+const INSTRUMENT_NUMBER = /^\d+(?:-\d+)*$/;
+
 function runs(ts: Token[]): Run[] {
   const out: Run[] = [];
   let cur: Token[] = [];
@@ -127,8 +131,19 @@ function runs(ts: Token[]): Run[] {
       cur.push(t);
       continue;
     }
-    // "John Q. Public, Jr." and "Washington, D.C." keep their comma.
-    if (cur.length && t.text === "," && next && /^(Jr\.?|Sr\.?|D\.C\.|DC|II|III|IV)$/.test(next.text)) {
+    // "Executive Order 14008", "Public Law 117-58": an instrument's number is part of its name.
+    if (cur.length && INSTRUMENT_NUMBER.test(t.text) && NUMBERED_HEADS.has(cur[cur.length - 1].text)) {
+      cur.push(t);
+      flush();
+      continue;
+    }
+    // "John Q. Public, Jr.", "Washington, D.C." and "Acme, Inc." keep their comma.
+    if (
+      cur.length &&
+      t.text === "," &&
+      next &&
+      /^(Jr\.?|Sr\.?|D\.C\.|DC|II|III|IV|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.)$/.test(next.text)
+    ) {
       cur.push(t);
       continue;
     }
@@ -436,11 +451,17 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   // Head: the last capitalised word before the first "of/for/on/to/in" complement, or the last word.
   const firstPrep = ts.findIndex((t, k) => k > 0 && /^(of|for|on|to|in)$/.test(t.text));
   const headZone = firstPrep > 0 ? ts.slice(0, firstPrep) : ts;
-  const head = titleCase(headZone[headZone.length - 1].text);
-  let kind = kindOfHead(head);
+  const numbered = INSTRUMENT_NUMBER.test(headZone[headZone.length - 1].text) && headZone.length > 1;
+  const head = titleCase(headZone[headZone.length - (numbered ? 2 : 1)].text);
+  // "Acme Widgets, Inc.", "Legal Defense Fund, Inc.": a company, whatever its last word before the suffix.
+  const company = COMPANY_SUFFIX.test(head) && headZone.length > 1;
+  let kind = company ? "agency" : kindOfHead(head);
   if (!kind) return false;
-  // A lone head noun ("our Administration", "Cooperation between ...") is generic, not a name.
-  if (ts.filter((t) => !t.punct).length === 1 && !STANDALONE_BODIES.has(head)) return true;
+  // A lone head noun ("our Administration", "Cooperation between ...") is generic, not a name; so is a name of
+  // nothing but words that say what sort of thing it is ("Executive Order", "Memorandum of Understanding").
+  const words = ts.filter((t) => !t.punct && !NAME_CONNECTORS.has(t.text));
+  if (words.length === 1 && !STANDALONE_BODIES.has(head)) return true;
+  if (words.every((t) => CLASS_WORDS.has(titleCase(t.text).replace(/\.$/, "")))) return true;
   if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
   // "Roe Administration", "Doe Administration": the government, not an agency.
   if (head === "Administration" && headZone.length === 2 && !isCommon(headZone[0], ctx.vocab)) return true;

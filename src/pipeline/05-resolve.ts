@@ -86,34 +86,39 @@ function orgKey(m: Mention): string {
   return orgKeyOfName(m.name);
 }
 
-/** Country forms, folded: "u s", "mexico", "united states" … */
-const COUNTRY_PREFIXES = new Set(
+/** Country forms, folded, and the country each names: "u s", "us", "united states" → United States … */
+const COUNTRY_PREFIXES = new Map(
   [...GAZETTEER]
     .filter(([, e]) => e.kind === "country")
-    .map(([form]) => foldName(form))
-    .filter((f) => f.length >= 2),
+    .map(([form, e]) => [foldName(form), e.name] as const)
+    .filter(([f]) => f.length >= 2),
 );
 
 /** The name without leading country words: "u s mexico high level economic dialogue" → "high level economic dialogue". */
 function stripCountries(key: string): { bare: string; prefix: string } {
   let words = key.split(" ");
+  const countries: string[] = [];
   for (let changed = true; changed;) {
     changed = false;
-    for (let n = Math.min(4, words.length - 2); n >= 1; n--)
-      if (COUNTRY_PREFIXES.has(words.slice(0, n).join(" "))) {
+    for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+      const country = COUNTRY_PREFIXES.get(words.slice(0, n).join(" "));
+      if (country) {
+        countries.push(country);
         words = words.slice(n);
         changed = true;
         break;
       }
+    }
   }
-  const bare = words.join(" ");
-  return { bare, prefix: key.slice(0, key.length - bare.length).trim() };
+  // The countries, not their spellings: "U.S.", "US" and "United States" are one prefix.
+  return { bare: words.join(" "), prefix: countries.join("\u0000") };
 }
 
 /**
  * Organisation keys: a country prefix is dropped when the corpus knows the body under one prefix only, so
  * "Department of Tides" joins "U.S. Department of Tides" but "U.S.-India" and "U.S.-Mexico" dialogues stay apart.
- * "CRE Initiative" joins "Clean Roads Export Initiative" when the initials agree.
+ * "Tides Department" joins "Department of Tides"; "CRE Initiative" joins "Clean Roads Export Initiative" when the initials
+ * agree.
  */
 function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   const prefixes = new Map<string, Set<string>>();
@@ -141,6 +146,14 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
       if (list) list.push(t);
       else byTailAndInitials.set(key, [t]);
     }
+  }
+  // "State Department" is the "Department of State", "Treasury Department" the "Department of the Treasury".
+  const values = new Set(out.values());
+  for (const k of all) {
+    const m = /^(.+) (department|ministry)$/.exec(out.get(k)!);
+    if (!m) continue;
+    const of = [`${m[2]} of ${m[1]}`, `${m[2]} of the ${m[1]}`].find((v) => values.has(v));
+    if (of) out.set(k, of);
   }
   for (const k of all) {
     const words = out.get(k)!.split(" ");
@@ -302,7 +315,10 @@ export function resolveToColumns(docs: DocMentions[]): {
   const canonicalKey = (m: Mention) => keyMap.get(orgKey(m)) ?? orgKey(m);
   const orgKind = new Map<string, Map<EntityKind, number>>();
   const orgNames = new Map<string, Map<string, number>>(); // key → name as written → mentions
-  const acronyms = new Map<string, string>(); // acronym → org key
+  // Acronym → org key, where most documents that define it agree (an "MOU" that each document defines as another
+  // memorandum names none of them elsewhere), and each document's own definitions, which come first within it.
+  const acronymKeys = new Map<string, Map<string, number>>();
+  const docAcronyms = new Map<string, Map<string, string>>();
   for (const d of docs)
     for (const m of d.mentions) {
       if (m.kind !== "agency" && m.kind !== "program" && m.kind !== "meeting") continue;
@@ -313,8 +329,36 @@ export function resolveToColumns(docs: DocMentions[]): {
       let names = orgNames.get(k);
       if (!names) orgNames.set(k, (names = new Map()));
       names.set(m.name, (names.get(m.name) ?? 0) + 1);
-      if (m.acronym && !acronyms.has(m.acronym)) acronyms.set(m.acronym, k);
+      if (m.acronym) {
+        let keys = acronymKeys.get(m.acronym);
+        if (!keys) acronymKeys.set(m.acronym, (keys = new Map()));
+        let own = docAcronyms.get(d.file);
+        if (!own) docAcronyms.set(d.file, (own = new Map()));
+        if (!own.has(m.acronym)) {
+          own.set(m.acronym, k);
+          keys.set(k, (keys.get(k) ?? 0) + 1);
+        }
+      }
     }
+  const acronyms = new Map<string, string>();
+  // Definitions that only add words to one another ("Indo-Pacific Economic Framework [for Prosperity]") agree: the
+  // definition that most documents agree with wins, if they are more than half of those defining the acronym.
+  const nestedKeys = (a: string[], b: string[]) => a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
+  for (const [acronym, keys] of acronymKeys) {
+    const defined = [...keys].map(([key, documents]) => ({ key, documents, words: key.split(" ") }));
+    const total = defined.reduce((sum, d) => sum + d.documents, 0);
+    let best = { key: "", support: 0, documents: 0 };
+    for (const d of defined) {
+      const support = defined.reduce((sum, o) => sum + (nestedKeys(d.words, o.words) ? o.documents : 0), 0);
+      if (
+        support > best.support ||
+        (support === best.support &&
+          (d.documents > best.documents || (d.documents === best.documents && d.key < best.key)))
+      )
+        best = { key: d.key, support, documents: d.documents };
+    }
+    if (2 * best.support > total) acronyms.set(acronym, best.key);
+  }
   const orgLabel = new Map<string, string>();
   for (const [k, names] of orgNames) orgLabel.set(k, [...names].reduce(betterOrgLabel)[0]);
   const orgKinds = new Map<string, EntityKind>();
@@ -414,7 +458,7 @@ export function resolveToColumns(docs: DocMentions[]): {
     function resolveBare(name: string, file: string): Entity | null | typeof BY_LEAD {
       const f = fold(name);
       if (isAcronym(name)) {
-        const k = acronyms.get(name) ?? inDocOrgs.get(name.replace(/[.\-&]/g, ""));
+        const k = docAcronyms.get(file)?.get(name) ?? acronyms.get(name) ?? inDocOrgs.get(name.replace(/[.\-&]/g, ""));
         return k ? ensure(orgEntityKind(k), orgLabel.get(k)!) : null;
       }
       const unprefixed = f.replace(/^the /, "");

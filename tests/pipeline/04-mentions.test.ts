@@ -357,6 +357,49 @@ describe("findMentions: organisations and programmes", () => {
     },
   ])("reads the organisation in $sentence by its head noun", expectMentions);
 
+  it.each([
+    "The President signed an Executive Order today.",
+    "The two countries signed a Memorandum of Understanding.",
+    "The Task Force met on Monday.",
+    "The leaders issued a Joint Statement.",
+    "The Federal Government will pay.",
+  ])("finds no entity in '%s': a name of nothing but words of its sort names no one thing", (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.kind === "agency" || m.kind === "program")).toEqual([]);
+  });
+
+  it.each<Case>([
+    {
+      sentence: "The ministers signed a Memorandum of Understanding on Tidal Power.",
+      finds: [{ text: "Memorandum of Understanding on Tidal Power", kind: "program" }],
+    },
+    {
+      sentence: "The Task Force on Tidal Power met on Monday.",
+      finds: [{ text: "Task Force on Tidal Power", kind: "agency" }],
+    },
+  ])("keeps a name whose complement says which one: $sentence", expectMentions);
+
+  it.each<Case>([
+    {
+      sentence: "This memorandum reaffirms Executive Order 13747 of November 4, 2016.",
+      finds: [{ text: "Executive Order 13747", kind: "program", name: "Executive Order 13747" }],
+    },
+    {
+      sentence: "It implements Public Law 117-58, the infrastructure law.",
+      finds: [{ text: "Public Law 117-58", kind: "program", name: "Public Law 117-58" }],
+    },
+  ])("keeps an instrument's number in its name: $sentence", expectMentions);
+
+  it("reads 'Name, Inc.' as one company", () => {
+    expectMentions({
+      sentence: "Tidal Widgets, Inc. and Baltic Shipping, Inc. joined the pledge.",
+      finds: [
+        { text: "Tidal Widgets, Inc.", kind: "agency" },
+        { text: "Baltic Shipping, Inc.", kind: "agency" },
+      ],
+    });
+    expect(mentionsIn("Tidal Widgets, Inc. joined.").map((m) => m.text)).not.toContain("Inc.");
+  });
+
   it("does not read the bracketed acronym as another organisation", () => {
     const found = mentionsIn("The U.S. Trade and Development Agency (USTDA) will fund a feasibility study.");
     expect(found.filter((m) => m.text === "USTDA").every((m) => m.kind === null)).toBe(true);

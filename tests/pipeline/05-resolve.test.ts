@@ -144,6 +144,34 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("b.txt", "DOT")).toEqual(["agency:department-of-tides"]);
   });
 
+  it("resolves an acronym by its own document's definition first", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The Tidal Power Council (TPC) met in Tallinn. TPC agreed a plan.",
+      "b.txt": "The Tallinn Port Commission (TPC) met in Riga. TPC agreed a budget.",
+    });
+    expect(entityOf("a.txt", "TPC")).toEqual(["agency:tidal-power-council"]);
+    expect(entityOf("b.txt", "TPC")).toEqual(["agency:tallinn-port-commission"]);
+  });
+
+  it("leaves an acronym unresolved elsewhere when the documents defining it disagree", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Estonia signed a Memorandum of Understanding on Tidal Power (MOU) with Latvia.",
+      "b.txt": "Kenya signed a Memorandum of Understanding on Coffee Exports (MOU) with Ghana.",
+      "c.txt": "The MOU was welcomed.",
+    });
+    expect(entityOf("c.txt", "MOU")).toEqual([]);
+  });
+
+  it("takes definitions of an acronym that only add words to one another as one", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Estonia joined the Baltic Tidal Framework (BTF) today.",
+      "b.txt": "Latvia joined the Baltic Tidal Framework for Prosperity (BTF) today.",
+      "c.txt": "Finland joined the Baltic Tidal Framework for Prosperity (BTF) today.",
+      "d.txt": "Lithuania welcomed BTF.",
+    });
+    expect(entityOf("d.txt", "BTF")).toEqual(["program:baltic-tidal-framework-for-prosperity"]);
+  });
+
   it("labels an organisation by the name written most often, not by a rarer, longer variant", () => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "The Estonia-Baltic Tidal Council met in Tallinn.",
@@ -190,6 +218,37 @@ describe("resolve: organisations, countries and places", () => {
     });
     expect(entityOf("a.txt", "U.S. Department of State")).toEqual(["agency:u-s-department-of-state"]);
     expect(entityOf("b.txt", "Department of State")).toEqual(["agency:u-s-department-of-state"]);
+  });
+
+  it("makes one organisation of a name under each spelling of one country: 'U.S.', 'US', 'United States', none", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The U.S. Department of Tides will lead the effort.",
+      "b.txt": "The United States Department of Tides announced new grants.",
+      "c.txt": "The US Department of Tides agreed.",
+      "d.txt": "The Department of Tides agreed.",
+    });
+    const [tides] = entityOf("a.txt", "U.S. Department of Tides");
+    expect(entityOf("b.txt", "United States Department of Tides")).toEqual([tides]);
+    expect(entityOf("c.txt", "US Department of Tides")).toEqual([tides]);
+    expect(entityOf("d.txt", "Department of Tides")).toEqual([tides]);
+  });
+
+  it("keeps a body apart from another country's body of the same name", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The U.S. Department of Tides will lead the effort.",
+      "b.txt": "The Estonian Department of Tides agreed.",
+    });
+    expect(entityOf("a.txt", "U.S. Department of Tides")).not.toEqual(
+      entityOf("b.txt", "Estonian Department of Tides"),
+    );
+  });
+
+  it("makes 'Tides Department' the 'Department of Tides'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The Department of Tides will lead the effort.",
+      "b.txt": "The Tides Department agreed.",
+    });
+    expect(entityOf("b.txt", "Tides Department")).toEqual(entityOf("a.txt", "Department of Tides"));
   });
 
   it("counts every mention and every document of an entity", () => {

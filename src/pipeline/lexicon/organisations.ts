@@ -127,6 +127,21 @@ export const PROGRAM_HEADS = new Set([
   "Arrangement",
 ]);
 
+/**
+ * Words that only say what sort of thing a name is. A name made of nothing else ("Executive Order", "Memorandum of
+ * Understanding", "Task Force", "Federal Government", "Joint Statement") names a kind of document or body, not one:
+ * taken as an entity, it would join every order and every task force of a corpus into one node.
+ */
+export const CLASS_WORDS = new Set(
+  (
+    "Executive Presidential Joint Federal Public Task Understanding Memorandum Order Law Force Government Statement " +
+    "Declaration Agreement Directive Proclamation Resolution Bill Inc Corp Ltd Co LLC"
+  ).split(" "),
+);
+
+/** Heads of instruments that go by a number: "Executive Order 14008", "Public Law 117-58", "Resolution 2231". */
+export const NUMBERED_HEADS = new Set(["Order", "Law", "Resolution", "Directive", "Memorandum", "Proclamation"]);
+
 /** Gatherings: "Glacier Leaders Summit" is a meeting, not a programme. */
 export const MEETING_HEADS = new Set(["Summit", "Conference", "Meeting", "Ministerial", "Session", "Congress"]);
 
