@@ -42,6 +42,15 @@ const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 /** Documents that must name a person in full before a bare surname elsewhere is taken for them. */
 const BARE_SURNAME_DOCUMENTS = 2;
 
+/** Words before a mention that place it: "in", "at", "near" … */
+const LOCATIVE_LEAD = /\b(?:in|at|near|outside|across|throughout)\s*$/;
+
+/** Documents that must write a name after `LOCATIVE_LEAD` before it counts as a place rather than a person. */
+const PLACE_DOCUMENTS = 2;
+
+/** A word of origin, not of a place: "Hawaiian", "American", "Japanese", "Irish", "Arabic". */
+const ORIGIN_ADJECTIVE = /(?:an|ese|ish|ic)$/;
+
 /** What `resolveBare` says of a name whose entity depends on the words before each mention of it. */
 const BY_LEAD = Symbol("by lead");
 
@@ -274,6 +283,24 @@ export function resolveToColumns(docs: DocMentions[]): {
     previous = { name: m.name, cluster: c };
   }
 
+  // 1b. A "person" the corpus writes after "in" or "at" in more documents than it names them as a person is a place
+  // ("Mayor Karen Bass, Los Angeles, CA" read one as a person; "in Los Angeles" in a hundred documents says otherwise).
+  // One whose last word reads as an adjective of origin ("in Native Hawaiian communities") is neither.
+  const placeLed = new Map<string, Set<string>>();
+  for (const d of docs)
+    for (const m of d.mentions)
+      if (m.kind === null && m.lead && LOCATIVE_LEAD.test(m.lead.slice(-12))) {
+        let files = placeLed.get(m.name);
+        if (!files) placeLed.set(m.name, (files = new Set()));
+        files.add(d.file);
+      }
+  const notPeople = new Map<PersonCluster, "place" | null>();
+  for (const c of clusters) {
+    const led = placeLed.get(c.label)?.size ?? 0;
+    if (led >= PLACE_DOCUMENTS && led > c.docs.size)
+      notPeople.set(c, ORIGIN_ADJECTIVE.test(c.surname) ? null : "place");
+  }
+
   // 2. Surname-only references ("President Public", "Ruiz Vega") join a cluster whose name ends with them.
   const surnameMatches = (words: readonly string[]) =>
     (bySurname.get(words[words.length - 1]) ?? []).filter(
@@ -288,7 +315,7 @@ export function resolveToColumns(docs: DocMentions[]): {
    * elsewhere ("… and House Congressional Republicans") is no evidence, and would gather every "Republicans".
    */
   function pickCluster(words: readonly string[], file: string, title?: string): PersonCluster | undefined {
-    let cands = surnameMatches(words);
+    let cands = surnameMatches(words).filter((c) => !notPeople.has(c));
     if (!title) cands = cands.filter((c) => c.docs.size >= BARE_SURNAME_DOCUMENTS || c.docs.has(file));
     if (!cands.length) return undefined;
     // A stated title decides first ("President Public" is not the First Lady), then the document's own people.
@@ -417,8 +444,11 @@ export function resolveToColumns(docs: DocMentions[]): {
       let e: Entity | undefined;
       if (m.kind === "person") {
         const c = clusterOf.get(m);
-        if (c) e = ensure("person", c.label);
-        else {
+        if (c) {
+          const instead = notPeople.get(c);
+          if (instead === undefined) e = ensure("person", c.label);
+          else if (instead) e = ensure(instead, c.label);
+        } else {
           const key = m.title === undefined ? m.name : `${m.name}\u0000${m.title}`;
           e = personByName.get(key);
           if (!e) {
@@ -472,7 +502,10 @@ export function resolveToColumns(docs: DocMentions[]): {
         const same = bySurname.get(words[words.length - 1]) ?? [];
         const c =
           same.find((x) => x.words.join(" ") === joined) ?? same.find((x) => givenCompatible(x.given, words[0]));
-        if (c) return ensure("person", c.label);
+        if (c) {
+          const instead = notPeople.get(c);
+          return instead === undefined ? ensure("person", c.label) : instead && ensure(instead, c.label);
+        }
         return BY_LEAD;
       }
       const c = pickCluster(words, file);

@@ -116,6 +116,27 @@ describe("resolve: people", () => {
     expect(entityOf("b.txt", "Wong")).toEqual(["person:penny-wong"]);
   });
 
+  it("takes a 'person' that more documents write after 'in' or 'at' than name as a person for a place", () => {
+    const { entities, entityOf } = resolveFixture({
+      "a.txt": "He thanked Port Elda, Mayor of the city.",
+      "b.txt": "The summit was held in Port Elda on Monday.",
+      "c.txt": "The ministers met at Port Elda last week.",
+    });
+    expect(entityOf("b.txt", "Port Elda")).toEqual(["place:port-elda"]);
+    expect([...entities.values()].filter((e) => e.kind === "person" && e.label === "Port Elda")).toEqual([]);
+  });
+
+  it("keeps a person whom more documents name as a person than write after 'in'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Foreign Minister Penny Wong met the press.",
+      "b.txt": "Minister Penny Wong arrived in Tokyo.",
+      "c.txt": "Minister Penny Wong spoke in Osaka.",
+      "d.txt": "The quote appeared in Penny Wong remarks.",
+      "e.txt": "Much was said in Penny Wong interviews.",
+    });
+    expect(entityOf("d.txt", "Penny Wong")).toEqual(["person:penny-wong"]);
+  });
+
   it.todo(
     "lets the title decide over the document: in 'First Lady Jill Biden visited a school. President Biden spoke later.', with President Joseph R. Biden, Jr. named elsewhere, 'President Biden' becomes Jill Biden",
   );
