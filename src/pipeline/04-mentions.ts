@@ -380,16 +380,22 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
   return { title, name };
 }
 
+/** Title nouns of a posting abroad: what follows their "to" is where, not whose. */
+const POSTINGS = /^(?:ambassador|envoy|representative|delegate|consul|emissary|minister-counselor)$/;
+
 /** The words of a title phrase that name a country (prefix "Mexican", "U.S.", complement "of Mexico"). */
 function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens?: Token[] } {
   let country: string | undefined;
   const nounAt = title.findIndex(isTitleNoun);
+  // After "Ambassador … to", every country is the posting's ("… to the State of Kuwait").
+  let posted = false;
   for (let i = 0; i < title.length; i++) {
+    if (title[i].text === "to" && title.slice(0, i).some((t) => POSTINGS.test(t.lower))) posted = true;
     const hit = title[i].cap ? gazetteerAt(ctx.text, title, i) : null;
     if (!hit || hit.entry.kind !== "country") continue;
     const before = title[i - 1]?.text;
     // "Ambassador to Mexico" names the host country, not the ambassador's own.
-    if (before === "to" || (before === "the" && title[i - 2]?.text === "to")) continue;
+    if (posted || before === "to" || (before === "the" && title[i - 2]?.text === "to")) continue;
     if (i < nounAt || before === "of" || (before === "the" && title[i - 2]?.text === "of")) {
       country ??= hit.entry.name;
     }
@@ -411,6 +417,8 @@ function titleText(ctx: Ctx, title: Token[]): string {
 }
 
 function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, org?: string): void {
+  // "The Right Honourable Jane Roe, Prime Minister …": the honorifics are no part of the name.
+  while (name.length > 1 && HONORIFICS.has(name[0].text)) name = name.slice(1);
   const words = name.filter((t) => !t.punct);
   const last = words[words.length - 1];
   // "Acme Widgets Inc." behind a title ("Chairman of …") is a company, not a person.
@@ -440,7 +448,7 @@ function isNotNameWord(t: Token): boolean {
   return (
     isOrgHead(w) ||
     PLACE_HEADS.has(w) ||
-    (isAcronym(w) && !/^(?:\p{Lu}\.)+$|^[IVX]+$/u.test(w)) ||
+    w.split("/").every((part) => isAcronym(part) && !/^(?:\p{Lu}\.)+$|^[IVX]+$/u.test(part)) ||
     (DOMAIN_WORDS.has(t.lower) && !NAME_PARTICLES.has(w)) ||
     (t.lower.endsWith("s") && TITLE_NOUNS.has(t.lower.slice(0, -1)))
   );

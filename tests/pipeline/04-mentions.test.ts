@@ -94,12 +94,36 @@ describe("findMentions: people behind a title of office", () => {
       sentence: "Secretary Mayorkas visited the border.",
       finds: [{ text: "Mayorkas", kind: "person", name: "Mayorkas", title: "Secretary" }],
     },
+    {
+      sentence: "Labor Secretary Nominee Ana Ruiz met the committee.",
+      finds: [{ kind: "person", name: "Ana Ruiz" }],
+    },
+    {
+      sentence: "Amb. Tom Reyes arrived in Tallinn.",
+      finds: [{ kind: "person", name: "Tom Reyes" }],
+    },
+    {
+      sentence: "The Right Honourable Jane Roe, Prime Minister of Estonia, spoke.",
+      finds: [{ kind: "person", name: "Jane Roe" }],
+    },
+    {
+      sentence: "Speaker Emerita Ann Lind joined the delegation.",
+      finds: [{ kind: "person", name: "Ann Lind" }],
+    },
   ])("reads the titled person in $sentence", expectMentions);
 
   it("does not give an ambassador the country he is sent to: 'Ambassador to Mexico Ken Salazar'", () => {
     const [salazar] = peopleIn("Ambassador to Mexico Ken Salazar attended the dinner.");
     expect(salazar).toMatchObject({ name: "Ken Salazar", title: "Ambassador to Mexico" });
     expect(salazar.country).toBeUndefined();
+  });
+
+  it("does not give a nominee for an ambassadorship the country of the posting: '… to the State of Kuwait'", () => {
+    const [roe] = peopleIn(
+      "Jane Roe, Nominee for Ambassador Extraordinary and Plenipotentiary to the State of Kuwait.",
+    );
+    expect(roe).toMatchObject({ name: "Jane Roe" });
+    expect(roe.country).toBeUndefined();
   });
 
   it("reads two titled people joined by 'and' as two people", () => {
@@ -228,6 +252,7 @@ describe("findMentions: what is no person's name", () => {
     "Judge Ninth Circuit said so.",
     "Governor Columbia River Basin was restored.",
     "Chair Finance Ministers spoke.",
+    "The Coordinator HIV/AIDS Relief spoke.",
   ])("finds no person in '%s': a place's head or a plural title is no word of a name", (sentence) => {
     expect(peopleIn(sentence)).toEqual([]);
   });
@@ -346,6 +371,10 @@ describe("findMentions: organisations and programmes", () => {
         { text: "European Union", kind: "agency" },
         { text: "African Union", kind: "agency" },
       ],
+    },
+    {
+      sentence: "She met the Tidal Power Caucus on Monday.",
+      finds: [{ text: "Tidal Power Caucus", kind: "agency" }],
     },
     {
       sentence: "Judge Ana Ruiz received her J.D. from Tallinn Law School and her B.A. from Ruritania College.",

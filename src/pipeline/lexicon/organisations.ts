@@ -14,6 +14,7 @@ export const AGENCY_HEADS = new Set([
   "Board",
   "Bureau",
   "Cabinet",
+  "Caucus",
   "Center",
   "Centre",
   "Centers",
