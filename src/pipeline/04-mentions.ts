@@ -14,7 +14,7 @@ import {
   NUMBERED_HEADS,
   PROGRAM_HEADS,
 } from "./lexicon/organisations.ts";
-import { HONORIFICS, LEADER_TITLES, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
+import { HONORIFICS, isLeaderTitle, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
 import { CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
 import { initialsOf, isAcronym, titleCase, tokenize, type Token } from "./tokens.ts";
@@ -428,7 +428,7 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   }
   // Not a name: one ordinary word ("Ambassador Extraordinary", "Judge for the Eastern District"), unless a head of
   // state or government bears it ("President Moon"); nor a place ("Mayor of Los Angeles").
-  if (words.length === 1 && last && isCommon(last, ctx.vocab) && !LEADER_TITLES.test(title)) return;
+  if (words.length === 1 && last && isCommon(last, ctx.vocab) && !isLeaderTitle(title)) return;
   if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
   if (words.some(isNotNameWord)) return;
   const m = namedMention(ctx, name, "person");

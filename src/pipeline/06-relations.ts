@@ -3,7 +3,7 @@
 
 import type { EntityKind, RelationKind } from "../schema/graph.ts";
 import { slug } from "../schema/ids.ts";
-import { LEADER_TITLES } from "./lexicon/titles.ts";
+import { isLeaderTitle } from "./lexicon/titles.ts";
 import type { Sentence } from "./03-segment.ts";
 import type { Resolved } from "./05-resolve.ts";
 import { findDates, type DateMention } from "./dates.ts";
@@ -113,7 +113,7 @@ export function extractRelations(doc: DocContext): DocRelations {
   // The document's principals: the two most-mentioned people with a leader's title.
   const leaderCount = new Map<string, number>();
   for (const m of mentions)
-    if (m.kind === "person" && m.title && LEADER_TITLES.test(m.title))
+    if (m.kind === "person" && m.title && isLeaderTitle(m.title))
       leaderCount.set(m.entity, (leaderCount.get(m.entity) ?? 0) + 1);
   const leaders = [...leaderCount]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

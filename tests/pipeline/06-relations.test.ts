@@ -557,6 +557,12 @@ describe("words that only look like a relation", () => {
     ]);
   });
 
+  it("does not take an aide who serves a leader for a leader: 'Assistant to the President … met with 18 leaders'", () => {
+    const text =
+      "President Tomas Varga spoke at the summit. Later, Assistant to the President Ana Ruiz met with 18 leaders of universities to discuss recruitment. President Varga thanked them.";
+    expect(pairsOf(text, "MET_WITH")).toEqual([]);
+  });
+
   it("does not read a cue word inside a Title Case name as a verb: 'the Investing in Fiji Agenda'", () => {
     expect(pairsOf("Estonia spoke of the $5 million Investing in Fiji Agenda.", "FUNDS")).toEqual([]);
     expect(pairsOf("Investing in Fiji: Estonia will provide $5 million to Fiji.", "FUNDS")).toEqual([

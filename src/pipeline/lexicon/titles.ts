@@ -223,6 +223,14 @@ export const TITLE_NOUNS = new Set([
 export const LEADER_TITLES =
   /\b(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Crown Prince|Taoiseach|Pope)\b/;
 
+/**
+ * A title a head of state or government bears: one that `LEADER_TITLES` heads, not one whose complement names
+ * the leader served ("Assistant to the President", "Chief of Staff of the Prime Minister").
+ */
+export function isLeaderTitle(title: string): boolean {
+  return LEADER_TITLES.test(title.replace(/\b(?:to|of|for|with|at|in|on)\b.*$/s, ""));
+}
+
 /** Honorifics that are not part of an office: dropped from the title attribute. */
 export const HONORIFICS = new Set([
   "Mr.",
