@@ -67,6 +67,20 @@ const COLLECTIVE =
 const AGREED = /\b(agreed to|agreed on|decided to|agreed that)\b/i;
 const COMMIT =
   /\b(committed to|commitments?\b|pledged|pledges|launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner)|plans to|participation in)/i;
+/**
+ * The actors of a commitment among the names before it. A possessive pronoun owns it ("thanked Romania for its
+ * commitment to …"): "its" the last country or body named, "his"/"her" the last person, "our" the speakers who open
+ * the sentence ("The United States and Japan reaffirm our commitment"). Otherwise the last three names.
+ */
+function pronounOwners(text: string, before: string, subjects: Resolved[]): Resolved[] {
+  const pronoun = /\b(its|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i.exec(before)?.[1].toLowerCase();
+  if (!pronoun) return subjects.slice(-3);
+  // "our" is the speakers': the subject that opens the sentence and the names listed with it.
+  if (pronoun === "our") return subjects.length ? listed(text, subjects, 0, 1) : [];
+  const owner = subjects.findLast((m) => (pronoun === "its" ? m.kind !== "person" : m.kind === "person"));
+  return owner ? [owner] : [];
+}
+
 /** The words before the person who made a commitment: "the full commitment (of) President ". */
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 const FUND =
@@ -384,7 +398,12 @@ export function extractRelations(doc: DocContext): DocRelations {
     // after "commitment" (behind their title) made it.
     const afterCommitment = ppl.filter((m) => AFTER_COMMITMENT.test(text.slice(Math.max(0, m.start - 60), m.start)));
     let actors = unique(
-      (owners.length ? owners : afterCommitment.length ? afterCommitment : subjects.slice(-3)).map((m) => m.entity),
+      (owners.length
+        ? owners
+        : afterCommitment.length
+          ? afterCommitment
+          : pronounOwners(text, text.slice(Math.max(0, verbAt - 40), verbAt), subjects)
+      ).map((m) => m.entity),
     );
     const collectiveSubject = collective && collective.index < verb.index && groupIds.length;
     if (!actors.length && collectiveSubject) actors = groupIds;

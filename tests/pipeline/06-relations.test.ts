@@ -563,6 +563,22 @@ describe("words that only look like a relation", () => {
     expect(pairsOf(text, "MET_WITH")).toEqual([]);
   });
 
+  it.each([
+    {
+      text: "President Tomas Varga thanked Estonia for its commitment to the Baltic Tidal Initiative.",
+      pairs: [["country:estonia", "program:baltic-tidal-initiative"]],
+    },
+    {
+      text: "Estonia and Latvia reaffirm our commitment to the Baltic Tidal Initiative, said Prime Minister Kaja Kallas.",
+      pairs: [
+        ["country:estonia", "program:baltic-tidal-initiative"],
+        ["country:latvia", "program:baltic-tidal-initiative"],
+      ],
+    },
+  ])("gives a commitment behind a possessive pronoun to its owner: $text", ({ text, pairs }) => {
+    expect(pairsOf(text, "COMMITTED")).toEqual(pairs);
+  });
+
   it("does not read a cue word inside a Title Case name as a verb: 'the Investing in Fiji Agenda'", () => {
     expect(pairsOf("Estonia spoke of the $5 million Investing in Fiji Agenda.", "FUNDS")).toEqual([]);
     expect(pairsOf("Investing in Fiji: Estonia will provide $5 million to Fiji.", "FUNDS")).toEqual([
