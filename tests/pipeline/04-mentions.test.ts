@@ -99,6 +99,13 @@ describe("findMentions: people behind a title of office", () => {
       finds: [{ kind: "person", name: "Ana Ruiz" }],
     },
     {
+      sentence: "President-Elect Tomas Varga and Chief Economist Lina Berg arrived in Tallinn.",
+      finds: [
+        { kind: "person", name: "Tomas Varga" },
+        { kind: "person", name: "Lina Berg" },
+      ],
+    },
+    {
       sentence: "Amb. Tom Reyes arrived in Tallinn.",
       finds: [{ kind: "person", name: "Tom Reyes" }],
     },
