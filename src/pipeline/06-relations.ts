@@ -81,6 +81,13 @@ function pronounOwners(text: string, before: string, subjects: Resolved[]): Reso
   return owner ? [owner] : [];
 }
 
+/**
+ * Words that open a clause of its own between a meeting verb and a name: the name belongs to that clause. Not "led
+ * by": "met with a delegation led by Secretary Roe" is a meeting with Roe.
+ */
+const OTHER_CLAUSE =
+  /\b(?:announced|launched|signed|proposed|established|created|founded|introduced|issued|released|adopted|passed|enacted) by\b|\b(?:which|that|who|whose)\b/;
+
 /** The words before the person who made a commitment: "the full commitment (of) President ". */
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 const FUND =
@@ -264,13 +271,21 @@ export function extractRelations(doc: DocContext): DocRelations {
         ppl.filter((m) => m.start < verbAt),
         -1,
       ).map((m) => m.entity);
-      const after = adjacentList(
-        text,
-        ppl.filter((m) => m.start >= verbAt),
-        1,
-      ).map((m) => m.entity);
+      const verbEnd = verbAt + meet[0].length;
+      // The people after the verb, unless a clause of their own comes first ("hosted the meeting of the Network
+      // announced by President Ruiz": Ruiz announced it).
+      const firstAfter = ppl.find((m) => m.start >= verbAt);
+      const cutAfter = firstAfter !== undefined && OTHER_CLAUSE.test(text.slice(verbEnd, firstAfter.start));
+      const after =
+        firstAfter && !cutAfter
+          ? adjacentList(
+              text,
+              ppl.filter((m) => m.start >= verbAt),
+              1,
+            ).map((m) => m.entity)
+          : [];
       let participants = unique(
-        before.length && after.length ? [...before, ...after, ...groupIds] : [...pplIds, ...groupIds],
+        before.length && (after.length || cutAfter) ? [...before, ...after, ...groupIds] : [...pplIds, ...groupIds],
       );
       const ledBy = LED_BY.exec(s);
       if (participants.length === 1 && leaders.length === 2 && leaders.includes(participants[0]))
@@ -281,7 +296,12 @@ export function extractRelations(doc: DocContext): DocRelations {
         // Who met whom: across the two sides of the verb, or the pair of principals.
         let sideA = unique(before);
         let sideB = unique(after);
-        if (!sideA.length || !sideB.length)
+        // With one side empty, two participants met each other ("Ruiz and Varga met in Tallinn"), unless the verb
+        // has an object nobody named ("Ruiz and Varga met with 39 union leaders": they met them, together).
+        const unnamedObject =
+          !after.length &&
+          (/\bwith$/i.test(meet[0]) || /^\s+(?:\w+\s+){0,2}?with\b/.test(text.slice(verbEnd, verbEnd + 40)));
+        if ((!sideA.length || !sideB.length) && !unnamedObject)
           [sideA, sideB] = participants.length === 2 ? [[participants[0]], [participants[1]]] : [sideA, sideB];
         for (const a of sideA) for (const b of sideB) if (a !== b) add("MET_WITH", a, b, i, { meeting: mt.id });
         if (ledBy) {

@@ -557,6 +557,25 @@ describe("words that only look like a relation", () => {
     ]);
   });
 
+  it.each([
+    "Prime Minister Kaja Kallas and Foreign Minister Ana Ruiz met today with 39 union leaders in Tallinn.",
+    "Prime Minister Kaja Kallas and Foreign Minister Ana Ruiz also spoke with their Latvian counterparts.",
+  ])("does not pair two people who met an unnamed group together: %s", (text) => {
+    expect(pairsOf(text, "MET_WITH")).toEqual([]);
+  });
+
+  it("pairs two people who met, with no one else named: 'Kallas and Ruiz met in Tallinn'", () => {
+    expect(
+      pairsOf("Prime Minister Kaja Kallas and Foreign Minister Ana Ruiz met today in Tallinn.", "MET_WITH"),
+    ).toEqual([["person:ana-ruiz", "person:kaja-kallas"]]);
+  });
+
+  it("does not meet a person named in a clause of their own: '… hosted the network announced by President Varga'", () => {
+    const text =
+      "Foreign Minister Ana Ruiz hosted the first meeting of the Tidal Investor Network announced by President Tomas Varga.";
+    expect(pairsOf(text, "MET_WITH")).toEqual([]);
+  });
+
   it("does not take an aide who serves a leader for a leader: 'Assistant to the President … met with 18 leaders'", () => {
     const text =
       "President Tomas Varga spoke at the summit. Later, Assistant to the President Ana Ruiz met with 18 leaders of universities to discuss recruitment. President Varga thanked them.";
