@@ -35,9 +35,14 @@ export function buildFixture(docs: Record<string, string>, date: string | null =
 }
 
 /** Stages 02–04 over `docs` (file name → raw text), with the vocabulary of all of them plus ordinary prose. */
+/** The vocabulary `mentionFixture` reads `docs` with: their words and `ORDINARY_PROSE`. */
+export function fixtureVocabulary(docs: Record<string, string>) {
+  return collectVocabulary([...Object.values(docs).map(cleanText), ...ORDINARY_PROSE]);
+}
+
 export function mentionFixture(docs: Record<string, string>): DocMentions[] {
   const cleaned = Object.entries(docs).map(([file, raw]) => ({ file, text: cleanText(raw) }));
-  const vocab = collectVocabulary([...cleaned.map((d) => d.text), ...ORDINARY_PROSE]);
+  const vocab = fixtureVocabulary(docs);
   return cleaned.map(({ file, text }) => ({
     file,
     mentions: segment(text).flatMap((s, i) => findMentions(text, s, i, vocab)),

@@ -9,6 +9,7 @@ import { COUNTRY_NAMES, GAZETTEER } from "./lexicon/geography.ts";
 import type { Mention } from "./04-mentions.ts";
 import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
+import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.ts";
 
 export interface Entity {
   id: string;
@@ -57,6 +58,7 @@ const BY_LEAD = Symbol("by lead");
 function countPersonMention(c: PersonCluster, m: Mention, file: string): void {
   c.mentions++;
   c.docs.add(file);
+  c.names.set(m.name, (c.names.get(m.name) ?? 0) + 1);
   if (m.title) c.titles.add(titleNoun(m.title));
 }
 
@@ -198,6 +200,8 @@ interface PersonCluster {
   mentions: number;
   docs: Set<string>;
   titles: Set<string>;
+  /** Each full name the cluster was written as, with its mentions. */
+  names: Map<string, number>;
 }
 
 /**
@@ -211,8 +215,11 @@ export interface ResolvedColumns {
 }
 
 /** Resolves every mention of the corpus to an entity, as Resolved mentions (see `resolveToColumns`). */
-export function resolve(docs: DocMentions[]): { entities: Map<string, Entity>; byDoc: Map<string, Resolved[]> } {
-  const { entities, byDoc } = resolveToColumns(docs);
+export function resolve(
+  docs: DocMentions[],
+  lower: ReadonlySet<string> = new Set(),
+): { entities: Map<string, Entity>; byDoc: Map<string, Resolved[]> } {
+  const { entities, byDoc } = resolveToColumns(docs, lower);
   const mentionsOf = new Map(docs.map((d) => [d.file, d.mentions]));
   return {
     entities,
@@ -231,7 +238,11 @@ export function resolvedFromColumns(mentions: Mention[], columns: ResolvedColumn
  * Resolves every mention of the corpus to an entity. Deterministic: input order is the sorted document order.
  * Columns rather than a Resolved object per mention: the build sends them to its worker threads as they are.
  */
-export function resolveToColumns(docs: DocMentions[]): {
+export function resolveToColumns(
+  docs: DocMentions[],
+  /** Words the corpus writes in lowercase (stage 04's vocabulary): ordinary words, not names. */
+  lower: ReadonlySet<string> = new Set(),
+): {
   entities: Map<string, Entity>;
   byDoc: Map<string, ResolvedColumns>;
 } {
@@ -272,7 +283,16 @@ export function resolveToColumns(docs: DocMentions[]): {
       (x) => x.words.length > w.length && x.words.slice(-w.length).join(" ") === w.join(" "),
     );
     if (!c) {
-      c = { label: m.name, given, surname, words: w, mentions: 0, docs: new Set(), titles: new Set() };
+      c = {
+        label: m.name,
+        given,
+        surname,
+        words: w,
+        mentions: 0,
+        docs: new Set(),
+        titles: new Set(),
+        names: new Map(),
+      };
       clusters.push(c);
       if (!bySurname.has(surname)) bySurname.set(surname, []);
       bySurname.get(surname)!.push(c);
@@ -281,6 +301,36 @@ export function resolveToColumns(docs: DocMentions[]): {
     countPersonMention(c, m, file);
     clusterOf.set(m, c);
     previous = { name: m.name, cluster: c };
+  }
+
+  // A fuller name that is another of the cluster's names behind stray words ("Quality Brenda Mallory", read from
+  // "… on Environmental Quality Brenda Mallory"; "T.H. Alex Padilla") labels it only if written at least half as
+  // often as the shorter. Stray: ordinary words, abbreviations and titles; a given name ("Tamim bin Hamad
+  // Al-Thani") or an initial ("H. Christopher Frey") is none of these.
+  const stray = (words: string) =>
+    words
+      .split(" ")
+      .every(
+        (w) =>
+          lower.has(w.toLowerCase()) ||
+          (w.endsWith(".") && !/^\p{Lu}\.$/u.test(w)) ||
+          TITLE_HEADS.has(w) ||
+          HONORIFICS.has(w),
+      );
+  for (const c of clusters) {
+    if (c.names.size < 2) continue;
+    const names = [...c.names];
+    const kept = names.filter(
+      ([name, n]) =>
+        !names.some(
+          ([other, k]) =>
+            name.endsWith(" " + other) &&
+            k >= 2 * n &&
+            personWords(other).length >= 2 &&
+            stray(name.slice(0, -other.length - 1)),
+        ),
+    );
+    c.label = kept.map(([name]) => name).reduce(betterLabel);
   }
 
   // 1b. A "person" the corpus writes after "in" or "at" in more documents than it names them as a person is a place

@@ -130,7 +130,7 @@ export function buildFromDocuments(
   });
   clock.lap("mentions");
   // 05: one entity per person, organisation, country and place across the corpus.
-  const resolved = resolveCorpus(sources, mentions);
+  const resolved = resolveCorpus(sources, mentions, vocab.lower);
   clock.lap("resolve");
   // 06: relations and meetings per document.
   const entities = entityFacts(resolved.table);
@@ -188,7 +188,7 @@ async function buildInThreads(
   clock.lap("mentions");
 
   // 05.
-  const resolved = resolveCorpus(sources, mentions);
+  const resolved = resolveCorpus(sources, mentions, vocab.lower);
   clock.lap("resolve");
 
   // 06.
@@ -218,8 +218,11 @@ interface ResolvedCorpus {
 }
 
 /** Stage 05, plus the entity facts stage 06 reads (label, most stated country). */
-function resolveCorpus(sources: SourceDocument[], mentions: Mention[][]): ResolvedCorpus {
-  const { entities, byDoc } = resolveToColumns(sources.map((s, k) => ({ file: s.file, mentions: mentions[k] })));
+function resolveCorpus(sources: SourceDocument[], mentions: Mention[][], lower: ReadonlySet<string>): ResolvedCorpus {
+  const { entities, byDoc } = resolveToColumns(
+    sources.map((s, k) => ({ file: s.file, mentions: mentions[k] })),
+    lower,
+  );
   const table: EntityTable = { ids: [], labels: [], countries: [] };
   for (const e of entities.values()) {
     const c = [...e.countries].sort((a, b) => b[1] - a[1])[0]?.[0];

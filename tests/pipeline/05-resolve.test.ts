@@ -3,11 +3,11 @@
 
 import { describe, expect, it } from "vitest";
 import { resolve } from "../../src/pipeline/05-resolve.ts";
-import { mentionFixture } from "../_pipeline.ts";
+import { fixtureVocabulary, mentionFixture } from "../_pipeline.ts";
 
 /** Resolves `docs` and tells, for a surface form in a file, the entity its mentions became. */
 function resolveFixture(docs: Record<string, string>) {
-  const { entities, byDoc } = resolve(mentionFixture(docs));
+  const { entities, byDoc } = resolve(mentionFixture(docs), fixtureVocabulary(docs).lower);
   const entityOf = (file: string, surface: string): string[] => [
     ...new Set((byDoc.get(file) ?? []).filter((m) => m.surface === surface).map((m) => m.entity)),
   ];
@@ -50,6 +50,26 @@ describe("resolve: people", () => {
       "b.txt": "Prime Minister Kallas returned to Tallinn.",
     });
     expect(entityOf("b.txt", "Kallas")).toEqual(["person:kaja-kallas"]);
+  });
+
+  it("does not label a person by a fuller name that is theirs behind a stray word, written far less often", () => {
+    const { entities } = resolveFixture({
+      "a.txt": "Chair of the Council on Economic Quality Brenda Lind spoke about air quality.",
+      "b.txt": "Chair Brenda Lind met the press.",
+      "c.txt": "Chair Brenda Lind spoke again.",
+    });
+    const people = [...entities.values()].filter((e) => e.kind === "person");
+    expect(people.map((e) => e.label)).toEqual(["Brenda Lind"]);
+  });
+
+  it("keeps a given name in the label even when the rest of the name is written more often", () => {
+    const { entities } = resolveFixture({
+      "a.txt": "President Kenia Seoane Lopez spoke.",
+      "b.txt": "President Seoane Lopez met the press.",
+      "c.txt": "President Seoane Lopez spoke again.",
+    });
+    const people = [...entities.values()].filter((e) => e.kind === "person");
+    expect(people.map((e) => e.label)).toEqual(["Kenia Seoane Lopez"]);
   });
 
   it("keeps two people of one surname apart: 'Jill Biden' and 'Joe Biden'", () => {
