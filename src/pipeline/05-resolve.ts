@@ -180,13 +180,16 @@ const bump = (map: Map<string, number>, key: string | undefined) => {
   if (key) map.set(key, (map.get(key) ?? 0) + 1);
 };
 
-/** Better canonical label: more words, then accents, then the longer, then alphabetical. */
+/**
+ * Better canonical label: more words, then more accented letters ("Andrés … López" over "Andres … López"), then the
+ * longer, then alphabetical.
+ */
 function betterLabel(a: string, b: string): string {
   const wa = personWords(a).length;
   const wb = personWords(b).length;
   if (wa !== wb) return wa > wb ? a : b;
-  const da = /[^\p{ASCII}]/u.test(a) ? 1 : 0;
-  const db = /[^\p{ASCII}]/u.test(b) ? 1 : 0;
+  const da = a.match(/[^\p{ASCII}]/gu)?.length ?? 0;
+  const db = b.match(/[^\p{ASCII}]/gu)?.length ?? 0;
   if (da !== db) return da > db ? a : b;
   if (a.length !== b.length) return a.length > b.length ? a : b;
   return a < b ? a : b;

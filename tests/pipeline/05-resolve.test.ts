@@ -35,6 +35,7 @@ describe("resolve: people", () => {
     { surface: "López Obrador", text: "President López Obrador thanked the delegation." },
     { surface: "Lopez Obrador", text: "President Lopez Obrador thanked the delegation." },
     { surface: "Andres Manuel Lopez Obrador", text: "Mexican President Andres Manuel Lopez Obrador spoke." },
+    { surface: "Andres Manuel López Obrador", text: "Mexican President Andres Manuel López Obrador spoke." },
   ])("merges '$surface' into 'Andrés Manuel López Obrador'", ({ surface, text }) => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "Mexican President Andrés Manuel López Obrador welcomed the delegation.",
