@@ -652,7 +652,16 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     const acr =
       after[0]?.text === "(" && after[1] && isAcronym(after[1].text) && after[2]?.text === ")" ? after[1] : null;
     const org = ctx.out[orgAt];
-    if (acr && org && !abbreviatesComplement(ctx.text.slice(org.start, org.end), acr.text)) org.acronym ??= acr.text;
+    if (
+      acr &&
+      org &&
+      definesAcronym(
+        ctx.text.slice(org.start, org.end),
+        acr.text,
+        ctx.text.slice(Math.max(0, org.start - 40), org.start),
+      )
+    )
+      org.acronym ??= acr.text;
     emitGazetteer(ctx, ts, true);
     return;
   }
@@ -871,7 +880,12 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
   for (const m of ctx.out) {
     if (m.kind !== "agency" && m.kind !== "program") continue;
     const def = /^\s*\(([\p{Lu}][\p{Lu}\d.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
-    if (def && isAcronym(def[1]) && !abbreviatesComplement(text.slice(m.start, m.end), def[1])) m.acronym ??= def[1];
+    if (
+      def &&
+      isAcronym(def[1]) &&
+      definesAcronym(text.slice(m.start, m.end), def[1], text.slice(Math.max(0, m.start - 40), m.start))
+    )
+      m.acronym ??= def[1];
   }
   // One mention per span and kind, the first in this order. Equal spans sort next to each other, so the kinds
   // already kept are those of the run of equal spans just before.
@@ -1075,6 +1089,26 @@ export function collectVocabulary(texts: Iterable<string>): Vocabulary {
 }
 
 /** Words that open the complement of a name: "Summit on …", "Office of the …", "Fund for …". */
+/**
+ * Whether a bracketed acronym after a name defines it: its letters appear in the name, in order, the first as the
+ * initial of a word ("U.S. Agency for International Development (USAID)", "Secretariat of Foreign Affairs (SRE)"), and
+ * it spells more than the name's complement. "Barnard College (NY)" gives a state, not an acronym.
+ */
+function definesAcronym(name: string, acronym: string, before = ""): boolean {
+  // Digits may stand for number words ("Group of Seven (G7)"); an owner before the name may give the first letter
+  // ("President’s Advisory Committee on the Arts (PACA)").
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, "");
+  const owner = /(\S+)[’']s\s+$/u.exec(before)?.[1] ?? "";
+  const lower = `${owner} ${name}`.toLowerCase();
+  if (!letters || !lower.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(letters[0]))) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = lower.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return !abbreviatesComplement(name, acronym);
+}
+
 const COMPLEMENT = /\s(?:on|of|for|to|in|against)\s+(?:the\s+)?(.+)$/;
 
 /**

@@ -82,11 +82,12 @@ function pronounOwners(text: string, before: string, subjects: Resolved[]): Reso
 }
 
 /**
- * Words that open a clause of its own between a meeting verb and a name: the name belongs to that clause. Not "led
- * by": "met with a delegation led by Secretary Roe" is a meeting with Roe.
+ * Words that open a clause of its own between a meeting verb and a name: the name belongs to that clause, or to the
+ * meeting's purpose ("met with labor leaders to discuss …"). Not "led by": "met with a delegation led by Secretary
+ * Roe" is a meeting with Roe.
  */
 const OTHER_CLAUSE =
-  /\b(?:announced|launched|signed|proposed|established|created|founded|introduced|issued|released|adopted|passed|enacted) by\b|\b(?:which|that|who|whose)\b/;
+  /\b(?:announced|launched|signed|proposed|established|created|founded|introduced|issued|released|adopted|passed|enacted) by\b|\b(?:which|that|who|whose)\b|\bto (?:discuss|review|highlight|celebrate|mark|address|advance|implement)\b/;
 
 /** The words before the person who made a commitment: "the full commitment (of) President ". */
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
@@ -274,16 +275,11 @@ export function extractRelations(doc: DocContext): DocRelations {
       const verbEnd = verbAt + meet[0].length;
       // The people after the verb, unless a clause of their own comes first ("hosted the meeting of the Network
       // announced by President Ruiz": Ruiz announced it).
-      const firstAfter = ppl.find((m) => m.start >= verbAt);
+      // An owner is no participant: "… to discuss President Ruiz’s memorandum".
+      const pplAfter = ppl.filter((m) => m.start >= verbAt && !POSSESSIVE.test(text.slice(m.end, m.end + 3)));
+      const firstAfter = pplAfter[0];
       const cutAfter = firstAfter !== undefined && OTHER_CLAUSE.test(text.slice(verbEnd, firstAfter.start));
-      const after =
-        firstAfter && !cutAfter
-          ? adjacentList(
-              text,
-              ppl.filter((m) => m.start >= verbAt),
-              1,
-            ).map((m) => m.entity)
-          : [];
+      const after = firstAfter && !cutAfter ? adjacentList(text, pplAfter, 1).map((m) => m.entity) : [];
       let participants = unique(
         before.length && (after.length || cutAfter) ? [...before, ...after, ...groupIds] : [...pplIds, ...groupIds],
       );

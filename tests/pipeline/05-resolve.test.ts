@@ -225,6 +225,14 @@ describe("resolve: organisations, countries and places", () => {
     expect(entities.get(council)?.label).toBe("Baltic Tidal Council");
   });
 
+  it("does not take a bracketed word that does not spell the name for its acronym: 'Tallinn College (NY)'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Grants went to Tallinn College (NY) and to Riga College (CA).",
+      "b.txt": "The program runs in NY and CA.",
+    });
+    expect(entityOf("b.txt", "NY")).toEqual([]);
+  });
+
   it("drops an acronym that nothing in the corpus defines", () => {
     const { entityOf } = resolveFixture({ "a.txt": "The XQZB announced a grant to Ghana." });
     expect(entityOf("a.txt", "XQZB")).toEqual([]);

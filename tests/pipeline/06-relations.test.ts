@@ -570,6 +570,12 @@ describe("words that only look like a relation", () => {
     ).toEqual([["person:ana-ruiz", "person:kaja-kallas"]]);
   });
 
+  it("does not meet a person whose plan is the meeting's topic: '… met with labor leaders to discuss President Varga’s plan'", () => {
+    const text =
+      "Foreign Minister Ana Ruiz met with a delegation of Latvian labor leaders to discuss President Tomas Varga’s recent plan.";
+    expect(pairsOf(text, "MET_WITH")).toEqual([]);
+  });
+
   it("does not meet a person named in a clause of their own: '… hosted the network announced by President Varga'", () => {
     const text =
       "Foreign Minister Ana Ruiz hosted the first meeting of the Tidal Investor Network announced by President Tomas Varga.";
