@@ -87,7 +87,14 @@ function pronounOwners(text: string, before: string, subjects: Resolved[]): Reso
  * Roe" is a meeting with Roe.
  */
 const OTHER_CLAUSE =
-  /\b(?:announced|launched|signed|proposed|established|created|founded|introduced|issued|released|adopted|passed|enacted) by\b|\b(?:which|that|who|whose)\b|\bto (?:discuss|review|highlight|celebrate|mark|address|advance|implement)\b/;
+  /\b(?:announced|launched|signed|proposed|established|created|founded|introduced|issued|released|adopted|passed|enacted) by\b|\b(?:which|that|who|whose|about|while|whereas)\b|\bto (?:discuss|review|highlight|celebrate|mark|address|advance|implement)\b/;
+
+/**
+ * Lowercase words a meeting verb and the first person met may have between them ("met with the heads of state or
+ * government of the 27 member states of the European Union chaired by President …" has 15); further on, the name
+ * belongs to some other clause.
+ */
+const MAX_GAP_WORDS = 20;
 
 /** The words before the person who made a commitment: "the full commitment (of) President ". */
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
@@ -278,7 +285,11 @@ export function extractRelations(doc: DocContext): DocRelations {
       // An owner is no participant: "… to discuss President Ruiz’s memorandum".
       const pplAfter = ppl.filter((m) => m.start >= verbAt && !POSSESSIVE.test(text.slice(m.end, m.end + 3)));
       const firstAfter = pplAfter[0];
-      const cutAfter = firstAfter !== undefined && OTHER_CLAUSE.test(text.slice(verbEnd, firstAfter.start));
+      const gapAfter = firstAfter ? text.slice(verbEnd, firstAfter.start) : "";
+      const cutAfter =
+        firstAfter !== undefined &&
+        (OTHER_CLAUSE.test(gapAfter) ||
+          (gapAfter.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)?.length ?? 0) > MAX_GAP_WORDS);
       const after = firstAfter && !cutAfter ? adjacentList(text, pplAfter, 1).map((m) => m.entity) : [];
       let participants = unique(
         before.length && (after.length || cutAfter) ? [...before, ...after, ...groupIds] : [...pplIds, ...groupIds],

@@ -576,6 +576,12 @@ describe("words that only look like a relation", () => {
     expect(pairsOf(text, "MET_WITH")).toEqual([]);
   });
 
+  it("does not meet a person named far past the verb: '… spoke to university leaders about … work President Varga directed'", () => {
+    const text =
+      "Foreign Minister Ana Ruiz also spoke to university leaders about existing efforts to recruit talent from universities and other institutions, including through work President Tomas Varga directed.";
+    expect(pairsOf(text, "MET_WITH")).toEqual([]);
+  });
+
   it("does not meet a person named in a clause of their own: '… hosted the network announced by President Varga'", () => {
     const text =
       "Foreign Minister Ana Ruiz hosted the first meeting of the Tidal Investor Network announced by President Tomas Varga.";
