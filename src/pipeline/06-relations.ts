@@ -274,11 +274,16 @@ export function extractRelations(doc: DocContext): DocRelations {
       const verbAt = sentences[i].start + meet.index;
       // The people listed just before the verb and just after it; a name further on belongs to another clause
       // ("… to follow up on the call between President Ruiz and President Varga").
-      const before = adjacentList(
-        text,
-        ppl.filter((m) => m.start < verbAt),
-        -1,
-      ).map((m) => m.entity);
+      // "… discussed Gaza, following the call between President Ruiz and Prime Minister Varga": a meeting "between"
+      // people is theirs alone.
+      const between = /\bbetween$/i.test(meet[0]) || /^\s+between\b/.test(s.slice(meet.index + meet[0].length));
+      const before = between
+        ? []
+        : adjacentList(
+            text,
+            ppl.filter((m) => m.start < verbAt),
+            -1,
+          ).map((m) => m.entity);
       const verbEnd = verbAt + meet[0].length;
       // The people after the verb, unless a clause of their own comes first ("hosted the meeting of the Network
       // announced by President Ruiz": Ruiz announced it).
@@ -292,7 +297,11 @@ export function extractRelations(doc: DocContext): DocRelations {
           (gapAfter.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)?.length ?? 0) > MAX_GAP_WORDS);
       const after = firstAfter && !cutAfter ? adjacentList(text, pplAfter, 1).map((m) => m.entity) : [];
       let participants = unique(
-        before.length && (after.length || cutAfter) ? [...before, ...after, ...groupIds] : [...pplIds, ...groupIds],
+        between
+          ? [...after, ...groupIds]
+          : before.length && (after.length || cutAfter)
+            ? [...before, ...after, ...groupIds]
+            : [...pplIds, ...groupIds],
       );
       const ledBy = LED_BY.exec(s);
       if (participants.length === 1 && leaders.length === 2 && leaders.includes(participants[0]))

@@ -582,6 +582,12 @@ describe("words that only look like a relation", () => {
     expect(pairsOf(text, "MET_WITH")).toEqual([]);
   });
 
+  it("makes a call 'between' two people theirs alone, not the subject's", () => {
+    const text =
+      "Foreign Minister Ana Ruiz and Minister Lina Berg also discussed Gaza, following the recent phone call between President Tomas Varga and Prime Minister Kaja Kallas.";
+    expect(pairsOf(text, "MET_WITH")).toEqual([["person:kaja-kallas", "person:tomas-varga"]]);
+  });
+
   it("does not meet a person named in a clause of their own: '… hosted the network announced by President Varga'", () => {
     const text =
       "Foreign Minister Ana Ruiz hosted the first meeting of the Tidal Investor Network announced by President Tomas Varga.";
