@@ -854,13 +854,19 @@ function before(text: string, m: Resolved): string {
     .replace(/\b(?:the|its|their|a|an)\s+$/i, "");
 }
 
+/** A name before a money noun is where the money comes from: "$3 billion in ARP funding". */
+const SOURCE_OF_MONEY = /^[’']?s?\s+(?:funding|funds|financing|grants?|loans?|dollars|money|resources)\b/;
+
 /**
  * Who receives money, among the names after the verb: those after a preposition of benefit, and the names listed
- * with them ("to Peru, Chile, and Ecuador"); never a name the money comes from ("from the Green Valleys Fund").
+ * with them ("to Peru, Chile, and Ecuador"); never a name the money comes from ("from the Green Valleys Fund", "in
+ * Green Valleys funding").
  */
 function beneficiaries(text: string, after: Resolved[]): string[] {
   const names = after
-    .filter((m) => !m.nested && !m.demonym && m.kind !== "meeting")
+    .filter(
+      (m) => !m.nested && !m.demonym && m.kind !== "meeting" && !SOURCE_OF_MONEY.test(text.slice(m.end, m.end + 24)),
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out = new Set<string>();
   for (let k = 0; k < names.length; k++)

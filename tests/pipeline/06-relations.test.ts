@@ -582,6 +582,12 @@ describe("words that only look like a relation", () => {
     expect(pairsOf(text, "MET_WITH")).toEqual([]);
   });
 
+  it("does not pay the programme whose funding it is: '… including $3 million in Baltic Tidal Initiative funding'", () => {
+    const text =
+      "The Department of Tides will provide $5 million to Estonia, including $3 million in Baltic Tidal Initiative funding.";
+    expect(pairsOf(text, "FUNDS")).toEqual([["agency:department-of-tides", "country:estonia"]]);
+  });
+
   it("makes a call 'between' two people theirs alone, not the subject's", () => {
     const text =
       "Foreign Minister Ana Ruiz and Minister Lina Berg also discussed Gaza, following the recent phone call between President Tomas Varga and Prime Minister Kaja Kallas.";
