@@ -431,11 +431,26 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   if (words.length === 1 && last && isCommon(last, ctx.vocab) && !isLeaderTitle(title)) return;
   if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
   if (words.some(isNotNameWord)) return;
+  if (isPhraseOfWords(words, ctx.vocab)) return;
   const m = namedMention(ctx, name, "person");
   m.title = title || undefined;
   m.country = country;
   m.org = org;
   ctx.out.push(m);
+}
+
+/**
+ * Two or more ordinary words ending in an ordinary plural read as a phrase, not a name: "Registered Apprenticeships",
+ * "Environmental Groups". (A surname can be an ordinary word, "Mark Green", but is not the plural of one.)
+ */
+function isPhraseOfWords(words: Token[], vocab: Vocabulary): boolean {
+  const last = words[words.length - 1];
+  return (
+    words.length >= 2 &&
+    words.every((t) => isCommon(t, vocab)) &&
+    /[^s]s$/.test(last.lower) &&
+    vocab.lower.has(last.lower.slice(0, -1))
+  );
 }
 
 /**
