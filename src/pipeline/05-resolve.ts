@@ -439,6 +439,32 @@ export function resolveToColumns(
     }
     if (2 * best.support > total) acronyms.set(acronym, best.key);
   }
+  // Names that define the same acronym and only add words to the name most documents define it by are that body:
+  // "Centers for Disease Control (CDC)" and "Centers for Disease Control and Prevention (CDC)", "U.S. Development
+  // Finance Corporation (DFC)" and "U.S. International Development Finance Corporation (DFC)".
+  // One step only: a name merged into another is never the target of a merge, nor a target merged away.
+  const mergedInto = new Map<string, string>();
+  const targets = new Set<string>();
+  for (const [acronym, keys] of acronymKeys) {
+    const best = acronyms.get(acronym);
+    if (best === undefined || mergedInto.has(best)) continue;
+    const bestWords = best.split(" ");
+    for (const k of keys.keys())
+      if (k !== best && !mergedInto.has(k) && !targets.has(k) && nestedKeys(k.split(" "), bestWords)) {
+        mergedInto.set(k, best);
+        targets.add(best);
+      }
+  }
+  for (const [from, to] of mergedInto) {
+    const kinds = orgKind.get(to)!;
+    for (const [kind, n] of orgKind.get(from)!) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+    const names = orgNames.get(to)!;
+    for (const [name, n] of orgNames.get(from)!) names.set(name, (names.get(name) ?? 0) + n);
+    orgKind.delete(from);
+    orgNames.delete(from);
+  }
+  /** The key an organisation key ends up under. */
+  const finalKey = (k: string): string => mergedInto.get(k) ?? k;
   const orgLabel = new Map<string, string>();
   for (const [k, names] of orgNames) orgLabel.set(k, [...names].reduce(betterOrgLabel)[0]);
   const orgKinds = new Map<string, EntityKind>();
@@ -452,6 +478,7 @@ export function resolveToColumns(
   };
   const orgByFold = new Map<string, string>();
   for (const k of orgKind.keys()) orgByFold.set(k, k);
+  for (const [from, to] of mergedInto) orgByFold.set(from, to);
 
   const entities = new Map<string, Entity>();
   const byDoc = new Map<string, ResolvedColumns>();
@@ -491,7 +518,8 @@ export function resolveToColumns(
     const bareByName = new Map<string, Entity | null | typeof BY_LEAD>();
     const inDocOrgs = new Map<string, string>(); // acronym-by-initials within the document
     for (const m of d.mentions)
-      if ((m.kind === "agency" || m.kind === "program") && !m.nested) inDocOrgs.set(initials(m.name), canonicalKey(m));
+      if ((m.kind === "agency" || m.kind === "program") && !m.nested)
+        inDocOrgs.set(initials(m.name), finalKey(canonicalKey(m)));
     for (let index = 0; index < d.mentions.length; index++) {
       const m = d.mentions[index];
       let e: Entity | undefined;
@@ -516,7 +544,7 @@ export function resolveToColumns(
       } else if (m.kind) {
         e = orgByName.get(m.name);
         if (!e) {
-          const k = canonicalKey(m);
+          const k = finalKey(canonicalKey(m));
           orgByName.set(m.name, (e = ensure(orgEntityKind(k), orgLabel.get(k)!)));
         }
       } else {
@@ -542,7 +570,7 @@ export function resolveToColumns(
       const f = fold(name);
       if (isAcronym(name)) {
         const k = docAcronyms.get(file)?.get(name) ?? acronyms.get(name) ?? inDocOrgs.get(name.replace(/[.\-&]/g, ""));
-        return k ? ensure(orgEntityKind(k), orgLabel.get(k)!) : null;
+        return k ? ensure(orgEntityKind(finalKey(k)), orgLabel.get(finalKey(k))!) : null;
       }
       const unprefixed = f.replace(/^the /, "");
       const org = orgByFold.get(keyMap.get(unprefixed) ?? unprefixed);

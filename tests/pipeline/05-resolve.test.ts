@@ -214,6 +214,18 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("d.txt", "BTF")).toEqual(["program:baltic-tidal-framework-for-prosperity"]);
   });
 
+  it("makes one body of names that define the same acronym and only add words to one another", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The Centers for Tidal Control (CTC) issued guidance. The Centers for Tidal Control agreed.",
+      "b.txt": "The Centers for Tidal Control and Prevention (CTC) issued guidance.",
+      "c.txt": "The Centers for Tidal Control and Prevention (CTC) agreed.",
+      "d.txt": "The Tallinn Port Commission (TPC) met. The Tallinn Port Council (TPC) met.",
+    });
+    const [ctc] = entityOf("b.txt", "Centers for Tidal Control and Prevention");
+    expect(entityOf("a.txt", "Centers for Tidal Control")).toEqual([ctc]);
+    expect(entityOf("d.txt", "Tallinn Port Commission")).not.toEqual(entityOf("d.txt", "Tallinn Port Council"));
+  });
+
   it("labels an organisation by the name written most often, not by a rarer, longer variant", () => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "The Estonia-Baltic Tidal Council met in Tallinn.",
