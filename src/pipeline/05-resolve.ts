@@ -40,6 +40,27 @@ const PROGRAM_CONTEXT =
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
+/** Lowercase particles inside names ("da", "bin", "van"): no one is called by them alone. */
+const NAME_PARTICLE_WORDS = new Set([
+  "da",
+  "de",
+  "del",
+  "der",
+  "di",
+  "do",
+  "dos",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "bin",
+  "bint",
+  "al",
+  "el",
+  "y",
+]);
+
 /** Documents that must name a person in full before a bare surname elsewhere is taken for them. */
 const BARE_SURNAME_DOCUMENTS = 2;
 
@@ -367,9 +388,27 @@ export function resolveToColumns(
    * document names in full, or one that several documents name in full: a person-shaped phrase in one document
    * elsewhere ("… and House Congressional Republicans") is no evidence, and would gather every "Republicans".
    */
+  // Titled one-word references by a name's other words: the family name first ("President Yoon" of "Yoon Suk Yeol",
+  // "President Xi" of "Xi Jinping") or a name in the middle ("President Lula" of "Luiz Inácio Lula da Silva").
+  const byInnerWord = new Map<string, PersonCluster[]>();
+  for (const c of clusters) {
+    if (notPeople.has(c)) continue;
+    for (const w of new Set(c.words.slice(0, -1))) {
+      if (w.length < 2 || NAME_PARTICLE_WORDS.has(w)) continue;
+      const list = byInnerWord.get(w);
+      if (list) list.push(c);
+      else byInnerWord.set(w, [c]);
+    }
+  }
   function pickCluster(words: readonly string[], file: string, title?: string): PersonCluster | undefined {
     let cands = surnameMatches(words).filter((c) => !notPeople.has(c));
     if (!title) cands = cands.filter((c) => c.docs.size >= BARE_SURNAME_DOCUMENTS || c.docs.has(file));
+    if (!cands.length && title && words.length === 1) {
+      // Only a person who bears the same title, and only one such.
+      const t = titleNoun(title);
+      const inner = (byInnerWord.get(words[0]) ?? []).filter((c) => c.titles.has(t));
+      return inner.length === 1 ? inner[0] : undefined;
+    }
     if (!cands.length) return undefined;
     // A stated title decides first ("President Public" is not the First Lady), then the document's own people.
     if (title) {

@@ -73,6 +73,28 @@ describe("resolve: people", () => {
     expect(people.map((e) => e.label)).toEqual(["Kenia Seoane Lopez"]);
   });
 
+  it.each([
+    { full: "President Yoon Suk Yeol", short: "Yoon", id: "person:yoon-suk-yeol" },
+    { full: "President Luiz Inácio Lula da Silva", short: "Lula", id: "person:luiz-inacio-lula-da-silva" },
+  ])(
+    "takes 'President $short' for $full, whose family name comes first or whose name is in the middle",
+    ({ full, short, id }) => {
+      const { entityOf } = resolveFixture({
+        "a.txt": `${full} met the press.`,
+        "b.txt": `President ${short} arrived in Tallinn.`,
+      });
+      expect(entityOf("b.txt", short)).toEqual([id]);
+    },
+  );
+
+  it("does not take a titled word inside a name for a person of another title", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "President Yoon Suk Yeol met the press.",
+      "b.txt": "Senator Yoon arrived in Tallinn.",
+    });
+    expect(entityOf("b.txt", "Yoon")).not.toEqual(["person:yoon-suk-yeol"]);
+  });
+
   it("keeps two people of one surname apart: 'Jill Biden' and 'Joe Biden'", () => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "First Lady Jill Biden visited a school in Ohio.",
