@@ -40,9 +40,9 @@ export const SEED_SPREAD = 10;
 const RING_GAP = 0.1;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /**
- * Barnes–Hut accuracy: Gephi's ForceAtlas2 default, coarser than graphology's 0.5. On the 6,300-node part of the
- * White House graph it halves the time of each iteration (1.1 s → 0.6 s for the layout) for a first picture that
- * the explorer refines anyway.
+ * Barnes–Hut accuracy: Gephi's ForceAtlas2 default, coarser than graphology's 0.5. On the 6,300 connected nodes of
+ * a 6,437-document corpus it halves the time of each iteration (1.1 s → 0.6 s for the layout) for a first picture
+ * that the explorer refines anyway.
  */
 export const BARNES_HUT_THETA = 1.2;
 

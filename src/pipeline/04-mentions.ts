@@ -481,7 +481,7 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   let kind = company ? "agency" : kindOfHead(head);
   if (!kind) return false;
   // A lone head noun ("our Administration", "Cooperation between ...") is generic, not a name; so is a name of
-  // nothing but words that say what sort of thing it is ("Executive Order", "Memorandum of Understanding").
+  // nothing but words that say what sort of thing it is ("Executive Order", "Joint Statement").
   const words = ts.filter((t) => !t.punct && !NAME_CONNECTORS.has(t.text));
   if (words.length === 1 && !STANDALONE_BODIES.has(head)) return true;
   if (words.every((t) => CLASS_WORDS.has(titleCase(t.text).replace(/\.$/, "")))) return true;
@@ -792,7 +792,7 @@ function appositionTitle(ts: Token[], from: number): { end: number } | null {
 /**
  * The title before a word no title holds (a verb, a quotation): the words up to a closing comma ("…, Secretary of
  * Housing, made a stop") or ending in a title noun or a body's head ("…, party leader as well as …", "…, President of
- * the Historical Association said"). Otherwise the comma opened a clause ("…, President Biden has fought to …") and
+ * the Historical Association said"). Otherwise the comma opened a clause ("…, President Varga has fought to …") and
  * there is no title.
  */
 function titleBefore(ts: Token[], from: number, stop: number): { end: number } | null {
@@ -810,7 +810,7 @@ const TITLE_FILLERS =
 
 /**
  * A word of an apposition's title. Anything else, a verb or a quotation, means the comma opened a clause ("…, President
- * Biden has fought to …") whose words are no title.
+ * Varga has fought to …") whose words are no title.
  */
 function mayBeInTitle(t: Token): boolean {
   if (t.punct) return /^[,\-–’'./&()+]$/.test(t.text);
@@ -1103,11 +1103,10 @@ export function collectVocabulary(texts: Iterable<string>): Vocabulary {
   return vocabularyFromCounts(counter.counts());
 }
 
-/** Words that open the complement of a name: "Summit on …", "Office of the …", "Fund for …". */
 /**
  * Whether a bracketed acronym after a name defines it: its letters appear in the name, in order, the first as the
- * initial of a word ("U.S. Agency for International Development (USAID)", "Secretariat of Foreign Affairs (SRE)"), and
- * it spells more than the name's complement. "Barnard College (NY)" gives a state, not an acronym.
+ * initial of a word ("Ruritanian Agency for Tidal Development (RATD)", "Secretaría de Mareas (SM)"), and it spells
+ * more than the name's complement. "Tallinn College (NY)" gives a state, not an acronym.
  */
 function definesAcronym(name: string, acronym: string, before = ""): boolean {
   // Digits may stand for number words ("Group of Seven (G7)"); an owner before the name may give the first letter
@@ -1124,6 +1123,7 @@ function definesAcronym(name: string, acronym: string, before = ""): boolean {
   return !abbreviatesComplement(name, acronym);
 }
 
+/** Words that open the complement of a name: "Summit on …", "Office of the …", "Fund for …". */
 const COMPLEMENT = /\s(?:on|of|for|to|in|against)\s+(?:the\s+)?(.+)$/;
 
 /**

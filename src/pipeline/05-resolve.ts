@@ -9,6 +9,7 @@ import { COUNTRY_NAMES, GAZETTEER } from "./lexicon/geography.ts";
 import type { Mention } from "./04-mentions.ts";
 import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
+import { NAME_PARTICLES } from "./lexicon/organisations.ts";
 import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.ts";
 
 export interface Entity {
@@ -40,26 +41,8 @@ const PROGRAM_CONTEXT =
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
-/** Lowercase particles inside names ("da", "bin", "van"): no one is called by them alone. */
-const NAME_PARTICLE_WORDS = new Set([
-  "da",
-  "de",
-  "del",
-  "der",
-  "di",
-  "do",
-  "dos",
-  "du",
-  "la",
-  "le",
-  "van",
-  "von",
-  "bin",
-  "bint",
-  "al",
-  "el",
-  "y",
-]);
+/** Particles inside names ("da", "bin", "van"): no one is called by them alone. */
+const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "di", "el", "bint"]);
 
 /** Documents that must name a person in full before a bare surname elsewhere is taken for them. */
 const BARE_SURNAME_DOCUMENTS = 2;
@@ -179,7 +162,7 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
       else byTailAndInitials.set(key, [t]);
     }
   }
-  // "State Department" is the "Department of State", "Treasury Department" the "Department of the Treasury".
+  // "Tides Department" is the "Department of Tides", "Treasury Department" the "Department of the Treasury".
   const values = new Set(out.values());
   for (const k of all) {
     const m = /^(.+) (department|ministry)$/.exec(out.get(k)!);
@@ -327,10 +310,10 @@ export function resolveToColumns(
     previous = { name: m.name, cluster: c };
   }
 
-  // A fuller name that is another of the cluster's names behind stray words ("Quality Brenda Mallory", read from
-  // "… on Environmental Quality Brenda Mallory"; "T.H. Alex Padilla") labels it only if written at least half as
-  // often as the shorter. Stray: ordinary words, abbreviations and titles; a given name ("Tamim bin Hamad
-  // Al-Thani") or an initial ("H. Christopher Frey") is none of these.
+  // A fuller name that is another of the cluster's names behind stray words ("Quality Lina Berg", read from
+  // "… on Tidal Quality Lina Berg"; "T.H. Tom Reyes") labels it only if written at least half as often as the
+  // shorter. Stray: ordinary words, abbreviations and titles; a given name ("Omar bin Khalid Al-Rashid") or an
+  // initial ("H. Tom Reyes") is none of these.
   const stray = (words: string) =>
     words
       .split(" ")
@@ -358,7 +341,7 @@ export function resolveToColumns(
   }
 
   // 1b. A "person" the corpus writes after "in" or "at" in more documents than it names them as a person is a place
-  // ("Mayor Karen Bass, Los Angeles, CA" read one as a person; "in Los Angeles" in a hundred documents says otherwise).
+  // ("Mayor Ana Ruiz, Port Elda, CA" read one as a person; "in Port Elda" in a hundred documents says otherwise).
   // One whose last word reads as an adjective of origin ("in Native Hawaiian communities") is neither.
   const placeLed = new Map<string, Set<string>>();
   for (const d of docs)
@@ -383,23 +366,23 @@ export function resolveToColumns(
         c.words.length > words.length &&
         c.words.slice(-words.length).join(" ") === words.join(" "),
     );
-  /**
-   * The person a surname-only reference names. A bare one (no title: "Republicans", "Angeles") names a person its own
-   * document names in full, or one that several documents name in full: a person-shaped phrase in one document
-   * elsewhere ("… and House Congressional Republicans") is no evidence, and would gather every "Republicans".
-   */
-  // Titled one-word references by a name's other words: the family name first ("President Yoon" of "Yoon Suk Yeol",
-  // "President Xi" of "Xi Jinping") or a name in the middle ("President Lula" of "Luiz Inácio Lula da Silva").
+  // Titled one-word references by a name's other words: the family name first ("President Kim" of "Kim Min-jun") or a
+  // name in the middle ("President Lulu" of "Ana Maria Lulu da Costa").
   const byInnerWord = new Map<string, PersonCluster[]>();
   for (const c of clusters) {
     if (notPeople.has(c)) continue;
     for (const w of new Set(c.words.slice(0, -1))) {
-      if (w.length < 2 || NAME_PARTICLE_WORDS.has(w)) continue;
+      if (INNER_PARTICLES.has(w)) continue;
       const list = byInnerWord.get(w);
       if (list) list.push(c);
       else byInnerWord.set(w, [c]);
     }
   }
+  /**
+   * The person a surname-only reference names. A bare one (no title: "Republicans", "Elda") names a person its own
+   * document names in full, or one that several documents name in full: a person-shaped phrase in one document
+   * elsewhere ("… and House Tidal Republicans") is no evidence, and would gather every "Republicans".
+   */
   function pickCluster(words: readonly string[], file: string, title?: string): PersonCluster | undefined {
     let cands = surnameMatches(words).filter((c) => !notPeople.has(c));
     if (!title) cands = cands.filter((c) => c.docs.size >= BARE_SURNAME_DOCUMENTS || c.docs.has(file));
@@ -460,7 +443,7 @@ export function resolveToColumns(
       }
     }
   const acronyms = new Map<string, string>();
-  // Definitions that only add words to one another ("Indo-Pacific Economic Framework [for Prosperity]") agree: the
+  // Definitions that only add words to one another ("Baltic Tidal Framework [for Prosperity]") agree: the
   // definition that most documents agree with wins, if they are more than half of those defining the acronym.
   const nestedKeys = (a: string[], b: string[]) => a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
   for (const [acronym, keys] of acronymKeys) {
@@ -479,8 +462,8 @@ export function resolveToColumns(
     if (2 * best.support > total) acronyms.set(acronym, best.key);
   }
   // Names that define the same acronym and only add words to the name most documents define it by are that body:
-  // "Centers for Disease Control (CDC)" and "Centers for Disease Control and Prevention (CDC)", "U.S. Development
-  // Finance Corporation (DFC)" and "U.S. International Development Finance Corporation (DFC)".
+  // "Centers for Tidal Control (CTC)" and "Centers for Tidal Control and Prevention (CTC)", "Baltic Finance
+  // Corporation (BFC)" and "Baltic Development Finance Corporation (BFC)".
   // One step only: a name merged into another is never the target of a merge, nor a target merged away.
   const mergedInto = new Map<string, string>();
   const targets = new Set<string>();
@@ -547,6 +530,11 @@ export function resolveToColumns(
     labels.set(label, e);
     return e;
   };
+  /** The entity a cluster's mentions become: its person, the place it turned out to be, or none. */
+  const clusterEntity = (c: PersonCluster): Entity | null => {
+    const instead = notPeople.get(c);
+    return instead === undefined ? ensure("person", c.label) : instead && ensure(instead, c.label);
+  };
 
   // Within a document every mention of a name resolves alike (but for a bare name's `lead`, tested apart), and
   // across the corpus every organisation name does: these memos hold the entity found, null for none.
@@ -564,11 +552,8 @@ export function resolveToColumns(
       let e: Entity | undefined;
       if (m.kind === "person") {
         const c = clusterOf.get(m);
-        if (c) {
-          const instead = notPeople.get(c);
-          if (instead === undefined) e = ensure("person", c.label);
-          else if (instead) e = ensure(instead, c.label);
-        } else {
+        if (c) e = clusterEntity(c) ?? undefined;
+        else {
           const key = m.title === undefined ? m.name : `${m.name}\u0000${m.title}`;
           e = personByName.get(key);
           if (!e) {
@@ -608,8 +593,9 @@ export function resolveToColumns(
     function resolveBare(name: string, file: string): Entity | null | typeof BY_LEAD {
       const f = fold(name);
       if (isAcronym(name)) {
-        const k = docAcronyms.get(file)?.get(name) ?? acronyms.get(name) ?? inDocOrgs.get(name.replace(/[.\-&]/g, ""));
-        return k ? ensure(orgEntityKind(finalKey(k)), orgLabel.get(finalKey(k))!) : null;
+        const defined = docAcronyms.get(file)?.get(name) ?? acronyms.get(name);
+        const k = defined === undefined ? inDocOrgs.get(name.replace(/[.\-&]/g, "")) : finalKey(defined);
+        return k ? ensure(orgEntityKind(k), orgLabel.get(k)!) : null;
       }
       const unprefixed = f.replace(/^the /, "");
       const org = orgByFold.get(keyMap.get(unprefixed) ?? unprefixed);
@@ -622,11 +608,7 @@ export function resolveToColumns(
         const same = bySurname.get(words[words.length - 1]) ?? [];
         const c =
           same.find((x) => x.words.join(" ") === joined) ?? same.find((x) => givenCompatible(x.given, words[0]));
-        if (c) {
-          const instead = notPeople.get(c);
-          return instead === undefined ? ensure("person", c.label) : instead && ensure(instead, c.label);
-        }
-        return BY_LEAD;
+        return c ? clusterEntity(c) : BY_LEAD;
       }
       const c = pickCluster(words, file);
       return c ? ensure("person", c.label) : null;

@@ -276,7 +276,8 @@ export function extractRelations(doc: DocContext): DocRelations {
       // ("… to follow up on the call between President Ruiz and President Varga").
       // "… discussed Gaza, following the call between President Ruiz and Prime Minister Varga": a meeting "between"
       // people is theirs alone.
-      const between = /\bbetween$/i.test(meet[0]) || /^\s+between\b/.test(s.slice(meet.index + meet[0].length));
+      const verbEnd = verbAt + meet[0].length;
+      const between = /\bbetween$/i.test(meet[0]) || /^\s+between\b/.test(text.slice(verbEnd, verbEnd + 10));
       const before = between
         ? []
         : adjacentList(
@@ -284,7 +285,6 @@ export function extractRelations(doc: DocContext): DocRelations {
             ppl.filter((m) => m.start < verbAt),
             -1,
           ).map((m) => m.entity);
-      const verbEnd = verbAt + meet[0].length;
       // The people after the verb, unless a clause of their own comes first ("hosted the meeting of the Network
       // announced by President Ruiz": Ruiz announced it).
       // An owner is no participant: "… to discuss President Ruiz’s memorandum".
