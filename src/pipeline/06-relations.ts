@@ -60,6 +60,8 @@ const MEET =
 const LETTER = /\b(?:your|his|her|the|a) (?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)? )?letter\b/;
 const ATTEND_LIST =
   /\b(accompanied by|joined by|represented by|participants included|delegation (?:included|consisted of)|also attended|attended by|along with)\b/i;
+/** Words by which a sentence that names nobody may still state a relation (of a letter, of delegations). */
+const UNNAMED_PARTIES = /\bletter\b|\bdelegations?\b/i;
 const LED_BY = /\bled by\b/i;
 const PLANNED = /\bagreed to meet(?: again)?\b|\bwill meet\b/i;
 const COLLECTIVE =
@@ -241,7 +243,11 @@ export function extractRelations(doc: DocContext): DocRelations {
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceText(i);
-    const ms = (bySentence.get(i) ?? []).filter((m) => !m.nested || m.kind === "country");
+    const all = bySentence.get(i);
+    // A sentence that names nobody states no relation, but for what its leaders, a letter or its heading supply.
+    if (!all?.length && !headingProgram.has(sentences[i].block) && !UNNAMED_PARTIES.test(s) && !COLLECTIVE.test(s))
+      continue;
+    const ms = (all ?? []).filter((m) => !m.nested || m.kind === "country");
     const ppl = persons(ms).filter((m) => !m.nested);
     const pplIds = unique(ppl.map((m) => m.entity));
     const collective = COLLECTIVE.exec(s);

@@ -1,7 +1,7 @@
 // Stage 02 (clean): what is masked before segmentation, and that masking never moves a character of the rest.
 
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/pipeline/02-clean.ts";
+import { cleanText, EMPHASIS, maskEmphasis } from "../../src/pipeline/02-clean.ts";
 
 const blanked = (s: string) => s.replace(/[^\n]/g, " ");
 
@@ -113,5 +113,32 @@ describe("cleanText: ordinary text", () => {
     "Mexico’s National Search Commission will train 1,500 officials; the U.S.-Mexico “Bicentennial Framework” continues.",
   ])("leaves %j unchanged", (text) => {
     expect(cleanText(text)).toBe(text);
+  });
+});
+
+describe("maskEmphasis: the hand scan finds exactly what EMPHASIS matches", () => {
+  const bySpec = (t: string) => t.replace(EMPHASIS, (m) => " ".repeat(m.length));
+  it.each([
+    "**Bold** and *italic* words.",
+    "a * b, a*b, *a, a*, ***, * *, __init__, ___, x__y, **\n*",
+    "*",
+    "__",
+    "5 * 3 = 15*",
+    "\u00a0*x*\u3000",
+  ])("%j", (text) => {
+    expect(maskEmphasis(text)).toBe(bySpec(text));
+  });
+
+  it("agrees on 2,000 random strings of stars, underscores, words and spaces", () => {
+    const parts = ["*", "**", "_", "__", "a", "Z", "9", " ", "\n", "\u00a0", ".", "é"];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 12) },
+        () => parts[Math.floor(random() * parts.length)],
+      ).join("");
+      expect(maskEmphasis(text), JSON.stringify(text)).toBe(bySpec(text));
+    }
   });
 });
