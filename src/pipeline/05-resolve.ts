@@ -58,6 +58,7 @@ const ORIGIN_ADJECTIVE = /(?:an|ese|ish|ic)$/;
 
 /** What `resolveBare` says of a name whose entity depends on the words before each mention of it. */
 const BY_LEAD = Symbol("by lead");
+const BY_DOCUMENT = Symbol("by document");
 
 function countPersonMention(c: PersonCluster, m: Mention, file: string): void {
   c.mentions++;
@@ -204,6 +205,8 @@ interface PersonCluster {
   given: string;
   surname: string;
   words: readonly string[];
+  /** `words` joined by spaces. */
+  joined: string;
   mentions: number;
   docs: Set<string>;
   titles: Set<string>;
@@ -283,7 +286,7 @@ export function resolveToColumns(
         (w.length < 3 ||
           x.words.length < 3 ||
           x.words.slice(0, -1).some((g) => w.slice(1, -1).includes(g)) ||
-          x.words.join(" ").endsWith(w.slice(1).join(" "))),
+          x.joined.endsWith(w.slice(1).join(" "))),
     );
     // A surname of several words ("Ruiz Vega") belongs to the fuller name that ends with it.
     c ??= (bySurname.get(surname) ?? []).find(
@@ -295,6 +298,7 @@ export function resolveToColumns(
         given,
         surname,
         words: w,
+        joined: w.join(" "),
         mentions: 0,
         docs: new Set(),
         titles: new Set(),
@@ -359,13 +363,23 @@ export function resolveToColumns(
   }
 
   // 2. Surname-only references ("President Public", "Ruiz Vega") join a cluster whose name ends with them.
-  const surnameMatches = (words: readonly string[]) =>
-    (bySurname.get(words[words.length - 1]) ?? []).filter(
-      (c) =>
-        words.length >= 1 &&
-        c.words.length > words.length &&
-        c.words.slice(-words.length).join(" ") === words.join(" "),
-    );
+  // The same for every document, so found once per name.
+  const surnameMatchMemo = new Map<string, PersonCluster[]>();
+  const surnameMatches = (words: readonly string[]): PersonCluster[] => {
+    const joined = words.join(" ");
+    let found = surnameMatchMemo.get(joined);
+    if (!found) {
+      found = (bySurname.get(words[words.length - 1]) ?? []).filter(
+        (c) =>
+          words.length >= 1 &&
+          c.words.length > words.length &&
+          c.words.slice(-words.length).join(" ") === joined &&
+          !notPeople.has(c),
+      );
+      surnameMatchMemo.set(joined, found);
+    }
+    return found;
+  };
   // Titled one-word references by a name's other words: the family name first ("President Kim" of "Kim Min-jun") or a
   // name in the middle ("President Lulu" of "Ana Maria Lulu da Costa").
   const byInnerWord = new Map<string, PersonCluster[]>();
@@ -384,7 +398,7 @@ export function resolveToColumns(
    * elsewhere ("… and House Tidal Republicans") is no evidence, and would gather every "Republicans".
    */
   function pickCluster(words: readonly string[], file: string, title?: string): PersonCluster | undefined {
-    let cands = surnameMatches(words).filter((c) => !notPeople.has(c));
+    let cands = surnameMatches(words);
     if (!title) cands = cands.filter((c) => c.docs.size >= BARE_SURNAME_DOCUMENTS || c.docs.has(file));
     if (!cands.length && title && words.length === 1) {
       // Only a person who bears the same title, and only one such.
@@ -536,6 +550,25 @@ export function resolveToColumns(
     return instead === undefined ? ensure("person", c.label) : instead && ensure(instead, c.label);
   };
 
+  /**
+   * What a bare name that is no acronym resolves to in any document, or BY_DOCUMENT for a one-word name, which
+   * depends on the people the document names.
+   */
+  const bareAnywhere = new Map<string, Entity | null | typeof BY_LEAD | typeof BY_DOCUMENT>();
+  function resolveBareAnywhere(name: string): Entity | null | typeof BY_LEAD | typeof BY_DOCUMENT {
+    const unprefixed = fold(name).replace(/^the /, "");
+    const org = orgByFold.get(keyMap.get(unprefixed) ?? unprefixed);
+    if (org) return ensure(orgEntityKind(org), orgLabel.get(org)!);
+    const g = GAZETTEER.get(name);
+    if (g) return ensure(g.kind, g.name);
+    const words = personWords(name);
+    if (words.length < 2) return BY_DOCUMENT;
+    const joined = words.join(" ");
+    const same = bySurname.get(words[words.length - 1]) ?? [];
+    const c = same.find((x) => x.joined === joined) ?? same.find((x) => givenCompatible(x.given, words[0]));
+    return c ? clusterEntity(c) : BY_LEAD;
+  }
+
   // Within a document every mention of a name resolves alike (but for a bare name's `lead`, tested apart), and
   // across the corpus every organisation name does: these memos hold the entity found, null for none.
   const orgByName = new Map<string, Entity>();
@@ -591,26 +624,15 @@ export function resolveToColumns(
 
     /** A bare name's entity, null for none, or BY_LEAD when it depends on the words before the mention. */
     function resolveBare(name: string, file: string): Entity | null | typeof BY_LEAD {
-      const f = fold(name);
       if (isAcronym(name)) {
         const defined = docAcronyms.get(file)?.get(name) ?? acronyms.get(name);
         const k = defined === undefined ? inDocOrgs.get(name.replace(/[.\-&]/g, "")) : finalKey(defined);
         return k ? ensure(orgEntityKind(k), orgLabel.get(k)!) : null;
       }
-      const unprefixed = f.replace(/^the /, "");
-      const org = orgByFold.get(keyMap.get(unprefixed) ?? unprefixed);
-      if (org) return ensure(orgEntityKind(org), orgLabel.get(org)!);
-      const g = GAZETTEER.get(name);
-      if (g) return ensure(g.kind, g.name);
-      const words = personWords(name);
-      if (words.length >= 2) {
-        const joined = words.join(" ");
-        const same = bySurname.get(words[words.length - 1]) ?? [];
-        const c =
-          same.find((x) => x.words.join(" ") === joined) ?? same.find((x) => givenCompatible(x.given, words[0]));
-        return c ? clusterEntity(c) : BY_LEAD;
-      }
-      const c = pickCluster(words, file);
+      let found = bareAnywhere.get(name);
+      if (found === undefined) bareAnywhere.set(name, (found = resolveBareAnywhere(name)));
+      if (found !== BY_DOCUMENT) return found;
+      const c = pickCluster(personWords(name), file);
       return c ? ensure("person", c.label) : null;
     }
 
