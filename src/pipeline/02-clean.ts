@@ -55,8 +55,9 @@ export interface CleanDocument extends SourceDocument {
 export function cleanText(text: string): string {
   // Unicode spaces and invisible characters become plain spaces (one for one).
   let t = text.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\u200b-\u200d\u2060\t\r\f\v]/g, " ");
-  // Markdown escapes: "\$600" → " $600", "\###" → "    ".
-  t = t.replace(/\\([\\`*_{}[\]()#+\-.!$&|~<>"'])/g, " $1");
+  // Markdown escapes: "\$600" → " $600", "\###" → "    ". An escaped underscore joins words where prose has a space
+  // ("White\_House Press Secretary"): two spaces.
+  t = t.replace(/\\([\\`*_{}[\]()#+\-.!$&|~<>"'])/g, (_m, c: string) => (c === "_" ? "  " : ` ${c}`));
   // Markdown images and link targets: keep the link text, drop the URL.
   t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank);
   t = t.replace(
@@ -65,6 +66,8 @@ export function cleanText(text: string): string {
   );
   // Bare URLs and emphasis markers, heading hashes, horizontal rules.
   t = t.replace(/\bhttps?:\/\/\S+/g, blank);
+  // Social media handles ("@TidesDirector Jane Roe"): an account, not a title or a name; an e-mail address stays.
+  if (t.includes("@")) t = t.replace(/(?<![\w.@])@\w+/g, blank);
   t = maskEmphasis(t);
   t = t.replace(/^[ \t]*#{1,6}(?=\s|$)/gm, blank);
   t = t.replace(/^[ \t]*([-*_=])(\s*\1){2,}[ \t]*$/gm, blank);

@@ -363,7 +363,11 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       continue;
     }
     if (isTitleWord(t) && !(i === ts.length && prev && isTitleWord(prev) && !TITLE_NOUNS.has(t.lower))) break;
-    if (GAZETTEER.has(w) || isOrgHead(w) || DOMAIN_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) break;
+    // A head noun right after the title and before the surname is a given name: "President Bill Tamm", "Governor
+    // Grant Ruiz".
+    const givenName = isOrgHead(w) && i < ts.length && i - 1 > 0 && isTitleWord(ts[i - 2]);
+    if (GAZETTEER.has(w) || (isOrgHead(w) && !givenName) || DOMAIN_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower))
+      break;
     if (isAcronym(w) && !/^\p{Lu}\.$/u.test(w)) break;
     if (isCommon(t, ctx.vocab) && !(prev && isTitleWord(prev))) break;
     i--;
@@ -413,6 +417,11 @@ function titleText(ctx: Ctx, title: Token[]): string {
   while (words.length && (HONORIFICS.has(words[0].text) || (FUNCTION_WORDS.has(words[0].lower) && !words[0].cap)))
     words.shift();
   while (words.length && HONORIFICS.has(words[0].text)) words.shift();
+  // "NIH Director Dr. Jane Roe": an honorific before the name is no part of the office.
+  const last = () => words[words.length - 1];
+  while (words.length && (HONORIFICS.has(last().text) || (last().lower === "the" && words.length > 1))) words.pop();
+  // "…, 42nd President of Tidal & The Honorable Ada Roe": the office before "&" is the previous person's.
+  if (words.length && /^(?:&|and)$/.test(last().text)) return "";
   return words.length ? surfaceOf(ctx, words[0], words[words.length - 1]).replace(/[,;]$/, "") : "";
 }
 
@@ -430,7 +439,9 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   // state or government bears it ("President Moon"); nor a place ("Mayor of Los Angeles").
   if (words.length === 1 && last && isCommon(last, ctx.vocab) && !isLeaderTitle(title)) return;
   if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
-  if (words.some(isNotNameWord)) return;
+  // Behind a title, a first word that heads bodies elsewhere is a given name ("Governor Bill Tamm").
+  const givenHead = (t: Token, k: number) => k === 0 && title !== "" && words.length >= 2 && isOrgHead(t.text);
+  if (words.some((t, k) => isNotNameWord(t) && !givenHead(t, k))) return;
   if (isPhraseOfWords(words, ctx.vocab)) return;
   const m = namedMention(ctx, name, "person");
   m.title = title || undefined;
@@ -472,7 +483,8 @@ function isNotNameWord(t: Token): boolean {
 /** An organisation or programme run; returns false if the run has no organisational head. */
 function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boolean {
   // Head: the last capitalised word before the first "of/for/on/to/in" complement, or the last word.
-  const firstPrep = ts.findIndex((t, k) => k > 0 && /^(of|for|on|to|in)$/.test(t.text));
+  // Case aside: a heading in capitals ("SECRETARY OF THE TIDES") has the same complement.
+  const firstPrep = ts.findIndex((t, k) => k > 0 && /^(of|for|on|to|in)$/.test(t.lower));
   const headZone = firstPrep > 0 ? ts.slice(0, firstPrep) : ts;
   const numbered = INSTRUMENT_NUMBER.test(headZone[headZone.length - 1].text) && headZone.length > 1;
   const head = titleCase(headZone[headZone.length - (numbered ? 2 : 1)].text);
@@ -527,7 +539,9 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
       at++;
       continue;
     }
-    if (FUNCTION_WORDS.has(t.lower) && !(w === "US" || w === "IT")) {
+    // "First Lady …", "Under Secretary …": a word that opens a title before another title word stays.
+    const opensTitle = t.cap && TITLE_HEADS.has(w) && ts[1] !== undefined && isTitleWord(ts[1]);
+    if (FUNCTION_WORDS.has(t.lower) && !(w === "US" || w === "IT") && !opensTitle) {
       ts.shift();
       at++;
       continue;

@@ -10,7 +10,7 @@ import type { Mention } from "./04-mentions.ts";
 import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
 import { NAME_PARTICLES } from "./lexicon/organisations.ts";
-import { HONORIFICS, TITLE_HEADS } from "./lexicon/titles.ts";
+import { HONORIFICS, isLeaderTitle, TITLE_HEADS } from "./lexicon/titles.ts";
 
 export interface Entity {
   id: string;
@@ -59,6 +59,8 @@ const ORIGIN_ADJECTIVE = /(?:an|ese|ish|ic)$/;
 /** What `resolveBare` says of a name whose entity depends on the words before each mention of it. */
 const BY_LEAD = Symbol("by lead");
 const BY_DOCUMENT = Symbol("by document");
+/** Share of a body's prefixed mentions that one country prefix needs for the bare name to be that country's body. */
+const DOMINANT_PREFIX = 0.9;
 
 function countPersonMention(c: PersonCluster, m: Mention, file: string): void {
   c.mentions++;
@@ -96,8 +98,15 @@ const personWords = memoised((name: string): readonly string[] =>
 
 const givenCompatible = sameGivenName;
 
-/** Key of an organisation: its name without a leading country ("U.S.", "Mexico’s") and article. */
-const orgKeyOfName = memoised((name: string) => fold(name).replace(/^the /, ""));
+/**
+ * Key of an organisation: its name without a leading article, nor one after "of" ("Department of [the] Tides"). The
+ * leading country ("U.S.", "Mexico’s") goes in `orgKeyMap`.
+ */
+const orgKeyOfName = memoised((name: string) =>
+  fold(name)
+    .replace(/^the /, "")
+    .replace(/ of the /g, " of "),
+);
 function orgKey(m: Mention): string {
   return orgKeyOfName(m.name);
 }
@@ -137,17 +146,28 @@ function stripCountries(key: string): { bare: string; prefix: string } {
  * agree.
  */
 function orgKeyMap(keys: Iterable<string>): Map<string, string> {
-  const prefixes = new Map<string, Set<string>>();
-  const all = [...new Set(keys)].sort();
+  const mentions = new Map<string, number>();
+  for (const k of keys) mentions.set(k, (mentions.get(k) ?? 0) + 1);
+  const all = [...mentions.keys()].sort();
+  // Bare key → prefix → mentions under it.
+  const prefixes = new Map<string, Map<string, number>>();
   for (const k of all) {
     const { bare, prefix } = stripCountries(k);
-    if (!prefixes.has(bare)) prefixes.set(bare, new Set());
-    if (prefix) prefixes.get(bare)!.add(prefix);
+    if (!prefixes.has(bare)) prefixes.set(bare, new Map());
+    const under = prefixes.get(bare)!;
+    if (prefix) under.set(prefix, (under.get(prefix) ?? 0) + mentions.get(k)!);
+  }
+  // The prefix a body goes by: its only one, or one that nearly all its prefixed mentions bear ("U.S. Department of
+  // Tides" 50 times, "Ruritania Department of Tides" once: the first is the "Department of Tides").
+  const ownPrefix = new Map<string, string>();
+  for (const [bare, under] of prefixes) {
+    const total = [...under.values()].reduce((a, b) => a + b, 0);
+    for (const [prefix, n] of under) if (n >= DOMINANT_PREFIX * total) ownPrefix.set(bare, prefix);
   }
   const out = new Map<string, string>();
   for (const k of all) {
-    const { bare } = stripCountries(k);
-    out.set(k, (prefixes.get(bare)?.size ?? 0) <= 1 ? bare : k);
+    const { bare, prefix } = stripCountries(k);
+    out.set(k, !prefix || ownPrefix.get(bare) === prefix ? bare : k);
   }
   // Longer names by the words they end with and the initials of the words before: "clean roads export initiative"
   // under "initiative" + "cre", "roads export initiative" + "c" …
@@ -163,13 +183,17 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
       else byTailAndInitials.set(key, [t]);
     }
   }
-  // "Tides Department" is the "Department of Tides", "Treasury Department" the "Department of the Treasury".
+  // "Tides Department" is the "Department of Tides"; so is "Tides" alone, when one department or ministry is of it.
   const values = new Set(out.values());
   for (const k of all) {
-    const m = /^(.+) (department|ministry)$/.exec(out.get(k)!);
-    if (!m) continue;
-    const of = [`${m[2]} of ${m[1]}`, `${m[2]} of the ${m[1]}`].find((v) => values.has(v));
-    if (of) out.set(k, of);
+    const key = out.get(k)!;
+    const m = /^(.+) (department|ministry)$/.exec(key);
+    if (m) {
+      if (values.has(`${m[2]} of ${m[1]}`)) out.set(k, `${m[2]} of ${m[1]}`);
+      continue;
+    }
+    const of = ["department", "ministry"].map((head) => `${head} of ${key}`).filter((v) => values.has(v));
+    if (of.length === 1) out.set(k, of[0]);
   }
   for (const k of all) {
     const words = out.get(k)!.split(" ");
@@ -267,6 +291,13 @@ export function resolveToColumns(
     }
   full.sort((a, b) => b.words - a.words || (a.m.name < b.m.name ? -1 : a.m.name > b.m.name ? 1 : 0));
   const clusterOf = new Map<Mention, PersonCluster>();
+  const titlesOfName = new Map<string, Set<string>>();
+  for (const { m } of full)
+    if (m.title) {
+      let titles = titlesOfName.get(m.name);
+      if (!titles) titlesOfName.set(m.name, (titles = new Set()));
+      titles.add(titleNoun(m.title));
+    }
   // `full` is sorted by name, so equal names are neighbours and find the cluster the first of them found or made:
   // clusters are only ever appended, and those before it did not match that name.
   let previous: { name: string; cluster: PersonCluster } | undefined;
@@ -292,6 +323,14 @@ export function resolveToColumns(
     c ??= (bySurname.get(surname) ?? []).find(
       (x) => x.words.length > w.length && x.words.slice(-w.length).join(" ") === w.join(" "),
     );
+    // Two words in either order, family name first or last ("Prime Minister Sato Kenji", "Prime Minister Kenji
+    // Sato"), under the same title.
+    if (!c && w.length === 2) {
+      const titles = titlesOfName.get(m.name);
+      c = (bySurname.get(given) ?? []).find(
+        (x) => x.words.length === 2 && x.words[0] === surname && [...x.titles].some((t) => titles?.has(t)),
+      );
+    }
     if (!c) {
       c = {
         label: m.name,
@@ -341,7 +380,13 @@ export function resolveToColumns(
             stray(name.slice(0, -other.length - 1)),
         ),
     );
-    c.label = kept.map(([name]) => name).reduce(betterLabel);
+    // Of one name written in both orders ("Sato Kenji", "Kenji Sato"), the order written more often.
+    const reversed = (a: string, b: string) => {
+      const [wa, wb] = [personWords(a), personWords(b)];
+      return wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0];
+    };
+    const labels = kept.filter(([name, n]) => !kept.some(([other, k]) => reversed(name, other) && k > n));
+    c.label = labels.map(([name]) => name).reduce(betterLabel);
   }
 
   // 1b. A "person" the corpus writes after "in" or "at" in more documents than it names them as a person is a place
@@ -400,6 +445,12 @@ export function resolveToColumns(
   function pickCluster(words: readonly string[], file: string, title?: string): PersonCluster | undefined {
     let cands = surnameMatches(words);
     if (!title) cands = cands.filter((c) => c.docs.size >= BARE_SURNAME_DOCUMENTS || c.docs.has(file));
+    // A head of state or government by surname ("President Tamm") is someone who bore that title, or an untitled
+    // person of the same document: not the First Lady, the Secretary or the student who shares the surname.
+    if (title && isLeaderTitle(title)) {
+      const t = titleNoun(title);
+      cands = cands.filter((c) => c.titles.has(t) || (c.titles.size === 0 && c.docs.has(file)));
+    }
     if (!cands.length && title && words.length === 1) {
       // Only a person who bears the same title, and only one such.
       const t = titleNoun(title);
@@ -677,7 +728,12 @@ export function bindMention(m: Mention, kind: EntityKind, entity: string, index:
 }
 
 function titleNoun(title: string): string {
-  const words = title.split(/\s+/);
+  // The office, not the one it serves or is held for: "Nominee for President", "Assistant to the President".
+  // A president-elect is the president to be: "President-elect Ruiz", then "President Ruiz".
+  const words = title
+    .replace(/\s+(?:to|of|for|with|at|in|on)\b.*$/s, "")
+    .replace(/-(?:elect|designate)$/i, "")
+    .split(/\s+/);
   return (
     words.find((w) =>
       /^(President|Minister|Secretary|Ambassador|Chancellor|King|Queen|Senator|Governor|Director)$/.test(w),

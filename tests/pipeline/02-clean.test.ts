@@ -56,6 +56,15 @@ describe("cleanText: characters", () => {
     expect(clean[at - 1]).toBe(" ");
     expect(clean).not.toContain("\\");
   });
+
+  it("blanks a social media handle but keeps an e-mail address: '@TidesDirector Jane Roe', 'press@tides.gov'", () => {
+    const raw = "Thanks, @TidesDirector Jane Roe! Write to press@tides.gov.";
+    expect(cleanText(raw)).toBe(raw.replace("@TidesDirector", " ".repeat("@TidesDirector".length)));
+  });
+
+  it("reads an escaped underscore between words as a space: 'Tides\\_Institute Director'", () => {
+    expect(cleanText("Tides\\_Institute Director")).toBe("Tides  Institute Director");
+  });
 });
 
 describe("cleanText: page chrome", () => {

@@ -164,6 +164,31 @@ describe("findMentions: people behind a title of office", () => {
     expect(peopleIn("President Moon spoke of the moon landing.").map((m) => m.name)).toEqual(["Moon"]);
   });
 
+  it.each([
+    { sentence: "Memoranda issued by President Bill Tamm still stand.", name: "Bill Tamm", title: "President" },
+    { sentence: "The Grant Act passed, and Governor Grant Ruiz signed it.", name: "Grant Ruiz", title: "Governor" },
+  ])("reads a given name that heads bodies elsewhere as a given name: '$sentence'", ({ sentence, name, title }) => {
+    expect(peopleIn(sentence)).toContainEqual(expect.objectContaining({ name, title }));
+  });
+
+  it.each([
+    { sentence: "First Lady Ada Tamm will travel to Riga.", title: "First Lady" },
+    { sentence: "Under Secretary Ada Tamm will travel to Riga.", title: "Under Secretary" },
+  ])("keeps a title whole at the start of a sentence: '$title'", ({ sentence, title }) => {
+    expect(peopleIn(sentence)).toContainEqual(expect.objectContaining({ name: "Ada Tamm", title }));
+  });
+
+  it("gives no one the office of the person before '&': '…, 42nd President of Ruritania & The Honorable Ada Tamm'", () => {
+    const people = peopleIn("The Honorable Karl Tamm, 42nd President of Ruritania & The Honorable Ada Tamm, Senator");
+    expect(people.find((m) => m.name === "Ada Tamm")?.title ?? "").not.toMatch(/President/);
+  });
+
+  it("leaves an honorific before the name out of the title: 'Tidal Institute Director Dr. Jane Roe'", () => {
+    expect(peopleIn("Tidal Institute Director Dr. Jane Roe spoke.")).toContainEqual(
+      expect.objectContaining({ name: "Jane Roe", title: "Tidal Institute Director" }),
+    );
+  });
+
   it("reads a name ending in a company suffix as a company, not a person", () => {
     const found = mentionsIn("Chairman Acme Widgets Inc. announced a grant.");
     expect(found.filter((m) => m.kind === "person")).toEqual([]);
@@ -267,6 +292,18 @@ describe("findMentions: what is no person's name", () => {
       expect(peopleIn(sentence)).toEqual([]);
     },
   );
+
+  it("finds no person in a list of peoples: 'Asian American, Native Hawaiian, and Pacific Islander communities'", () => {
+    const sentence =
+      "Justice for Asian American, Native Hawaiian, and Pacific Islander communities, and Native Texans.";
+    expect(peopleIn(sentence)).toEqual([]);
+    expect(mentionsIn(sentence)).toContainEqual(
+      expect.objectContaining({ text: "Hawaiian", kind: "place", name: "Hawaii", demonym: true }),
+    );
+    expect(mentionsIn(sentence)).toContainEqual(
+      expect.objectContaining({ text: "Texans", name: "Texas", demonym: true }),
+    );
+  });
 
   it.each(["Pope John Paul II spoke.", "Queen Elizabeth II spoke."])(
     "keeps a regnal number as part of a name: '%s'",
@@ -428,6 +465,10 @@ describe("findMentions: organisations and programmes", () => {
       finds: [{ text: "Public Law 117-58", kind: "program", name: "Public Law 117-58" }],
     },
   ])("keeps an instrument's number in its name: $sentence", expectMentions);
+
+  it("reads no organisation in an office written in capitals: 'SECRETARY OF THE TREASURY'", () => {
+    expect(mentionsIn("SECRETARY OF THE TREASURY").filter((m) => m.kind === "agency")).toEqual([]);
+  });
 
   it("reads 'Name, Inc.' as one company", () => {
     expectMentions({

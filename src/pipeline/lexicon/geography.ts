@@ -106,6 +106,25 @@ const US_STATES = [
   "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
 ]; // prettier-ignore
 
+/**
+ * Demonyms of U.S. states, by state: "Native Hawaiian communities" and "Texan farmers" name no person. Forms that are
+ * also a country's ("Georgian") or a common word are left out.
+ */
+const US_STATE_DEMONYMS: Record<string, string[]> = {
+  Alabama: ["Alabamian", "Alabaman"], Alaska: ["Alaskan"], Arizona: ["Arizonan"], Arkansas: ["Arkansan"],
+  California: ["Californian"], Colorado: ["Coloradan"], Delaware: ["Delawarean"], Florida: ["Floridian"],
+  Hawaii: ["Hawaiian", "Hawai’ian", "Hawai'ian"], Idaho: ["Idahoan"], Illinois: ["Illinoisan"], Indiana: ["Hoosier"],
+  Iowa: ["Iowan"], Kansas: ["Kansan"], Kentucky: ["Kentuckian"], Louisiana: ["Louisianan", "Louisianian"],
+  Maryland: ["Marylander"], Michigan: ["Michigander"], Minnesota: ["Minnesotan"], Mississippi: ["Mississippian"],
+  Missouri: ["Missourian"], Montana: ["Montanan"], Nebraska: ["Nebraskan"], Nevada: ["Nevadan"],
+  "New Hampshire": ["New Hampshirite"], "New Jersey": ["New Jerseyan"], "New Mexico": ["New Mexican"],
+  "New York": ["New Yorker"], "North Carolina": ["North Carolinian"], "North Dakota": ["North Dakotan"],
+  Ohio: ["Ohioan"], Oklahoma: ["Oklahoman"], Oregon: ["Oregonian"], Pennsylvania: ["Pennsylvanian"],
+  "Rhode Island": ["Rhode Islander"], "South Carolina": ["South Carolinian"], "South Dakota": ["South Dakotan"],
+  Tennessee: ["Tennessean"], Texas: ["Texan"], Utah: ["Utahn"], Vermont: ["Vermonter"], Virginia: ["Virginian"],
+  "West Virginia": ["West Virginian"], Wisconsin: ["Wisconsinite"], Wyoming: ["Wyomingite"],
+}; // prettier-ignore
+
 /** Words that are both country forms in the data and common English words or names: never matched alone. */
 const AMBIGUOUS_FORMS = new Set([
   "Island",
@@ -171,6 +190,9 @@ function build(): Map<string, GazetteerEntry> {
         put(form, { kind: "place", name, demonym: false, country: c.name.common });
     }
   for (const s of US_STATES) put(s, { kind: "place", name: s, demonym: false, country: "United States" });
+  for (const [state, demonyms] of Object.entries(US_STATE_DEMONYMS))
+    for (const d of demonyms)
+      for (const f of plural(d)) put(f, { kind: "place", name: state, demonym: true, country: "United States" });
   for (const f of AMBIGUOUS_FORMS) out.delete(f);
   return out;
 }
