@@ -125,7 +125,7 @@ function stripCountries(key: string): { bare: string; prefix: string } {
   const countries: string[] = [];
   for (let changed = true; changed;) {
     changed = false;
-    for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
       const country = COUNTRY_PREFIXES.get(words.slice(0, n).join(" "));
       if (country) {
         countries.push(country);
@@ -149,10 +149,16 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   const mentions = new Map<string, number>();
   for (const k of keys) mentions.set(k, (mentions.get(k) ?? 0) + 1);
   const all = [...mentions.keys()].sort();
+  // A country and one word is a body when the corpus names that body alone ("U.S. Senate", "Senate"); else the word
+  // is a mere head ("U.S. Bureau" of "U.S. Bureau of Tides", cut at its complement).
+  const strip = (k: string) => {
+    const s = stripCountries(k);
+    return s.bare.includes(" ") || mentions.has(s.bare) ? s : { bare: k, prefix: "" };
+  };
   // Bare key → prefix → mentions under it.
   const prefixes = new Map<string, Map<string, number>>();
   for (const k of all) {
-    const { bare, prefix } = stripCountries(k);
+    const { bare, prefix } = strip(k);
     if (!prefixes.has(bare)) prefixes.set(bare, new Map());
     const under = prefixes.get(bare)!;
     if (prefix) under.set(prefix, (under.get(prefix) ?? 0) + mentions.get(k)!);
@@ -166,7 +172,7 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const k of all) {
-    const { bare, prefix } = stripCountries(k);
+    const { bare, prefix } = strip(k);
     out.set(k, !prefix || ownPrefix.get(bare) === prefix ? bare : k);
   }
   // Longer names by the words they end with and the initials of the words before: "clean roads export initiative"

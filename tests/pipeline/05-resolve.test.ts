@@ -423,6 +423,23 @@ describe("resolve: organisations, countries and places", () => {
     );
   });
 
+  it("makes 'U.S. Senate' and 'Senate' one body, the corpus naming it alone", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The U.S. Senate voted on the bill.",
+      "b.txt": "The Senate agreed.",
+    });
+    expect(entityOf("a.txt", "U.S. Senate")).toEqual(entityOf("b.txt", "Senate"));
+  });
+
+  it("keeps two countries' bodies apart when only a head noun is left without the country: 'Estonian Institute'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The Estonian Institute opened.",
+      "b.txt": "The Latvian Institute opened.",
+      "c.txt": "The Latvian Institute closed.",
+    });
+    expect(entityOf("a.txt", "Estonian Institute")).not.toEqual(entityOf("b.txt", "Latvian Institute"));
+  });
+
   it("counts every mention and every document of an entity", () => {
     const { entities } = resolveFixture({
       "a.txt": "Canada and Mexico met. Canada agreed.",
