@@ -98,6 +98,25 @@ const OTHER_CLAUSE =
  */
 const MAX_GAP_WORDS = 20;
 
+/** Nouns of a commitment that a possessive before them owns. */
+const OWNED_NOUN = /commitment|participation|pledge/i;
+/**
+ * Words just before a commitment that say whose it is: a possessive pronoun ("their commitment", "our renewed
+ * commitment") or a verb whose subject holds it ("reiterated commitment to", "reaffirmed the strong commitment").
+ */
+const OWNING_WORDS =
+  /\b(?:(?:its|his|her|our|their)|(?:reiterated|reaffirmed|renewed|affirmed|reaffirm|reiterate|underscored|emphasized|stressed|expressed|made|announced)(?:\s+(?:the|a|an))?)\s+(?:[a-z-]+\s+){0,2}$/i;
+/** A possessive ending after a name: "Ruritania’s", "the United States’". */
+const POSSESSIVE_END = /^(?:[’']s\b|[’'](?=\s))/;
+/**
+ * A country named before a commitment, as its owner, with at most two adjectives between: "the enduring U.S.
+ * commitment to …"; not a subject whose verb or pronoun comes between ("Latvia reaffirm our commitment").
+ */
+const ATTRIBUTIVE_OWNER =
+  /^\s+(?:(?!(?:our|their|its|his|her|the|an?|and|or|to|of|with|in|for|by|made|make|reaffirm\w*|reiterat\w*|renew\w*|affirm\w*|express\w*|announc\w*|welcom\w*|not\w*)\s)[a-z-]+\s+){0,2}(?:commitments?|pledges?)\b/;
+/** Between two possessive owners of one commitment: "Roe’s and President Ruiz Vega’s", "Estonia’s, Latvia’s and …". */
+const OWNER_LIST_GAP = /^[’']s?\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+
 /** The words before the person who made a commitment: "the full commitment (of) President ". */
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 const FUND =
@@ -430,12 +449,20 @@ export function extractRelations(doc: DocContext): DocRelations {
         !oblique(text, m),
     );
     // Possessive owners of a commitment are its actors: "Mexico’s participation in ...", "Public’s and Ruiz Vega’s commitment".
-    const owners = ms.filter(
+    // Only the names next to the noun, or listed with the name next to it: in "Roe’s invasion was a test of
+    // Ruritania’s commitment", Ruritania's.
+    const possessed = ms.filter(
       (m) =>
         (m.kind === "person" || m.kind === "country") &&
-        /^[’']s?\b/.test(text.slice(m.end, m.end + 2)) &&
-        /commitment|participation|pledge/i.test(text.slice(m.end, m.end + 60)),
+        (POSSESSIVE_END.test(text.slice(m.end, m.end + 3)) ||
+          (m.kind === "country" && ATTRIBUTIVE_OWNER.test(text.slice(m.end, m.end + 40)))) &&
+        OWNED_NOUN.test(text.slice(m.end, m.end + 60)),
     );
+    const owners = possessed.filter((m) => {
+      const nounAt = m.end + text.slice(m.end, m.end + 60).search(OWNED_NOUN);
+      const next = ms.find((x) => x.start > m.end && x.start < nounAt);
+      return !next || (possessed.includes(next) && OWNER_LIST_GAP.test(text.slice(m.end, next.start)));
+    });
     // "... expressed appreciation for the full commitment President Ruiz Vega has made to ...": the person named
     // after "commitment" (behind their title) made it.
     const afterCommitment = ppl.filter((m) => AFTER_COMMITMENT.test(text.slice(Math.max(0, m.start - 60), m.start)));
@@ -501,7 +528,14 @@ export function extractRelations(doc: DocContext): DocRelations {
           add("FUNDS", a, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
       continue;
     }
-    if (commit) {
+    // A commitment named by a noun alone is someone's only when the sentence says whose: "Ruritania’s commitment",
+    // "their commitment", "the commitment of President Roe"; not "to meet ambitious climate commitments".
+    const bareNoun = commit !== null && /^(?:commitments?|pledges)$/i.test(commit[0]);
+    const whose =
+      owners.length > 0 ||
+      afterCommitment.length > 0 ||
+      (commit !== null && OWNING_WORDS.test(s.slice(Math.max(0, commit.index - 40), commit.index)));
+    if (commit && (!bareNoun || whose)) {
       // "... will support Ruritania’s Glacier Council": the council, not its owner, is the target; the words before
       // the owner ("support") count for it.
       const owns = (m: Resolved) => targetsAfter.some((o) => o !== m && OWNS.test(text.slice(m.end, o.start)));

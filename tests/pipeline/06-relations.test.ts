@@ -622,6 +622,36 @@ describe("words that only look like a relation", () => {
     expect(pairsOf(text, "COMMITTED")).toEqual(pairs);
   });
 
+  it.each([
+    {
+      what: "a possessive plural",
+      text: "Secretary Ana Ruiz reaffirmed the United States’ commitment to the Baltic Tidal Initiative.",
+      pairs: [["country:united-states", "program:baltic-tidal-initiative"]],
+    },
+    {
+      what: "a country before the noun",
+      text: "Secretary Ana Ruiz emphasized the enduring U.S. commitment to the Baltic Tidal Initiative.",
+      pairs: [["country:united-states", "program:baltic-tidal-initiative"]],
+    },
+    {
+      what: "the possessive next to the noun, not one further off",
+      text: "Varga’s invasion was a test of Latvia’s commitment to the Baltic Tidal Initiative.",
+      pairs: [["country:latvia", "program:baltic-tidal-initiative"]],
+    },
+    {
+      what: "the subject of a verb that holds it",
+      text: "Estonia reiterated commitment to the Baltic Tidal Initiative.",
+      pairs: [["country:estonia", "program:baltic-tidal-initiative"]],
+    },
+    {
+      what: "nobody, when the sentence does not say whose it is",
+      text: "Estonia discussed how to meet ambitious climate commitments under the Baltic Tidal Initiative.",
+      pairs: [],
+    },
+  ])("gives a commitment named by a noun to its owner: $what", ({ text, pairs }) => {
+    expect(pairsOf(text, "COMMITTED")).toEqual(pairs);
+  });
+
   it("does not read a cue word inside a Title Case name as a verb: 'the Investing in Fiji Agenda'", () => {
     expect(pairsOf("Estonia spoke of the $5 million Investing in Fiji Agenda.", "FUNDS")).toEqual([]);
     expect(pairsOf("Investing in Fiji: Estonia will provide $5 million to Fiji.", "FUNDS")).toEqual([
