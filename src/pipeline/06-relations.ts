@@ -121,6 +121,9 @@ const OWNER_LIST_GAP = /^[’']s?\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?(?:\p{Lu
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 const FUND =
   /\b(fund(?:s|ed|ing)?|grants?|loans?|provided|provides|provide|invest(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assistance to|donat(?:e|ed|es))\b/i;
+/** An event noun after a name and a few lowercase words: the name only qualifies the event ("… health ministerial meeting"). */
+const EVENT_AFTER =
+  /^(?:[’']s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:meetings?|ministerials?|summits?|dialogues?|forums?|conferences?|sessions?|talks|roundtables?|consultations?)\b/;
 const LEAD = /\b(?:to lead|will lead|leads|led|leading|chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
 const MONEY =
   /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand))?|\b\d[\d,.]*\s?(?:million|billion)\s(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s?(?:million|billion))?/gi;
@@ -414,7 +417,9 @@ export function extractRelations(doc: DocContext): DocRelations {
       const at = sentences[i].start + lead.index;
       const subj = ppl.filter((m) => m.start < at).pop();
       const obj = ms.find((m) => m.start > at && (m.kind === "program" || m.kind === "agency" || m.kind === "meeting"));
-      if (subj && obj && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
+      // "co-chaired the Tidal-ASEAN health ministerial meeting": the meeting is led, not the body named in it.
+      const inEvent = obj && obj.kind !== "meeting" && EVENT_AFTER.test(text.slice(obj.end, obj.end + 50));
+      if (subj && obj && !inEvent && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
     }
 
     const money = MAY_STATE_MONEY.test(s) ? [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim()) : [];
@@ -524,7 +529,9 @@ export function extractRelations(doc: DocContext): DocRelations {
         .map(payerFor)
         .filter((id): id is string => id !== undefined);
       for (const a of unique(paying))
-        for (const r of beneficiaries(text, targetsAfter).filter((r) => r !== a))
+        // A body's own country is where it spends, not whom it funds: "the Department of Tides invested $2 million in
+        // rural America".
+        for (const r of beneficiaries(text, targetsAfter).filter((r) => r !== a && r !== ownCountry(a)))
           add("FUNDS", a, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
       continue;
     }

@@ -145,6 +145,13 @@ describe("leadership", () => {
       expect.objectContaining({ source: "person:kaja-kallas", target: "program:baltic-energy-initiative" }),
     ]);
   });
+
+  it("does not make the chair of a meeting the leader of a body its name holds: '… the Nordic Council health ministerial meeting'", () => {
+    const graph = buildFixture({
+      "plan.txt": "Secretary Ana Ruiz co-chaired the Nordic Council health ministerial meeting in Riga.",
+    });
+    expect(edgesOf(graph, "LEADS")).toEqual([]);
+  });
 });
 
 describe("funding, commitments and partnerships", () => {
@@ -424,6 +431,7 @@ describe("funding stated between two names", () => {
     "The Baltic Energy Initiative was funded by American taxpayers.",
     "The Nordic Investment Bank plans to provide a grant to Latvia’s climate ministry.",
     "Agencies with Estonian funding and leaders of the Baltic Energy Initiative met.",
+    "The Estonian Ministry of Climate announced $2 million in funding to help communities throughout Estonia.",
   ])("reads no FUNDS in '%s'", (text) => {
     expect(pairs(buildFixture({ "statement.txt": text }))).toEqual([]);
   });
