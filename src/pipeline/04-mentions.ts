@@ -108,7 +108,28 @@ const joinable = (x: Token | undefined) =>
 
 const INSTRUMENT_NUMBER = /^\d+(?:-\d+)*$/;
 
-function runs(ts: Token[]): Run[] {
+/**
+ * A possessive that stays inside a name: an ordinary plural noun ("Children’s Health Insurance Program", "Partnership
+ * for Workers’ Rights"), not a name's owner ("Ruritania’s National Guard", "the Department of Tidal Services’ Grant",
+ * "the United States’ Strategy", "DTS’s Office").
+ */
+function innerPossessive(t: Token, next: Token | undefined, vocab: Vocabulary, run: Token[]): boolean {
+  if (!next?.cap || next.punct || !vocab.lower.has(t.lower) || !/(?:s|men|ren)$/.test(t.lower)) return false;
+  if (!HAS_LOWER.test(t.text) || isOrgHead(titleCase(t.text))) return false;
+  for (let k = 1; k <= Math.min(3, run.length); k++)
+    if (
+      GAZETTEER.has(
+        run
+          .slice(-k)
+          .map((x) => x.text)
+          .join(" "),
+      )
+    )
+      return false;
+  return true;
+}
+
+function runs(ts: Token[], vocab: Vocabulary): Run[] {
   const out: Run[] = [];
   let cur: Token[] = [];
   let at = 0;
@@ -124,7 +145,17 @@ function runs(ts: Token[]): Run[] {
       if (!cur.length) at = i;
       cur.push(t);
       // A possessive ends a name: "Chile’s National Glacier Office" is two names.
-      if (t.possessive) flush();
+      if (t.possessive && !innerPossessive(t, next, vocab, cur)) flush();
+      continue;
+    }
+    // "Workers’ Rights": the apostrophe of a plural possessive inside a name.
+    if (
+      cur.length &&
+      /^[’']$/.test(t.text) &&
+      ts[i - 1].end === t.start &&
+      innerPossessive(ts[i - 1], next, vocab, cur)
+    ) {
+      cur.push(t);
       continue;
     }
     if (cur.length && NAME_CONNECTORS.has(t.text) && joinable(next)) {
@@ -760,7 +791,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
 /** Organisations and places named inside a title: "Senior Director ... at the National Glacier Council". */
 function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
   const found: Mention[] = [];
-  for (const run of runs(title)) {
+  for (const run of runs(title, ctx.vocab)) {
     for (let part of splitConjunctions(run.tokens)) {
       // The body's name starts after the last title noun before its head: "Senior Director for X at the Y Council".
       const headAt = part.findIndex((t) => AGENCY_HEADS.has(t.text) || PROGRAM_HEADS.has(t.text));
@@ -842,7 +873,7 @@ function mayBeInTitle(t: Token): boolean {
 export function findMentions(text: string, sentence: Sentence, index: number, vocab: Vocabulary): Mention[] {
   const ctx: Ctx = { text, sentence: index, vocab, out: [] };
   const ts = tokenize(text, sentence.start, sentence.end);
-  const rs = runs(ts);
+  const rs = runs(ts, ctx.vocab);
   for (let r = 0; r < rs.length; r++) {
     const run = rs[r];
     const trimmed = trimFront(ctx, run, ts);

@@ -440,9 +440,31 @@ describe("findMentions: organisations and programmes", () => {
     "The Task Force met on Monday.",
     "The leaders issued a Joint Statement.",
     "The Federal Government will pay.",
+    "The Interagency Working Group met on Monday.",
+    "The ministry published a National Action Plan.",
+    "The two countries upgraded ties to a Strategic Partnership.",
   ])("finds no entity in '%s': a name of nothing but words of its sort names no one thing", (sentence) => {
     expect(mentionsIn(sentence).filter((m) => m.kind === "agency" || m.kind === "program")).toEqual([]);
   });
+
+  it.each<Case>([
+    {
+      sentence: "Families enrolled in the Children’s Tidal Insurance Program, as the parents of children hoped.",
+      finds: [{ text: "Children’s Tidal Insurance Program", kind: "program" }],
+    },
+    {
+      sentence: "The two leaders launched the Partnership for Workers’ Tidal Rights, which unions of workers welcomed.",
+      finds: [{ text: "Partnership for Workers’ Tidal Rights", kind: "program" }],
+    },
+    {
+      sentence:
+        "The United States’ Tidal Strategy and the Department of Tidal Services’ Grant Program, as workers hoped.",
+      finds: [
+        { text: "United States", kind: "country" },
+        { text: "Department of Tidal Services", kind: "agency" },
+      ],
+    },
+  ])("keeps an ordinary plural's possessive inside a name, not a body's: $sentence", expectMentions);
 
   it.each<Case>([
     {
