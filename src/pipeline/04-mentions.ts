@@ -900,7 +900,15 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         // The title phrase is interpreted in turn (organisations and countries inside it).
         const orgs = emitOrgsIn(ctx, titleToks);
         const person = ctx.out.find((m) => m.kind === "person" && m.start === trimmed[0].start);
-        if (person && orgs.length && !person.org) person.org = orgs[orgs.length - 1].name;
+        // Not the body of a posting: "Representative of Tidal to the Nordic Council" serves Tidal; the posting ends at
+        // a comma ("Envoy to the Tidal Talks, Department of Tides" is of the department).
+        const postedAt = titleToks.findIndex(
+          (t, k) => t.text === "to" && titleToks.slice(0, k).some((x) => POSTINGS.test(x.lower)),
+        );
+        const commaAt = titleToks.findIndex((t, k) => k > postedAt && t.text === ",");
+        const postingEnd = commaAt < 0 ? Infinity : titleToks[commaAt].start;
+        const own = orgs.filter((o) => postedAt < 0 || o.start < titleToks[postedAt].start || o.start > postingEnd);
+        if (person && own.length && !person.org) person.org = own[own.length - 1].name;
         while (r + 1 < rs.length && rs[r + 1].at < app.end) r++;
         continue;
       }

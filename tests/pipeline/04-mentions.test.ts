@@ -197,6 +197,23 @@ describe("findMentions: people behind a title of office", () => {
 });
 
 describe("findMentions: appositions", () => {
+  it.each([
+    {
+      what: "the body of a posting",
+      sentence: "Ada Tamm, Nominee for Representative of Estonia to the Nordic Council, with rank of Ambassador",
+      want: { country: "Estonia", org: undefined },
+    },
+    {
+      what: "the body of a posting, but the body named after it",
+      sentence: "Ada Tamm, Special Envoy to the Nordic Council, Department of Tides",
+      want: { org: "Department of Tides" },
+    },
+  ])("gives a person the right body or country of an apposition: $what: '$sentence'", ({ sentence, want }) => {
+    const [person] = peopleIn(sentence);
+    expect(person).toBeDefined();
+    for (const [key, value] of Object.entries(want)) expect(person[key as keyof typeof person]).toBe(value);
+  });
+
   it.each<Case>([
     {
       sentence:
