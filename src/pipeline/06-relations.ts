@@ -422,6 +422,33 @@ export function extractRelations(doc: DocContext): DocRelations {
       if (subj && obj && !inEvent && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
     }
 
+    // Named gatherings: "Prime Minister Kallas will attend the Tidal Summit", "President Varga hosted the Tidal Summit"
+    // (as its host), "met on the margins of the Tidal Summit" (both attended it).
+    const gatherings = ms.filter((m) => m.kind === "meeting" && !m.nested);
+    if (gatherings.length) {
+      const attend = ATTEND_NAMED.exec(s);
+      const attendAt = attend ? sentences[i].start + attend.index : -1;
+      const gathering = attend && gatherings.find((g) => g.start > attendAt);
+      if (attend && gathering && !NOT_ATTENDING.test(s.slice(Math.max(0, attend.index - 16), attend.index))) {
+        const collectiveBefore = collective && collective.index < attend.index ? groupIds : [];
+        const who = unique([
+          ...adjacentList(
+            text,
+            ppl.filter((m) => m.start < attendAt),
+            -1,
+          ).map((m) => m.entity),
+          ...collectiveBefore,
+        ]);
+        const role: Record<string, string> = /^(?:host|convene)/i.test(attend[1]) ? { role: "host" } : {};
+        for (const p of who) add("ATTENDED", p, gathering.entity, i, role);
+      }
+      for (const g of gatherings) {
+        if (!MARGINS_OF.test(text.slice(Math.max(0, g.start - 30), g.start))) continue;
+        const mt = meetings.find((x) => x.sentences.includes(i));
+        for (const p of mt ? mt.participants : []) add("ATTENDED", p, g.entity, i);
+      }
+    }
+
     const money = MAY_STATE_MONEY.test(s) ? [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim()) : [];
     const amount = money[0];
 
@@ -777,6 +804,14 @@ function adjacentList(text: string, people: Resolved[], step: 1 | -1): Resolved[
   }
   return list;
 }
+
+/** Verbs by which a person takes part in a named gathering after them; hosts and conveners are there too. */
+const ATTEND_NAMED =
+  /\b(attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ake|akes|ook) part in|deliver(?:s|ed)? (?:remarks|an address|a speech|the keynote) at|sp(?:oke|eaks?) at|host(?:s|ed)?|convene(?:s|d)?)\b/i;
+/** A negated or hoped-for attendance is none: "will not attend", "unable to attend", "invited … to attend". */
+const NOT_ATTENDING = /\b(?:not|never|unable to|invited\b.*\bto|urged\b.*\bto)\s+$/i;
+/** A bilateral meeting held at a gathering: its participants attended the gathering. */
+const MARGINS_OF = /\b(?:margins|sidelines) of (?:the )?$/i;
 
 /** A sentence that states funding has one of these. */
 const FUNDING_CUE = /fund|financ|grant|loan/i;

@@ -117,6 +117,39 @@ describe("attendance: 'was accompanied by A; B; and C'", () => {
   });
 });
 
+describe("attendance of a named gathering: 'will attend the Baltic Tidal Summit'", () => {
+  const attendedOf = (text: string) =>
+    edgesOf(buildFixture({ "statement.txt": text }), "ATTENDED")
+      .filter((e) => e.target.startsWith("meeting:baltic-tidal-summit"))
+      .map((e) => [e.source, e.attributes.role ?? ""])
+      .sort();
+
+  it.each([
+    {
+      text: "Prime Minister Kaja Kallas and President Tomas Varga will attend the Baltic Tidal Summit in Riga.",
+      attended: [
+        ["person:kaja-kallas", ""],
+        ["person:tomas-varga", ""],
+      ],
+    },
+    {
+      text: "President Tomas Varga hosted the Baltic Tidal Summit in Riga.",
+      attended: [["person:tomas-varga", "host"]],
+    },
+    {
+      text: "Prime Minister Kaja Kallas met with President Tomas Varga on the margins of the Baltic Tidal Summit.",
+      attended: [
+        ["person:kaja-kallas", ""],
+        ["person:tomas-varga", ""],
+      ],
+    },
+    { text: "Prime Minister Kaja Kallas will not attend the Baltic Tidal Summit.", attended: [] },
+    { text: "Prime Minister Kaja Kallas praised the Baltic Tidal Summit.", attended: [] },
+  ])("reads who attended in '$text'", ({ text, attended }) => {
+    expect(attendedOf(text)).toEqual(attended);
+  });
+});
+
 describe("leadership", () => {
   it("makes the heads of a delegation 'led by' them its leaders, and the delegation a body of its country", () => {
     const graph = buildFixture({
