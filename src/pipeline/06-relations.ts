@@ -56,7 +56,7 @@ export interface DocContext {
 }
 
 const MEET =
-  /\b(met|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|called|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
+  /\b(met|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|called(?! (?:on|upon|for)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
 const LETTER = /\b(?:your|his|her|the|a) (?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)? )?letter\b/;
 const ATTEND_LIST =
   /\b(accompanied by|joined by|represented by|participants included|delegation (?:included|consisted of)|also attended|attended by|along with)\b/i;

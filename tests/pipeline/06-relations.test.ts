@@ -578,6 +578,11 @@ describe("words that only look like a relation", () => {
       .map((e) => [e.source, e.target])
       .sort();
 
+  it("does not read 'called on' someone to act as a call: 'President Varga called on Prime Minister Kallas to act'", () => {
+    expect(pairsOf("President Tomas Varga called on Prime Minister Kaja Kallas to act.", "MET_WITH")).toEqual([]);
+    expect(pairsOf("President Tomas Varga called Prime Minister Kaja Kallas today.", "MET_WITH")).toHaveLength(1);
+  });
+
   it("reads 'welcomed' as a meeting only when a person follows it, not their plan nor an announcement", () => {
     const welcomed = "Prime Minister Kaja Kallas welcomed President Tomas Varga to Tallinn.";
     expect(pairsOf(welcomed, "MET_WITH")).toEqual([["person:kaja-kallas", "person:tomas-varga"]]);
