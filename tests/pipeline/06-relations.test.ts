@@ -646,6 +646,12 @@ describe("words that only look like a relation", () => {
     expect(pairsOf(text, "MET_WITH")).toEqual([]);
   });
 
+  it("does not take a vice president for a head of state: 'President Varga hosted leaders from across the region'", () => {
+    const text =
+      "Vice President Ana Ruiz spoke in Riga. President Tomas Varga hosted leaders from across the region in Tallinn.";
+    expect(pairsOf(text, "MET_WITH")).toEqual([]);
+  });
+
   it("does not take an aide who serves a leader for a leader: 'Assistant to the President … met with 18 leaders'", () => {
     const text =
       "President Tomas Varga spoke at the summit. Later, Assistant to the President Ana Ruiz met with 18 leaders of universities to discuss recruitment. President Varga thanked them.";

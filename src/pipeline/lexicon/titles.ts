@@ -226,7 +226,7 @@ export const TITLE_NOUNS = new Set([
 
 /** Titles held by heads of state or government: "the two leaders" of a readout are people with these titles. */
 export const LEADER_TITLES =
-  /\b(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Crown Prince|Taoiseach|Pope)\b/;
+  /\b(?<!\b(?:Vice|Deputy|Vice-)[ -]?)(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Crown Prince|Taoiseach|Pope)\b/;
 
 /**
  * A title a head of state or government bears: one that `LEADER_TITLES` heads, not one whose complement names
