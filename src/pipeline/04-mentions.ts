@@ -400,7 +400,18 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     if (GAZETTEER.has(w) || (isOrgHead(w) && !givenName) || DOMAIN_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower))
       break;
     if (isAcronym(w) && !/^\p{Lu}\.$/u.test(w)) break;
-    if (isCommon(t, ctx.vocab) && !(prev && isTitleWord(prev))) break;
+    // An ordinary word between a given name and the surname is a middle name: "Judge Ada Green Tamm".
+    const middle =
+      i < ts.length &&
+      prev !== undefined &&
+      prev.cap &&
+      !prev.punct &&
+      !isTitleWord(prev) &&
+      !isCommon(prev, ctx.vocab) &&
+      !isOrgHead(prev.text) &&
+      !GAZETTEER.has(prev.text) &&
+      !isAcronym(prev.text);
+    if (isCommon(t, ctx.vocab) && !(prev && isTitleWord(prev)) && !middle) break;
     i--;
   }
   // Drop a leading comma-suffix mismatch.
@@ -450,7 +461,13 @@ function titleText(ctx: Ctx, title: Token[]): string {
   while (words.length && HONORIFICS.has(words[0].text)) words.shift();
   // "NIH Director Dr. Jane Roe": an honorific before the name is no part of the office.
   const last = () => words[words.length - 1];
-  while (words.length && (HONORIFICS.has(last().text) || (last().lower === "the" && words.length > 1))) words.pop();
+  // So is an abbreviated rank after a fuller title: "Chairman of the Joint Chiefs Gen. Jane Roe".
+  const rankAfterTitle = () => words.length > 1 && last().text.endsWith(".") && TITLE_HEADS.has(last().text);
+  while (
+    words.length &&
+    (HONORIFICS.has(last().text) || (last().lower === "the" && words.length > 1) || rankAfterTitle())
+  )
+    words.pop();
   // "…, 42nd President of Tidal & The Honorable Ada Roe": the office before "&" is the previous person's.
   if (words.length && /^(?:&|and)$/.test(last().text)) return "";
   return words.length ? surfaceOf(ctx, words[0], words[words.length - 1]).replace(/[,;]$/, "") : "";
@@ -507,7 +524,8 @@ function isNotNameWord(t: Token): boolean {
     PLACE_HEADS.has(w) ||
     w.split("/").every((part) => isAcronym(part) && !/^(?:\p{Lu}\.)+$|^[IVX]+$/u.test(part)) ||
     (DOMAIN_WORDS.has(t.lower) && !NAME_PARTICLES.has(w)) ||
-    (t.lower.endsWith("s") && TITLE_NOUNS.has(t.lower.slice(0, -1)))
+    (t.lower.endsWith("s") && TITLE_NOUNS.has(t.lower.slice(0, -1))) ||
+    (t.lower.endsWith("ies") && TITLE_NOUNS.has(t.lower.slice(0, -3) + "y"))
   );
 }
 

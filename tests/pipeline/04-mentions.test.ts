@@ -183,6 +183,12 @@ describe("findMentions: people behind a title of office", () => {
     expect(people.find((m) => m.name === "Ada Tamm")?.title ?? "").not.toMatch(/President/);
   });
 
+  it("keeps an ordinary word between a given name and the surname in the name: 'Judge Ada Brown Tamm'", () => {
+    expect(peopleIn("Judge Ada Brown Tamm ruled; the brown bear slept.")).toContainEqual(
+      expect.objectContaining({ name: "Ada Brown Tamm", title: "Judge" }),
+    );
+  });
+
   it("leaves an honorific before the name out of the title: 'Tidal Institute Director Dr. Jane Roe'", () => {
     expect(peopleIn("Tidal Institute Director Dr. Jane Roe spoke.")).toContainEqual(
       expect.objectContaining({ name: "Jane Roe", title: "Tidal Institute Director" }),
