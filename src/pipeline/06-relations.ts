@@ -68,7 +68,7 @@ const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
 const AGREED = /\b(agreed to|agreed on|decided to|agreed that)\b/i;
 const COMMIT =
-  /\b(committed to|commitments?\b|pledged|pledges|launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner)|plans to|participation in)/i;
+  /\b(committed to|commitments?\b|pledged|pledges|launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
 /**
  * The actors of a commitment among the names before it. A possessive pronoun owns it ("thanked Romania for its
  * commitment to …"): "its" the last country or body named, "his"/"her" the last person, "our" the speakers who open
@@ -99,7 +99,7 @@ const OTHER_CLAUSE =
 const MAX_GAP_WORDS = 20;
 
 /** Nouns of a commitment that a possessive before them owns. */
-const OWNED_NOUN = /commitment|participation|pledge/i;
+const OWNED_NOUN = /commitment|participation|pledge|plans to/i;
 /**
  * Words just before a commitment that say whose it is: a possessive pronoun ("their commitment", "our renewed
  * commitment") or a verb whose subject holds it ("reiterated commitment to", "reaffirmed the strong commitment").
@@ -599,7 +599,8 @@ export function extractRelations(doc: DocContext): DocRelations {
       if (fromHeading && !all.includes(headingProg)) all.push(headingProg);
       for (const a of actors)
         for (const t of all)
-          if (!funded.has(`${a} ${t}`) && t !== ownCountry(a))
+          // Nor to its own government's bodies: "the United States plans to … what the U.S. Government plans".
+          if (!funded.has(`${a} ${t}`) && t !== ownCountry(a) && !(t.startsWith("agency:") && a === ownCountry(t)))
             add("COMMITTED", a, t, i, {
               what: clause(s, commit.index),
               ...(amount ? { amount, currency: currencyOf(amount) } : {}),
@@ -928,6 +929,9 @@ const NOT_A_PAYER =
 const BENEFIT =
   /\b(?:to|for|in|into|through|across|throughout|including|towards?|benefiting|support(?:ing)?|help(?:ing)?)\s+$/i;
 
+/** A programme the money goes through is where it comes from: "$300 million through the Tidal Infrastructure Law". */
+const CHANNEL = /\b(?:through|via)\s+$/i;
+
 /** The words before a mention, up to 30 characters, without Markdown emphasis or link, article or determiner. */
 function before(text: string, m: Resolved): string {
   return text
@@ -952,7 +956,7 @@ function beneficiaries(text: string, after: Resolved[]): string[] {
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out = new Set<string>();
   for (let k = 0; k < names.length; k++)
-    if (BENEFIT.test(before(text, names[k])))
+    if (BENEFIT.test(before(text, names[k])) && !(names[k].kind === "program" && CHANNEL.test(before(text, names[k]))))
       for (const m of listed(text, names, k, 1)) if (FUNDED_KINDS.has(m.kind)) out.add(m.entity);
   return [...out];
 }

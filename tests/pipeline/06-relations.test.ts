@@ -465,6 +465,7 @@ describe("funding stated between two names", () => {
     "The Nordic Investment Bank plans to provide a grant to Latvia’s climate ministry.",
     "Agencies with Estonian funding and leaders of the Baltic Energy Initiative met.",
     "The Estonian Ministry of Climate announced $2 million in funding to help communities throughout Estonia.",
+    "The Ministry of Climate has provided $300 million through the Baltic Energy Initiative.",
   ])("reads no FUNDS in '%s'", (text) => {
     expect(pairs(buildFixture({ "statement.txt": text }))).toEqual([]);
   });
@@ -691,6 +692,11 @@ describe("words that only look like a relation", () => {
       pairs: [["country:latvia", "program:baltic-tidal-initiative"]],
     },
     {
+      what: "the owner of its plans",
+      text: "The Tidal Office released fact sheets on Latvia’s plans to expand the Baltic Tidal Initiative.",
+      pairs: [["country:latvia", "program:baltic-tidal-initiative"]],
+    },
+    {
       what: "the subject of a verb that holds it",
       text: "Estonia reiterated commitment to the Baltic Tidal Initiative.",
       pairs: [["country:estonia", "program:baltic-tidal-initiative"]],
@@ -702,6 +708,13 @@ describe("words that only look like a relation", () => {
     },
   ])("gives a commitment named by a noun to its owner: $what", ({ text, pairs }) => {
     expect(pairsOf(text, "COMMITTED")).toEqual(pairs);
+  });
+
+  it.each([
+    "The Tidal Office released fact sheets on the plans to repeal the Baltic Tidal Initiative.",
+    "Estonia plans to provide $10 million, and the Estonian Ministry of Climate will manage it.",
+  ])("reads no commitment in '%s': a noun 'plans', a country's own ministry", (text) => {
+    expect(pairsOf(text, "COMMITTED")).toEqual([]);
   });
 
   it("does not read a cue word inside a Title Case name as a verb: 'the Investing in Fiji Agenda'", () => {
