@@ -447,10 +447,20 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
     }
     i += hit.len - 1;
   }
-  // An organisation before the title noun ("Cabinet Office Security Adviser").
+  // An organisation before the title: to its last head noun ("Cabinet Office Security Adviser", "Tidal House
+  // Communications Director"), or through that head's complement up to the next title word ("Department of Tides
+  // Deputy Secretary").
   let orgTokens: Token[] | undefined;
   const headAt = title.findIndex((t, k) => k < nounAt && AGENCY_HEADS.has(t.text));
-  if (headAt >= 0) orgTokens = title.slice(0, headAt + 1).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.lower));
+  if (headAt >= 0) {
+    let reach = headAt + 1;
+    while (reach < nounAt && !isTitleWord(title[reach])) reach++;
+    let lastHead = headAt;
+    for (let k = headAt; k < reach; k++) if (AGENCY_HEADS.has(title[k].text)) lastHead = k;
+    let end = /^(?:of|for|on)$/.test(title[lastHead + 1]?.text ?? "") ? reach : lastHead + 1;
+    while (end > headAt + 1 && (NAME_CONNECTORS.has(title[end - 1].text) || title[end - 1].punct)) end--;
+    orgTokens = title.slice(0, end).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.lower));
+  }
   return { country, orgTokens };
 }
 

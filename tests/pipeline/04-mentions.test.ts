@@ -189,6 +189,14 @@ describe("findMentions: people behind a title of office", () => {
     );
   });
 
+  it.each([
+    { sentence: "Today, U.S. Department of Tides Secretary Ada Tamm spoke.", org: "U.S. Department of Tides" },
+    { sentence: "Department of Tides Deputy Secretary Ada Tamm spoke.", org: "Department of Tides" },
+    { sentence: "Cabinet Office Security Adviser Ada Tamm spoke.", org: "Cabinet Office" },
+  ])("reads the whole body before a title: '$org'", ({ sentence, org }) => {
+    expect(peopleIn(sentence)).toContainEqual(expect.objectContaining({ name: "Ada Tamm", org }));
+  });
+
   it("leaves an honorific before the name out of the title: 'Tidal Institute Director Dr. Jane Roe'", () => {
     expect(peopleIn("Tidal Institute Director Dr. Jane Roe spoke.")).toContainEqual(
       expect.objectContaining({ name: "Jane Roe", title: "Tidal Institute Director" }),
