@@ -121,6 +121,9 @@ const OWNER_LIST_GAP = /^[’']s?\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?(?:\p{Lu
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 const FUND =
   /\b(fund(?:s|ed|ing)?|grants?|loans?|provided|provides|provide|invest(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assistance to|donat(?:e|ed|es))\b/i;
+/** Characters from a leadership verb to what is led: "led the reauthorization of the Tidal Relief Plan". */
+const LEAD_OBJECT_REACH = 40;
+
 /** An event noun after a name and a few lowercase words: the name only qualifies the event ("… health ministerial meeting"). */
 const EVENT_AFTER =
   /^(?:[’']s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:meetings?|ministerials?|summits?|dialogues?|forums?|conferences?|sessions?|talks|roundtables?|consultations?)\b/;
@@ -419,7 +422,11 @@ export function extractRelations(doc: DocContext): DocRelations {
       const obj = ms.find((m) => m.start > at && (m.kind === "program" || m.kind === "agency" || m.kind === "meeting"));
       // "co-chaired the Tidal-ASEAN health ministerial meeting": the meeting is led, not the body named in it.
       const inEvent = obj && obj.kind !== "meeting" && EVENT_AFTER.test(text.slice(obj.end, obj.end + 50));
-      if (subj && obj && !inEvent && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
+      // "President Varga’s pick to lead the Tidal Office": the one picked leads it. "… has led the recovery by signing
+      // the Tidal Act": what is led comes right after the verb.
+      const owned = subj !== undefined && POSSESSIVE.test(text.slice(subj.end, subj.end + 3));
+      const near = obj !== undefined && obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH;
+      if (subj && obj && !inEvent && !owned && near && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
     }
 
     // Named gatherings: "Prime Minister Kallas will attend the Tidal Summit", "President Varga hosted the Tidal Summit"
@@ -929,6 +936,10 @@ const NOT_A_PAYER =
 const BENEFIT =
   /\b(?:to|for|in|into|through|across|throughout|including|towards?|benefiting|support(?:ing)?|help(?:ing)?)\s+$/i;
 
+/** Whom money is asked of or worked out with, not paid to: "the President’s request to Congress to unlock $2 billion". */
+const ADDRESSEE =
+  /\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|work(?:ed|s|ing)? with|partner(?:ed|s|ing)? with)\s+(?:to\s+)?(?:the\s+)?$/i;
+
 /** A programme the money goes through is where it comes from: "$300 million through the Tidal Infrastructure Law". */
 const CHANNEL = /\b(?:through|via)\s+$/i;
 
@@ -956,7 +967,11 @@ function beneficiaries(text: string, after: Resolved[]): string[] {
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out = new Set<string>();
   for (let k = 0; k < names.length; k++)
-    if (BENEFIT.test(before(text, names[k])) && !(names[k].kind === "program" && CHANNEL.test(before(text, names[k]))))
+    if (
+      BENEFIT.test(before(text, names[k])) &&
+      !(names[k].kind === "program" && CHANNEL.test(before(text, names[k]))) &&
+      !ADDRESSEE.test(text.slice(Math.max(0, names[k].start - 40), names[k].start))
+    )
       for (const m of listed(text, names, k, 1)) if (FUNDED_KINDS.has(m.kind)) out.add(m.entity);
   return [...out];
 }

@@ -179,6 +179,13 @@ describe("leadership", () => {
     ]);
   });
 
+  it.each([
+    "Unions backed President Tomas Varga’s pick to lead the Baltic Energy Initiative.",
+    "President Tomas Varga has led the most equitable recovery on record by signing the Baltic Energy Initiative.",
+  ])("reads no LEADS in '%s': a possessive's pick, or an object far from the verb", (text) => {
+    expect(edgesOf(buildFixture({ "plan.txt": text }), "LEADS")).toEqual([]);
+  });
+
   it("does not make the chair of a meeting the leader of a body its name holds: '… the Nordic Council health ministerial meeting'", () => {
     const graph = buildFixture({
       "plan.txt": "Secretary Ana Ruiz co-chaired the Nordic Council health ministerial meeting in Riga.",
@@ -466,6 +473,7 @@ describe("funding stated between two names", () => {
     "Agencies with Estonian funding and leaders of the Baltic Energy Initiative met.",
     "The Estonian Ministry of Climate announced $2 million in funding to help communities throughout Estonia.",
     "The Ministry of Climate has provided $300 million through the Baltic Energy Initiative.",
+    "Estonia is boosting financing for these efforts, building on the request to the Riigikogu Council to unlock $27 billion.",
   ])("reads no FUNDS in '%s'", (text) => {
     expect(pairs(buildFixture({ "statement.txt": text }))).toEqual([]);
   });
