@@ -127,7 +127,8 @@ const LEAD_OBJECT_REACH = 40;
 /** An event noun after a name and a few lowercase words: the name only qualifies the event ("… health ministerial meeting"). */
 const EVENT_AFTER =
   /^(?:[’']s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:meetings?|ministerials?|summits?|dialogues?|forums?|conferences?|sessions?|talks|roundtables?|consultations?)\b/;
-const LEAD = /\b(?:to lead|will lead|leads|led|leading|chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
+const LEAD =
+  /\b(?:to lead|will lead|leads|led|(?<!\b(?:the|a|an|most|\d+|one|two|three|four|five|six|seven|eight|nine|ten|world[’']s)\s)leading|chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
 const MONEY =
   /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand))?|\b\d[\d,.]*\s?(?:million|billion)\s(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s?(?:million|billion))?/gi;
 
@@ -425,8 +426,11 @@ export function extractRelations(doc: DocContext): DocRelations {
       // "President Varga’s pick to lead the Tidal Office": the one picked leads it. "… has led the recovery by signing
       // the Tidal Act": what is led comes right after the verb.
       const owned = subj !== undefined && POSSESSIVE.test(text.slice(subj.end, subj.end + 3));
+      // "led the Tidal Department’s Bureau of …": what is led is the body's, unnamed here.
+      const ownerOfLed = obj !== undefined && POSSESSIVE.test(text.slice(obj.end, obj.end + 3));
       const near = obj !== undefined && obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH;
-      if (subj && obj && !inEvent && !owned && near && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
+      if (subj && obj && !inEvent && !owned && !ownerOfLed && near && at - subj.end < 40)
+        add("LEADS", subj.entity, obj.entity, i);
     }
 
     // Named gatherings: "Prime Minister Kallas will attend the Tidal Summit", "President Varga hosted the Tidal Summit"
