@@ -944,8 +944,11 @@ const BENEFIT =
 const ADDRESSEE =
   /\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|work(?:ed|s|ing)? with|partner(?:ed|s|ing)? with)\s+(?:to\s+)?(?:the\s+)?$/i;
 
-/** A programme the money goes through is where it comes from: "$300 million through the Tidal Infrastructure Law". */
-const CHANNEL = /\b(?:through|via)\s+$/i;
+/**
+ * A programme the money goes through, or that provides it, is where it comes from: "$300 million through the Tidal
+ * Infrastructure Law", "the $350 billion Recovery Fund provided in the Tidal Rescue Plan".
+ */
+const CHANNEL = /\b(?:through|via|(?:provided|funded|included|authorized|appropriated|available) (?:in|under|by))\s+$/i;
 
 /** The words before a mention, up to 30 characters, without Markdown emphasis or link, article or determiner. */
 function before(text: string, m: Resolved): string {
