@@ -64,6 +64,10 @@ function isCommon(t: Token, vocab: Vocabulary): boolean {
   return FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || vocab.lower.has(t.lower);
 }
 
+/** Words that open names far more often than they end a title: a title ending in one is cut short. */
+const NAME_OPENERS =
+  /^(?:National|Public|New|United|American|Federal|International|Global|Royal|Central|Northern|Southern|Eastern|Western)$/;
+
 /** The last word of a company's name. */
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|PLC|GmbH|S\.A|AG)\.?$/;
 
@@ -496,6 +500,9 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   // Not a name: one ordinary word ("Ambassador Extraordinary", "Judge for the Eastern District"), unless a head of
   // state or government bears it ("President Moon"); nor a place ("Mayor of Los Angeles").
   if (words.length === 1 && last && isCommon(last, ctx.vocab) && !isLeaderTitle(title)) return;
+  // Nor the rest of a name the title's complement opened: "Administrator of the National | Aeronautics and Space
+  // Administration", "Mayor of New | Orleans".
+  if (words.length === 1 && NAME_OPENERS.test(title.split(" ").pop() ?? "")) return;
   if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
   // Behind a title, a first word that heads bodies elsewhere is a given name ("Governor Bill Tamm").
   const givenHead = (t: Token, k: number) => k === 0 && title !== "" && words.length >= 2 && isOrgHead(t.text);

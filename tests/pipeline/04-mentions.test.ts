@@ -317,8 +317,10 @@ describe("findMentions: what is no person's name", () => {
     "Chair Finance Ministers spoke.",
     "The Coordinator HIV/AIDS Relief spoke.",
     "She was Co-Chair of the Securities, Capital Markets, and Derivatives Subcommittee; capital markets and a market matter.",
+    "The Mayor of New Tallinn spoke.",
+    "The Administrator of the National Tides and Space Administration spoke.",
   ])(
-    "finds no person in '%s': a place's head, a plural title or an ordinary plural is no word of a name",
+    "finds no person in '%s': a place's head, a plural title, an ordinary plural or the rest of a name the title opened is no name",
     (sentence) => {
       expect(peopleIn(sentence)).toEqual([]);
     },
