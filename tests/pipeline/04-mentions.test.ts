@@ -318,6 +318,7 @@ describe("findMentions: what is no person's name", () => {
     "The Coordinator HIV/AIDS Relief spoke.",
     "She was Co-Chair of the Securities, Capital Markets, and Derivatives Subcommittee; capital markets and a market matter.",
     "The Mayor of New Tallinn spoke.",
+    "He was the Executive Director of TDL3 Asia-Pacific, focused on resilience.",
     "The Administrator of the National Tides and Space Administration spoke.",
   ])(
     "finds no person in '%s': a place's head, a plural title, an ordinary plural or the rest of a name the title opened is no name",
