@@ -75,9 +75,14 @@ function canEndSentence(word: string): boolean {
  * with a whole sentence opener: "This meeting", "It’s", "“The", but not "Interior", "In-Q-Tel" or "A.I.D.".
  */
 function opensSentence(text: string, at: number): boolean {
-  const m = /^["“‘([]?(\p{L}+)(?![\p{L}\p{M}\p{N}.\-–])/u.exec(text.slice(at, at + 40));
-  return m !== null && SENTENCE_OPENERS.has(m[1]);
+  const head = text.slice(at, at + 40);
+  const m = /^["“‘([]?(\p{L}+)(?![\p{L}\p{M}\p{N}.\-–])/u.exec(head);
+  // "… in Washington, D.C. Mr. Roe clerked …": an honorific and a name open a sentence too.
+  return (m !== null && SENTENCE_OPENERS.has(m[1])) || HONORIFIC_AND_NAME.test(head);
 }
+
+/** An honorific before a capitalised name: "Mr. Roe", "Dr. Ruiz". */
+const HONORIFIC_AND_NAME = /^(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{Ll}/u;
 
 /** JavaScript's white space and line terminators (`\s`, what `trim` removes), by UTF-16 code unit. */
 function isSpace(u: number): boolean {

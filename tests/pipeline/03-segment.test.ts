@@ -110,6 +110,11 @@ describe("segment: sentence ends", () => {
       text: "He spoke in Washington, D.C. “The talks went well,” he said.",
       expected: ["He spoke in Washington, D.C.", "“The talks went well,” he said."],
     },
+    {
+      what: "“D.C.” before an honorific and a name",
+      text: "He was an associate at a law firm in Washington, D.C. Mr. Roe clerked for a judge.",
+      expected: ["He was an associate at a law firm in Washington, D.C.", "Mr. Roe clerked for a judge."],
+    },
   ])("splits after an abbreviation that ends a sentence: $what", ({ text, expected }) => {
     expect(sentences(text)).toEqual(expected);
   });
