@@ -478,6 +478,7 @@ describe("findMentions: organisations and programmes", () => {
     "The ministry published a National Action Plan.",
     "The two countries upgraded ties to a Strategic Partnership.",
     "She served on the Board of Directors for a decade.",
+    "She chaired the Executive Committee for a decade.",
   ])("finds no entity in '%s': a name of nothing but words of its sort names no one thing", (sentence) => {
     expect(mentionsIn(sentence).filter((m) => m.kind === "agency" || m.kind === "program")).toEqual([]);
   });

@@ -138,7 +138,7 @@ export const CLASS_WORDS = new Set(
     "Executive Presidential Joint Federal Public Task Understanding Memorandum Order Law Force Government Statement " +
     "Declaration Agreement Directive Proclamation Resolution Bill Inc Corp Ltd Co LLC " +
     "National Interagency Working Group Action Plan Strategy Strategic Initiative Program Programme " +
-    "Partnership Framework Agenda Board Directors Trustees Governors"
+    "Partnership Framework Agenda Board Directors Trustees Governors Committee"
   ).split(" "),
 );
 
