@@ -167,13 +167,14 @@ export function extractRelations(doc: DocContext): DocRelations {
   const persons = (ms: Resolved[]) => ms.filter((m) => m.kind === "person");
   const unique = (ids: string[]) => [...new Set(ids)];
 
-  // The document's principals: the two most-mentioned people with a leader's title.
+  // The document's principals: the two most-mentioned people with a leader's title; of those mentioned as often, the
+  // one named first (a readout names its principals in its first sentence, a monarch in passing later on).
   const leaderCount = new Map<string, number>();
   for (const m of mentions)
     if (m.kind === "person" && m.title && isLeaderTitle(m.title))
       leaderCount.set(m.entity, (leaderCount.get(m.entity) ?? 0) + 1);
   const leaders = [...leaderCount]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
     .map(([id]) => id);
 

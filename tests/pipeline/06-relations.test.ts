@@ -661,6 +661,15 @@ describe("words that only look like a relation", () => {
     expect(pairsOf(text, "MET_WITH")).toEqual([]);
   });
 
+  it("takes the leaders named first for a readout's principals, not a monarch named as often later on", () => {
+    const text =
+      "President Tomas Varga met today with Prime Minister Kaja Kallas in Riga. President Varga offered condolences on the passing of King Aldo. The leaders committed to the Baltic Tidal Initiative.";
+    expect(pairsOf(text, "COMMITTED")).toEqual([
+      ["person:kaja-kallas", "program:baltic-tidal-initiative"],
+      ["person:tomas-varga", "program:baltic-tidal-initiative"],
+    ]);
+  });
+
   it("does not take a vice president for a head of state: 'President Varga hosted leaders from across the region'", () => {
     const text =
       "Vice President Ana Ruiz spoke in Riga. President Tomas Varga hosted leaders from across the region in Tallinn.";
