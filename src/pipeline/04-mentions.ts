@@ -433,14 +433,19 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
 /** Title nouns of a posting abroad: what follows their "to" is where, not whose. */
 const POSTINGS = /^(?:ambassador|envoy|representative|delegate|consul|emissary|minister-counselor)$/;
 
+/** Where the "to" of a posting stands in a title ("Ambassador … to"), or -1. */
+function postingAt(title: Token[]): number {
+  return title.findIndex((t, k) => t.text === "to" && title.slice(0, k).some((x) => POSTINGS.test(x.lower)));
+}
+
 /** The words of a title phrase that name a country (prefix "Mexican", "U.S.", complement "of Mexico"). */
 function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens?: Token[] } {
   let country: string | undefined;
   const nounAt = title.findIndex(isTitleNoun);
   // After "Ambassador … to", every country is the posting's ("… to the State of Kuwait").
-  let posted = false;
+  const postedAt = postingAt(title);
   for (let i = 0; i < title.length; i++) {
-    if (title[i].text === "to" && title.slice(0, i).some((t) => POSTINGS.test(t.lower))) posted = true;
+    const posted = postedAt >= 0 && i >= postedAt;
     const hit = title[i].cap ? gazetteerAt(ctx.text, title, i) : null;
     if (!hit || hit.entry.kind !== "country") continue;
     const before = title[i - 1]?.text;
@@ -747,16 +752,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     const acr =
       after[0]?.text === "(" && after[1] && isAcronym(after[1].text) && after[2]?.text === ")" ? after[1] : null;
     const org = ctx.out[orgAt];
-    if (
-      acr &&
-      org &&
-      definesAcronym(
-        ctx.text.slice(org.start, org.end),
-        acr.text,
-        ctx.text.slice(Math.max(0, org.start - 40), org.start),
-      )
-    )
-      org.acronym ??= acr.text;
+    if (acr && org && definesAcronymAt(ctx.text, org, acr.text)) org.acronym ??= acr.text;
     emitGazetteer(ctx, ts, true);
     return;
   }
@@ -937,9 +933,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         const person = ctx.out.find((m) => m.kind === "person" && m.start === trimmed[0].start);
         // Not the body of a posting: "Representative of Tidal to the Nordic Council" serves Tidal; the posting ends at
         // a comma ("Envoy to the Tidal Talks, Department of Tides" is of the department).
-        const postedAt = titleToks.findIndex(
-          (t, k) => t.text === "to" && titleToks.slice(0, k).some((x) => POSTINGS.test(x.lower)),
-        );
+        const postedAt = postingAt(titleToks);
         const commaAt = titleToks.findIndex((t, k) => k > postedAt && t.text === ",");
         const postingEnd = commaAt < 0 ? Infinity : titleToks[commaAt].start;
         const own = orgs.filter((o) => postedAt < 0 || o.start < titleToks[postedAt].start || o.start > postingEnd);
@@ -983,12 +977,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
   for (const m of ctx.out) {
     if (m.kind !== "agency" && m.kind !== "program") continue;
     const def = /^\s*\(([\p{Lu}][\p{Lu}\d.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
-    if (
-      def &&
-      isAcronym(def[1]) &&
-      definesAcronym(text.slice(m.start, m.end), def[1], text.slice(Math.max(0, m.start - 40), m.start))
-    )
-      m.acronym ??= def[1];
+    if (def && isAcronym(def[1]) && definesAcronymAt(text, m, def[1])) m.acronym ??= def[1];
   }
   // One mention per span and kind, the first in this order. Equal spans sort next to each other, so the kinds
   // already kept are those of the run of equal spans just before.
@@ -1209,6 +1198,11 @@ function definesAcronym(name: string, acronym: string, before = ""): boolean {
     if (at === 0) return false;
   }
   return !abbreviatesComplement(name, acronym);
+}
+
+/** `definesAcronym` for a mention of `text`, with the words before it (an owner may give the first letter). */
+function definesAcronymAt(text: string, m: Mention, acronym: string): boolean {
+  return definesAcronym(text.slice(m.start, m.end), acronym, text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** Words that open the complement of a name: "Summit on …", "Office of the …", "Fund for …". */

@@ -10,7 +10,7 @@ import type { Mention } from "./04-mentions.ts";
 import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
 import { NAME_PARTICLES } from "./lexicon/organisations.ts";
-import { HONORIFICS, isLeaderTitle, TITLE_HEADS } from "./lexicon/titles.ts";
+import { HONORIFICS, isLeaderTitle, officeOf, TITLE_HEADS } from "./lexicon/titles.ts";
 
 export interface Entity {
   id: string;
@@ -151,14 +151,16 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   const all = [...mentions.keys()].sort();
   // A country and one word is a body when the corpus names that body alone ("U.S. Senate", "Senate"); else the word
   // is a mere head ("U.S. Bureau" of "U.S. Bureau of Tides", cut at its complement).
-  const strip = (k: string) => {
-    const s = stripCountries(k);
-    return s.bare.includes(" ") || mentions.has(s.bare) ? s : { bare: k, prefix: "" };
-  };
+  const stripped = new Map(
+    all.map((k) => {
+      const s = stripCountries(k);
+      return [k, s.bare.includes(" ") || mentions.has(s.bare) ? s : { bare: k, prefix: "" }] as const;
+    }),
+  );
   // Bare key → prefix → mentions under it.
   const prefixes = new Map<string, Map<string, number>>();
   for (const k of all) {
-    const { bare, prefix } = strip(k);
+    const { bare, prefix } = stripped.get(k)!;
     if (!prefixes.has(bare)) prefixes.set(bare, new Map());
     const under = prefixes.get(bare)!;
     if (prefix) under.set(prefix, (under.get(prefix) ?? 0) + mentions.get(k)!);
@@ -172,7 +174,7 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const k of all) {
-    const { bare, prefix } = strip(k);
+    const { bare, prefix } = stripped.get(k)!;
     out.set(k, !prefix || ownPrefix.get(bare) === prefix ? bare : k);
   }
   // Longer names by the words they end with and the initials of the words before: "clean roads export initiative"
@@ -736,8 +738,7 @@ export function bindMention(m: Mention, kind: EntityKind, entity: string, index:
 function titleNoun(title: string): string {
   // The office, not the one it serves or is held for: "Nominee for President", "Assistant to the President".
   // A president-elect is the president to be: "President-elect Ruiz", then "President Ruiz".
-  const words = title
-    .replace(/\s+(?:to|of|for|with|at|in|on)\b.*$/s, "")
+  const words = officeOf(title)
     .replace(/-(?:elect|designate)$/i, "")
     .split(/\s+/);
   return (

@@ -106,8 +106,6 @@ const OWNED_NOUN = /commitment|participation|pledge|plans to/i;
  */
 const OWNING_WORDS =
   /\b(?:(?:its|his|her|our|their)|(?:reiterated|reaffirmed|renewed|affirmed|reaffirm|reiterate|underscored|emphasized|stressed|expressed|made|announced)(?:\s+(?:the|a|an))?)\s+(?:[a-z-]+\s+){0,2}$/i;
-/** A possessive ending after a name: "Ruritania’s", "the United States’". */
-const POSSESSIVE_END = /^(?:[’']s\b|[’'](?=\s))/;
 /**
  * A country named before a commitment, as its owner, with at most two adjectives between: "the enduring U.S.
  * commitment to …"; not a subject whose verb or pronoun comes between ("Latvia reaffirm our commitment").
@@ -454,11 +452,10 @@ export function extractRelations(doc: DocContext): DocRelations {
         const role: Record<string, string> = /^(?:host|convene)/i.test(attend[1]) ? { role: "host" } : {};
         for (const p of who) add("ATTENDED", p, gathering.entity, i, role);
       }
-      for (const g of gatherings) {
-        if (!MARGINS_OF.test(text.slice(Math.max(0, g.start - 30), g.start))) continue;
-        const mt = meetings.find((x) => x.sentences.includes(i));
-        for (const p of mt ? mt.participants : []) add("ATTENDED", p, g.entity, i);
-      }
+      const heldHere = meetings.find((x) => x.sentences.includes(i));
+      for (const g of gatherings)
+        if (heldHere && MARGINS_OF.test(text.slice(Math.max(0, g.start - 30), g.start)))
+          for (const p of heldHere.participants) add("ATTENDED", p, g.entity, i);
     }
 
     const money = MAY_STATE_MONEY.test(s) ? [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim()) : [];
@@ -498,7 +495,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     const possessed = ms.filter(
       (m) =>
         (m.kind === "person" || m.kind === "country") &&
-        (POSSESSIVE_END.test(text.slice(m.end, m.end + 3)) ||
+        (POSSESSIVE.test(text.slice(m.end, m.end + 3)) ||
           (m.kind === "country" && ATTRIBUTIVE_OWNER.test(text.slice(m.end, m.end + 40)))) &&
         OWNED_NOUN.test(text.slice(m.end, m.end + 60)),
     );
@@ -833,7 +830,10 @@ const FUNDER_KINDS: ReadonlySet<EntityKind | null> = new Set(["country", "agency
 /** What is paid for. */
 const FUNDED_KINDS: ReadonlySet<EntityKind | null> = new Set(["program", "agency", "country", "place"]);
 
-/** A name that owns what is paid for is not paid itself: "a grant to Ruritania's health ministry". */
+/**
+ * A possessive ending after a name ("Ruritania’s", "the United States’"): a name that owns what is paid for is not
+ * paid itself ("a grant to Ruritania's health ministry"), and owns a commitment named after it.
+ */
 const POSSESSIVE = /^[’']s?\s/;
 /** The gap between an owner and what it owns: "Ruritania’s Glacier Council". */
 const OWNS = /^[’']s?\s+$/;
@@ -974,13 +974,15 @@ function beneficiaries(text: string, after: Resolved[]): string[] {
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out = new Set<string>();
-  for (let k = 0; k < names.length; k++)
+  for (let k = 0; k < names.length; k++) {
+    const lead = before(text, names[k]);
     if (
-      BENEFIT.test(before(text, names[k])) &&
-      !(names[k].kind === "program" && CHANNEL.test(before(text, names[k]))) &&
+      BENEFIT.test(lead) &&
+      !(names[k].kind === "program" && CHANNEL.test(lead)) &&
       !ADDRESSEE.test(text.slice(Math.max(0, names[k].start - 40), names[k].start))
     )
       for (const m of listed(text, names, k, 1)) if (FUNDED_KINDS.has(m.kind)) out.add(m.entity);
+  }
   return [...out];
 }
 

@@ -234,14 +234,22 @@ export const TITLE_NOUNS = new Set([
 
 /** Titles held by heads of state or government: "the two leaders" of a readout are people with these titles. */
 export const LEADER_TITLES =
-  /\b(?<!\b(?:Vice|Deputy|Vice-)[ -]?)(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Crown Prince|Taoiseach|Pope)\b/;
+  /\b(?<!\b(?:Vice|Deputy)[ -])(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Crown Prince|Taoiseach|Pope)\b/;
+
+/**
+ * A title without its complement, the one it serves or is held for: "Assistant" of "Assistant to the President",
+ * "Nominee" of "Nominee for President".
+ */
+export function officeOf(title: string): string {
+  return title.replace(/\s*\b(?:to|of|for|with|at|in|on)\b.*$/s, "");
+}
 
 /**
  * A title a head of state or government bears: one that `LEADER_TITLES` heads, not one whose complement names
  * the leader served ("Assistant to the President", "Chief of Staff of the Prime Minister").
  */
 export function isLeaderTitle(title: string): boolean {
-  return LEADER_TITLES.test(title.replace(/\b(?:to|of|for|with|at|in|on)\b.*$/s, ""));
+  return LEADER_TITLES.test(officeOf(title));
 }
 
 /** Honorifics that are not part of an office: dropped from the title attribute. */
