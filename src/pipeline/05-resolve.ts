@@ -615,7 +615,7 @@ export function resolveToColumns(
    */
   const bareAnywhere = new Map<string, Entity | null | typeof BY_LEAD | typeof BY_DOCUMENT>();
   function resolveBareAnywhere(name: string): Entity | null | typeof BY_LEAD | typeof BY_DOCUMENT {
-    const unprefixed = fold(name).replace(/^the /, "");
+    const unprefixed = orgKeyOfName(name);
     const org = orgByFold.get(keyMap.get(unprefixed) ?? unprefixed);
     if (org) return ensure(orgEntityKind(org), orgLabel.get(org)!);
     const g = GAZETTEER.get(name);

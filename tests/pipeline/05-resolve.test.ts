@@ -402,6 +402,14 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("b.txt", "Department of Tides")).toEqual(entityOf("a.txt", "Department of the Tides"));
   });
 
+  it("resolves a bare 'Department of the Tides' to the body the corpus names 'Department of Tides'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The Department of Tides announced grants.",
+      "b.txt": "He served as the Deputy Secretary of the U.S. Department of the Tides.",
+    });
+    expect(entityOf("b.txt", "Department of the Tides")).toEqual(entityOf("a.txt", "Department of Tides"));
+  });
+
   it("makes a body named alone 'Treasury' the one department of it: the 'Department of the Treasury'", () => {
     const { entityOf } = resolveFixture({
       "a.txt": "The Department of the Treasury will lead the effort.",
