@@ -143,6 +143,50 @@ function formatOf(s: string): string | null {
   return null;
 }
 
+/** What the sentence rules of one document share: the document, its mentions by sentence, its principals, what has
+ * been found so far, and the ways to add to it. */
+interface DocState {
+  doc: DocContext;
+  text: string;
+  sentences: Sentence[];
+  mentions: Resolved[];
+  bySentence: Map<number, Resolved[]>;
+  /** The document's principals: up to two people with a leader's title. */
+  leaders: string[];
+  /** Block index → the programme its heading names. */
+  headingProgram: Map<number, string>;
+  relations: RelationDraft[];
+  meetings: MeetingDraft[];
+  extraEntities: DocRelations["extraEntities"];
+  add: (kind: RelationKind, source: string, target: string, sentence: number, attrs?: Record<string, string>) => void;
+  /** The country a person or agency belongs to, as this document states it or the corpus knows it. */
+  ownCountry: (id: string) => string | undefined;
+  /** Who pays for what a person announces: their agency or country; anyone else pays for themselves. */
+  payerFor: (id: string) => string | undefined;
+  /** The meeting sentence `i` tells of, found again or new. */
+  meetingFor: (i: number, participants: string[], trigger: string, opts?: { planned?: boolean }) => MeetingDraft;
+  /** The document's own meeting: its first that is neither a letter nor planned. */
+  mainMeeting: () => MeetingDraft | undefined;
+}
+
+/** One sentence as the rules read it. */
+interface SentenceView {
+  i: number;
+  s: string;
+  /** Its mentions; of those inside another name, only countries. */
+  ms: Resolved[];
+  /** Its people, none inside another name. */
+  ppl: Resolved[];
+  pplIds: string[];
+  /** "the two leaders", "they": the principals as a group. */
+  collective: RegExpExecArray | null;
+  /** The principals, when `collective` names them. */
+  groupIds: string[];
+}
+
+const persons = (ms: Resolved[]) => ms.filter((m) => m.kind === "person");
+const unique = (ids: string[]) => [...new Set(ids)];
+
 export function extractRelations(doc: DocContext): DocRelations {
   const { text, sentences, mentions } = doc;
   const bySentence = new Map<number, Resolved[]>();
@@ -162,8 +206,6 @@ export function extractRelations(doc: DocContext): DocRelations {
   ) => {
     if (source !== target) relations.push({ kind, source, target, sentence, attrs });
   };
-  const persons = (ms: Resolved[]) => ms.filter((m) => m.kind === "person");
-  const unique = (ids: string[]) => [...new Set(ids)];
 
   // The document's principals: the two most-mentioned people with a leader's title; of those mentioned as often, the
   // one named first (a readout names its principals in its first sentence, a monarch in passing later on).
@@ -266,6 +308,23 @@ export function extractRelations(doc: DocContext): DocRelations {
 
   const mainMeeting = () => meetings.find((m) => m.format !== "letter" && m.format !== "planned");
 
+  const d: DocState = {
+    doc,
+    text,
+    sentences,
+    mentions,
+    bySentence,
+    leaders,
+    headingProgram,
+    relations,
+    meetings,
+    extraEntities,
+    add,
+    ownCountry,
+    payerFor,
+    meetingFor,
+    mainMeeting,
+  };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceText(i);
     const all = bySentence.get(i);
@@ -274,347 +333,17 @@ export function extractRelations(doc: DocContext): DocRelations {
       continue;
     const ms = (all ?? []).filter((m) => !m.nested || m.kind === "country");
     const ppl = persons(ms).filter((m) => !m.nested);
-    const pplIds = unique(ppl.map((m) => m.entity));
     const collective = COLLECTIVE.exec(s);
-    const groupIds = collective && leaders.length === 2 ? leaders : [];
-
-    // Membership stated by a title: "Mexican President ...", "President ... of Mexico", "at the National Glacier Council".
-    for (const m of ppl) {
-      const country =
-        ms.find((c) => c.kind === "country" && c.name === m.country)?.entity ??
-        (m.country ? `country:${slug(m.country)}` : undefined);
-      if (country) add("MEMBER_OF", m.entity, country, i, m.title ? { title: m.title } : {});
-      if (m.org) {
-        const org = (bySentence.get(i) ?? []).find((o) => o.kind === "agency" && o.name === m.org);
-        if (org) add("MEMBER_OF", m.entity, org.entity, i, m.title ? { title: m.title } : {});
-      }
-    }
-
-    // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
-    const meet = MEET.exec(s);
-    const planned = PLANNED.exec(s);
-    if (planned && (groupIds.length || /\bdelegations?\b/i.test(s))) {
-      const participants = pplIds.length ? pplIds : [];
-      const mt = meetingFor(i, participants.length ? participants : leaders, planned[0], { planned: true });
-      for (const p of participants) add("ATTENDED", p, mt.id, i);
-    } else if (
-      meet &&
-      pplIds.length + groupIds.length >= 1 &&
-      (!GREETING.test(meet[0]) || greetsPerson(text, sentences[i].start + meet.index + meet[0].length, ppl))
-    ) {
-      const verbAt = sentences[i].start + meet.index;
-      // The people listed just before the verb and just after it; a name further on belongs to another clause
-      // ("… to follow up on the call between President Ruiz and President Varga").
-      // "… discussed Gaza, following the call between President Ruiz and Prime Minister Varga": a meeting "between"
-      // people is theirs alone.
-      const verbEnd = verbAt + meet[0].length;
-      const between = /\bbetween$/i.test(meet[0]) || /^\s+between\b/.test(text.slice(verbEnd, verbEnd + 10));
-      const before = between
-        ? []
-        : adjacentList(
-            text,
-            ppl.filter((m) => m.start < verbAt),
-            -1,
-          ).map((m) => m.entity);
-      // The people after the verb, unless a clause of their own comes first ("hosted the meeting of the Network
-      // announced by President Ruiz": Ruiz announced it).
-      // An owner is no participant: "… to discuss President Ruiz’s memorandum".
-      const pplAfter = ppl.filter((m) => m.start >= verbAt && !POSSESSIVE.test(text.slice(m.end, m.end + 3)));
-      const firstAfter = pplAfter[0];
-      const gapAfter = firstAfter ? text.slice(verbEnd, firstAfter.start) : "";
-      const cutAfter =
-        firstAfter !== undefined &&
-        (OTHER_CLAUSE.test(gapAfter) ||
-          (gapAfter.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)?.length ?? 0) > MAX_GAP_WORDS);
-      const after = firstAfter && !cutAfter ? adjacentList(text, pplAfter, 1).map((m) => m.entity) : [];
-      let participants = unique(
-        between
-          ? [...after, ...groupIds]
-          : before.length && (after.length || cutAfter)
-            ? [...before, ...after, ...groupIds]
-            : [...pplIds, ...groupIds],
-      );
-      const ledBy = LED_BY.exec(s);
-      if (participants.length === 1 && leaders.length === 2 && leaders.includes(participants[0]))
-        participants = leaders;
-      if (participants.length >= 2 || ledBy) {
-        const mt = meetingFor(i, participants, meet[0]);
-        for (const p of participants) add("ATTENDED", p, mt.id, i);
-        // Who met whom: across the two sides of the verb, or the pair of principals.
-        let sideA = unique(before);
-        let sideB = unique(after);
-        // With one side empty, two participants met each other ("Ruiz and Varga met in Tallinn"), unless the verb
-        // has an object nobody named ("Ruiz and Varga met with 39 union leaders": they met them, together).
-        const unnamedObject =
-          !after.length &&
-          (/\bwith$/i.test(meet[0]) || /^\s+(?:\w+\s+){0,2}?with\b/.test(text.slice(verbEnd, verbEnd + 40)));
-        if ((!sideA.length || !sideB.length) && !unnamedObject)
-          [sideA, sideB] = participants.length === 2 ? [[participants[0]], [participants[1]]] : [sideA, sideB];
-        for (const a of sideA) for (const b of sideB) if (a !== b) add("MET_WITH", a, b, i, { meeting: mt.id });
-        if (ledBy) {
-          const leadAt = sentences[i].start + ledBy.index;
-          const heads = ppl.filter((m) => m.start > leadAt).map((m) => m.entity);
-          const delegation = /\bdelegation of [^,;]*?officials\b/i.exec(s) ?? /\b\S+ delegation\b/i.exec(s);
-          let target = mt.id;
-          if (delegation) {
-            const country = ms.find(
-              (m) => m.kind === "country" && m.start >= sentences[i].start + delegation.index && m.start <= leadAt,
-            );
-            const label = `${country ? country.surface : "Visiting"} delegation${mt.place ? " in " + mt.place : ""}${mt.date ? " (" + mt.date + ")" : ""}`;
-            const id = `agency:${slug(label)}-${slug(doc.file)}`;
-            const at = sentences[i].start + delegation.index;
-            const end = at + delegation[0].length;
-            extraEntities.push({
-              id,
-              kind: "agency",
-              label,
-              sentence: i,
-              surface: text.slice(at, end),
-              start: at,
-              end,
-            });
-            if (country) add("MEMBER_OF", id, country.entity, i);
-            target = id;
-          }
-          for (const h of heads) add("LEADS", h, target, i);
-        }
-      }
-    }
-
-    // "Thank you for your September 7th letter": a letter from the addressee to the writer.
-    const letter = LETTER.exec(s);
-    if (letter && /\byour\b/i.test(letter[0])) {
-      const recipientOfThis = mentions.find(
-        (m) => m.kind === "person" && m.sentence < i && sentences[m.sentence].heading,
-      );
-      // The writer of this letter (its recipient) is not known: signatures are image descriptions, masked in 02.
-      if (recipientOfThis) {
-        const mt = meetingFor(i, [recipientOfThis.entity], "letter");
-        add("ATTENDED", recipientOfThis.entity, mt.id, i, { role: "author" });
-      }
-    }
-
-    // "... was accompanied by A; B; C": everyone listed attended the document's meeting, with the host's country.
-    const list = ATTEND_LIST.exec(s);
-    const mm = mainMeeting();
-    if (list && mm) {
-      const listAt = sentences[i].start + list.index;
-      const host = ppl.find((m) => m.start < listAt);
-      const hostCountry =
-        ms.find((m) => m.kind === "country" && m.start < listAt)?.entity ??
-        (host ? doc.countryOf(host.entity) : undefined);
-      const listed = ppl.filter((m) => m.start > listAt);
-      for (const p of listed) {
-        add("ATTENDED", p.entity, mm.id, i);
-        mm.participants.add(p.entity);
-        if (hostCountry && !p.country) add("MEMBER_OF", p.entity, hostCountry, i, p.title ? { title: p.title } : {});
-      }
-      // "On President Public's side, the United States was represented by ...": the named side's country.
-      const side = /\bOn ([^,]+?)['’]s side\b/.exec(s);
-      if (side && host && hostCountry) add("MEMBER_OF", host.entity, hostCountry, i);
-    }
-
-    // Leadership: "X will lead Y", "X chairs Y".
-    const lead = LEAD.exec(s);
-    if (lead && !LED_BY.test(s)) {
-      const at = sentences[i].start + lead.index;
-      const subj = ppl.filter((m) => m.start < at).pop();
-      const obj = ms.find((m) => m.start > at && (m.kind === "program" || m.kind === "agency" || m.kind === "meeting"));
-      // "co-chaired the Tidal-ASEAN health ministerial meeting": the meeting is led, not the body named in it.
-      const inEvent = obj && obj.kind !== "meeting" && EVENT_AFTER.test(text.slice(obj.end, obj.end + 50));
-      // "President Varga’s pick to lead the Tidal Office": the one picked leads it. "… has led the recovery by signing
-      // the Tidal Act": what is led comes right after the verb.
-      const owned = subj !== undefined && POSSESSIVE.test(text.slice(subj.end, subj.end + 3));
-      // "led the Tidal Department’s Bureau of …": what is led is the body's, unnamed here.
-      const ownerOfLed = obj !== undefined && POSSESSIVE.test(text.slice(obj.end, obj.end + 3));
-      const near = obj !== undefined && obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH;
-      if (subj && obj && !inEvent && !owned && !ownerOfLed && near && at - subj.end < 40)
-        add("LEADS", subj.entity, obj.entity, i);
-    }
-
-    // Named gatherings: "Prime Minister Kallas will attend the Tidal Summit", "President Varga hosted the Tidal Summit"
-    // (as its host), "met on the margins of the Tidal Summit" (both attended it).
-    const gatherings = ms.filter((m) => m.kind === "meeting" && !m.nested);
-    if (gatherings.length) {
-      const attend = ATTEND_NAMED.exec(s);
-      const attendAt = attend ? sentences[i].start + attend.index : -1;
-      const gathering = attend && gatherings.find((g) => g.start > attendAt);
-      if (attend && gathering && !NOT_ATTENDING.test(s.slice(Math.max(0, attend.index - 16), attend.index))) {
-        const collectiveBefore = collective && collective.index < attend.index ? groupIds : [];
-        const who = unique([
-          ...adjacentList(
-            text,
-            ppl.filter((m) => m.start < attendAt),
-            -1,
-          ).map((m) => m.entity),
-          ...collectiveBefore,
-        ]);
-        const role: Record<string, string> = /^(?:host|convene)/i.test(attend[1]) ? { role: "host" } : {};
-        for (const p of who) add("ATTENDED", p, gathering.entity, i, role);
-      }
-      const heldHere = meetings.find((x) => x.sentences.includes(i));
-      for (const g of gatherings)
-        if (heldHere && MARGINS_OF.test(text.slice(Math.max(0, g.start - 30), g.start)))
-          for (const p of heldHere.participants) add("ATTENDED", p, g.entity, i);
-    }
-
-    const money = MAY_STATE_MONEY.test(s) ? [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim()) : [];
-    const amount = money[0];
-
-    // Funding stated between two names: "Ruritania's funding of X and Y", "X, funded by Ruritania", "Ruritania funds X".
-    // What is funded is not also committed to: "Ruritania will provide a grant to X" is funding.
-    const funded = new Set<string>();
-    if (FUNDING_CUE.test(s))
-      for (const [payer, paid] of fundingIn(text, bySentence.get(i) ?? [])) {
-        add("FUNDS", payer.entity, paid.entity, i, amount ? { amount, currency: currencyOf(amount) } : {});
-        funded.add(`${payer.entity} ${paid.entity}`);
-      }
-
-    // Commitments, funding, agreements and partnerships.
-    const agreed = cue(AGREED, s);
-    const fund = cue(FUND, s);
-    // "Ruritania will invest $130 million in ...": a pledge of money is funding, not a commitment.
-    const pledgesMoney = amount && fund && /^will\s/i.test(s.slice(fund.index - 5, fund.index));
-    const commit = pledgesMoney ? null : cue(COMMIT, s);
-    const verb = [agreed, commit, fund].filter(Boolean).sort((a, b) => a!.index - b!.index)[0];
-    if (!verb) continue;
-    const verbAt = sentences[i].start + verb.index;
-    // Actors before the verb; not a country inside an agency's name ("U.S. Agency for ..."), nor a name in an
-    // adverbial ("In Lima, ...", "With support from the Glacier Council, ...").
-    const subjects = ms.filter(
-      (m) =>
-        m.end <= verbAt &&
-        (m.kind === "country" || m.kind === "agency" || m.kind === "person") &&
-        !m.demonym &&
-        !m.nested &&
-        !oblique(text, m),
-    );
-    // Possessive owners of a commitment are its actors: "Mexico’s participation in ...", "Public’s and Ruiz Vega’s commitment".
-    // Only the names next to the noun, or listed with the name next to it: in "Roe’s invasion was a test of
-    // Ruritania’s commitment", Ruritania's.
-    const possessed = ms.filter(
-      (m) =>
-        (m.kind === "person" || m.kind === "country") &&
-        (POSSESSIVE.test(text.slice(m.end, m.end + 3)) ||
-          (m.kind === "country" && ATTRIBUTIVE_OWNER.test(text.slice(m.end, m.end + 40)))) &&
-        OWNED_NOUN.test(text.slice(m.end, m.end + 60)),
-    );
-    const owners = possessed.filter((m) => {
-      const nounAt = m.end + text.slice(m.end, m.end + 60).search(OWNED_NOUN);
-      const next = ms.find((x) => x.start > m.end && x.start < nounAt);
-      return !next || (possessed.includes(next) && OWNER_LIST_GAP.test(text.slice(m.end, next.start)));
-    });
-    // "... expressed appreciation for the full commitment President Ruiz Vega has made to ...": the person named
-    // after "commitment" (behind their title) made it.
-    const afterCommitment = ppl.filter((m) => AFTER_COMMITMENT.test(text.slice(Math.max(0, m.start - 60), m.start)));
-    let actors = unique(
-      (owners.length
-        ? owners
-        : afterCommitment.length
-          ? afterCommitment
-          : pronounOwners(text, text.slice(Math.max(0, verbAt - 40), verbAt), subjects)
-      ).map((m) => m.entity),
-    );
-    const collectiveSubject = collective && collective.index < verb.index && groupIds.length;
-    if (!actors.length && collectiveSubject) actors = groupIds;
-    const countries = unique(subjects.filter((m) => m.kind === "country").map((m) => m.entity));
-    const targetsAfter = ms.filter((m) => m.start > verbAt);
-    const programs = unique(targetsAfter.filter((m) => m.kind === "program").map((m) => m.entity));
-    const headingProg = headingProgram.get(sentences[i].block);
-    const jointCountries =
-      countries.length >= 2 && /\b(and|jointly|together|both)\b/.test(text.slice(subjects[0]?.start ?? 0, verbAt));
-
-    if (agreed && agreed === verb) {
-      const mt = mainMeeting();
-      // What was agreed: the programmes the sentence names, else the one its heading names.
-      const progs = programs.length ? programs : headingProg ? [headingProg] : [];
-      for (const p of progs) {
-        if (mt && (jointCountries || collectiveSubject || /\bleaders\b/i.test(s)))
-          add("AGREED", mt.id, p, i, { what: clause(s, agreed.index), ...(mt.date ? { date: mt.date } : {}) });
-        // "... agreed to hold P, fulfilling President Public’s and President Ruiz Vega’s commitment": the owners.
-        if (
-          collectiveSubject ||
-          (owners.length && programs.length) ||
-          (!jointCountries && actors.some((a) => a.startsWith("person:")))
-        )
-          for (const a of actors.length ? actors : groupIds)
-            add("COMMITTED", a, p, i, { what: clause(s, agreed.index) });
-      }
-      if (jointCountries)
-        for (const p of progs) pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
-      continue;
-    }
-    if (jointCountries)
-      for (const p of programs.length ? programs : headingProg ? [headingProg] : [])
-        pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
-
-    if (fund && fund === verb && amount) {
-      // "In Lima, Australia provided over $40 million in foreign assistance to Peru, Chile, and Ecuador". The payer
-      // is the actor nearest the verb, with the names listed with it, and no mere modifier ("U.S. firms", "US$"):
-      // in "Kallas was told that Estonia and Latvia will provide $5 million ...", Estonia and Latvia.
-      const candidates = subjects
-        .filter((m) => !NOT_A_PAYER.test(text.slice(m.end, m.end + 16)))
-        .sort((a, b) => a.start - b.start);
-      const payers = owners.length
-        ? actors
-        : candidates.length
-          ? unique(listed(text, candidates, candidates.length - 1, -1).map((m) => m.entity))
-          : [];
-      const what = /\bin ([a-z][a-z\s-]{2,40}?)(?: to| for| over|,|\.|$)/.exec(s.slice(verb.index))?.[1];
-      const paying = (payers.length ? payers : collectiveSubject ? groupIds : [])
-        .map(payerFor)
-        .filter((id): id is string => id !== undefined);
-      for (const a of unique(paying))
-        // A body's own country is where it spends, not whom it funds: "the Department of Tides invested $2 million in
-        // rural America".
-        for (const r of beneficiaries(text, targetsAfter).filter((r) => r !== a && r !== ownCountry(a)))
-          add("FUNDS", a, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
-      continue;
-    }
-    // A commitment named by a noun alone is someone's only when the sentence says whose: "Ruritania’s commitment",
-    // "their commitment", "the commitment of President Roe"; not "to meet ambitious climate commitments".
-    const bareNoun = commit !== null && /^(?:commitments?|pledges)$/i.test(commit[0]);
-    const whose =
-      owners.length > 0 ||
-      afterCommitment.length > 0 ||
-      (commit !== null && OWNING_WORDS.test(s.slice(Math.max(0, commit.index - 40), commit.index)));
-    if (commit && (!bareNoun || whose)) {
-      // "... will support Ruritania’s Glacier Council": the council, not its owner, is the target; the words before
-      // the owner ("support") count for it.
-      const owns = (m: Resolved) => targetsAfter.some((o) => o !== m && OWNS.test(text.slice(m.end, o.start)));
-      const lead = (m: Resolved) => {
-        const owner = targetsAfter.find((o) => o !== m && OWNS.test(text.slice(o.end, m.start)));
-        return text.slice(Math.max(0, (owner ?? m).start - 14), (owner ?? m).start);
-      };
-      const targets = unique(
-        targetsAfter
-          .filter(
-            (m) =>
-              !m.nested &&
-              !owns(m) &&
-              (m.kind === "program" ||
-                ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
-                  !m.demonym &&
-                  !modifies(text, m) &&
-                  (amount || /\b(support|for|in)\s+(?:the\s+)?$/.test(lead(m))))),
-          )
-          .filter((m) => !actors.includes(m.entity))
-          .map((m) => m.entity),
-      );
-      // The programme of the heading above, for what "will" be done; not for two countries that do it together,
-      // which is their partnership in it (above).
-      const fromHeading = headingProg && /\bwill\b/.test(s) && !jointCountries;
-      const all = targets.length ? targets : fromHeading ? [headingProg] : [];
-      if (fromHeading && !all.includes(headingProg)) all.push(headingProg);
-      for (const a of actors)
-        for (const t of all)
-          // Nor to its own government's bodies: "the United States plans to … what the U.S. Government plans".
-          if (!funded.has(`${a} ${t}`) && t !== ownCountry(a) && !(t.startsWith("agency:") && a === ownCountry(t)))
-            add("COMMITTED", a, t, i, {
-              what: clause(s, commit.index),
-              ...(amount ? { amount, currency: currencyOf(amount) } : {}),
-            });
-    }
+    const v: SentenceView = {
+      i,
+      s,
+      ms,
+      ppl,
+      pplIds: unique(ppl.map((m) => m.entity)),
+      collective,
+      groupIds: collective && leaders.length === 2 ? leaders : [],
+    };
+    for (const rule of SENTENCE_RULES) rule(d, v);
   }
 
   // Names like "U.S.-Chile Tidal Power Dialogue" state a partnership in themselves.
@@ -628,6 +357,457 @@ export function extractRelations(doc: DocContext): DocRelations {
     if (ids.length >= 2) pairs(ids, (a, b) => add("PARTNERS_WITH", a, b, m.sentence, { program: m.entity }));
   }
   return { meetings, relations, extraEntities };
+}
+
+/**
+ * The rules read each sentence in this order; each is a function of its own, so that V8 optimises it alone (as one
+ * function of 500 lines it was compiled four times a build, half a second each, and ran in the interpreter meanwhile).
+ * Later rules read what earlier ones found: the document's meetings, its main meeting.
+ */
+const SENTENCE_RULES: ReadonlyArray<(d: DocState, v: SentenceView) => void> = [
+  membershipByTitle,
+  meetingsStated,
+  letterAnswered,
+  accompaniedBy,
+  leadership,
+  namedGatherings,
+  commitmentsAndFunding,
+];
+
+function membershipByTitle(d: DocState, v: SentenceView): void {
+  const { bySentence, add } = d;
+  const { i, ms, ppl } = v;
+  // Membership stated by a title: "Mexican President ...", "President ... of Mexico", "at the National Glacier Council".
+  for (const m of ppl) {
+    const country =
+      ms.find((c) => c.kind === "country" && c.name === m.country)?.entity ??
+      (m.country ? `country:${slug(m.country)}` : undefined);
+    if (country) add("MEMBER_OF", m.entity, country, i, m.title ? { title: m.title } : {});
+    if (m.org) {
+      const org = (bySentence.get(i) ?? []).find((o) => o.kind === "agency" && o.name === m.org);
+      if (org) add("MEMBER_OF", m.entity, org.entity, i, m.title ? { title: m.title } : {});
+    }
+  }
+}
+
+function meetingsStated(d: DocState, v: SentenceView): void {
+  const { doc, text, sentences, leaders, extraEntities, add, meetingFor } = d;
+  const { i, s, ms, ppl, pplIds, groupIds } = v;
+  // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
+  const meet = MEET.exec(s);
+  const planned = PLANNED.exec(s);
+  if (planned && (groupIds.length || /\bdelegations?\b/i.test(s))) {
+    const participants = pplIds.length ? pplIds : [];
+    const mt = meetingFor(i, participants.length ? participants : leaders, planned[0], { planned: true });
+    for (const p of participants) add("ATTENDED", p, mt.id, i);
+  } else if (
+    meet &&
+    pplIds.length + groupIds.length >= 1 &&
+    (!GREETING.test(meet[0]) || greetsPerson(text, sentences[i].start + meet.index + meet[0].length, ppl))
+  ) {
+    const verbAt = sentences[i].start + meet.index;
+    // The people listed just before the verb and just after it; a name further on belongs to another clause
+    // ("… to follow up on the call between President Ruiz and President Varga").
+    // "… discussed Gaza, following the call between President Ruiz and Prime Minister Varga": a meeting "between"
+    // people is theirs alone.
+    const verbEnd = verbAt + meet[0].length;
+    const between = /\bbetween$/i.test(meet[0]) || /^\s+between\b/.test(text.slice(verbEnd, verbEnd + 10));
+    const before = between
+      ? []
+      : adjacentList(
+          text,
+          ppl.filter((m) => m.start < verbAt),
+          -1,
+        ).map((m) => m.entity);
+    // The people after the verb, unless a clause of their own comes first ("hosted the meeting of the Network
+    // announced by President Ruiz": Ruiz announced it).
+    // An owner is no participant: "… to discuss President Ruiz’s memorandum".
+    const pplAfter = ppl.filter((m) => m.start >= verbAt && !POSSESSIVE.test(text.slice(m.end, m.end + 3)));
+    const firstAfter = pplAfter[0];
+    const gapAfter = firstAfter ? text.slice(verbEnd, firstAfter.start) : "";
+    const cutAfter =
+      firstAfter !== undefined &&
+      (OTHER_CLAUSE.test(gapAfter) ||
+        (gapAfter.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)?.length ?? 0) > MAX_GAP_WORDS);
+    const after = firstAfter && !cutAfter ? adjacentList(text, pplAfter, 1).map((m) => m.entity) : [];
+    let participants = unique(
+      between
+        ? [...after, ...groupIds]
+        : before.length && (after.length || cutAfter)
+          ? [...before, ...after, ...groupIds]
+          : [...pplIds, ...groupIds],
+    );
+    const ledBy = LED_BY.exec(s);
+    if (participants.length === 1 && leaders.length === 2 && leaders.includes(participants[0])) participants = leaders;
+    if (participants.length >= 2 || ledBy) {
+      const mt = meetingFor(i, participants, meet[0]);
+      for (const p of participants) add("ATTENDED", p, mt.id, i);
+      // Who met whom: across the two sides of the verb, or the pair of principals.
+      let sideA = unique(before);
+      let sideB = unique(after);
+      // With one side empty, two participants met each other ("Ruiz and Varga met in Tallinn"), unless the verb
+      // has an object nobody named ("Ruiz and Varga met with 39 union leaders": they met them, together).
+      const unnamedObject =
+        !after.length &&
+        (/\bwith$/i.test(meet[0]) || /^\s+(?:\w+\s+){0,2}?with\b/.test(text.slice(verbEnd, verbEnd + 40)));
+      if ((!sideA.length || !sideB.length) && !unnamedObject)
+        [sideA, sideB] = participants.length === 2 ? [[participants[0]], [participants[1]]] : [sideA, sideB];
+      for (const a of sideA) for (const b of sideB) if (a !== b) add("MET_WITH", a, b, i, { meeting: mt.id });
+      if (ledBy) {
+        const leadAt = sentences[i].start + ledBy.index;
+        const heads = ppl.filter((m) => m.start > leadAt).map((m) => m.entity);
+        const delegation = /\bdelegation of [^,;]*?officials\b/i.exec(s) ?? /\b\S+ delegation\b/i.exec(s);
+        let target = mt.id;
+        if (delegation) {
+          const country = ms.find(
+            (m) => m.kind === "country" && m.start >= sentences[i].start + delegation.index && m.start <= leadAt,
+          );
+          const label = `${country ? country.surface : "Visiting"} delegation${mt.place ? " in " + mt.place : ""}${mt.date ? " (" + mt.date + ")" : ""}`;
+          const id = `agency:${slug(label)}-${slug(doc.file)}`;
+          const at = sentences[i].start + delegation.index;
+          const end = at + delegation[0].length;
+          extraEntities.push({
+            id,
+            kind: "agency",
+            label,
+            sentence: i,
+            surface: text.slice(at, end),
+            start: at,
+            end,
+          });
+          if (country) add("MEMBER_OF", id, country.entity, i);
+          target = id;
+        }
+        for (const h of heads) add("LEADS", h, target, i);
+      }
+    }
+  }
+}
+
+function letterAnswered(d: DocState, v: SentenceView): void {
+  const { sentences, mentions, add, meetingFor } = d;
+  const { i, s } = v;
+  // "Thank you for your September 7th letter": a letter from the addressee to the writer.
+  const letter = LETTER.exec(s);
+  if (letter && /\byour\b/i.test(letter[0])) {
+    const recipientOfThis = mentions.find(
+      (m) => m.kind === "person" && m.sentence < i && sentences[m.sentence].heading,
+    );
+    // The writer of this letter (its recipient) is not known: signatures are image descriptions, masked in 02.
+    if (recipientOfThis) {
+      const mt = meetingFor(i, [recipientOfThis.entity], "letter");
+      add("ATTENDED", recipientOfThis.entity, mt.id, i, { role: "author" });
+    }
+  }
+}
+
+function accompaniedBy(d: DocState, v: SentenceView): void {
+  const { doc, sentences, add, mainMeeting } = d;
+  const { i, s, ms, ppl } = v;
+  // "... was accompanied by A; B; C": everyone listed attended the document's meeting, with the host's country.
+  const list = ATTEND_LIST.exec(s);
+  const mm = mainMeeting();
+  if (list && mm) {
+    const listAt = sentences[i].start + list.index;
+    const host = ppl.find((m) => m.start < listAt);
+    const hostCountry =
+      ms.find((m) => m.kind === "country" && m.start < listAt)?.entity ??
+      (host ? doc.countryOf(host.entity) : undefined);
+    const listed = ppl.filter((m) => m.start > listAt);
+    for (const p of listed) {
+      add("ATTENDED", p.entity, mm.id, i);
+      mm.participants.add(p.entity);
+      if (hostCountry && !p.country) add("MEMBER_OF", p.entity, hostCountry, i, p.title ? { title: p.title } : {});
+    }
+    // "On President Public's side, the United States was represented by ...": the named side's country.
+    const side = /\bOn ([^,]+?)['’]s side\b/.exec(s);
+    if (side && host && hostCountry) add("MEMBER_OF", host.entity, hostCountry, i);
+  }
+}
+
+function leadership(d: DocState, v: SentenceView): void {
+  const { text, sentences, add } = d;
+  const { i, s, ms, ppl } = v;
+  // Leadership: "X will lead Y", "X chairs Y".
+  const lead = LEAD.exec(s);
+  if (lead && !LED_BY.test(s)) {
+    const at = sentences[i].start + lead.index;
+    const subj = ppl.filter((m) => m.start < at).pop();
+    const obj = ms.find((m) => m.start > at && (m.kind === "program" || m.kind === "agency" || m.kind === "meeting"));
+    // "co-chaired the Tidal-ASEAN health ministerial meeting": the meeting is led, not the body named in it.
+    const inEvent = obj && obj.kind !== "meeting" && EVENT_AFTER.test(text.slice(obj.end, obj.end + 50));
+    // "President Varga’s pick to lead the Tidal Office": the one picked leads it. "… has led the recovery by signing
+    // the Tidal Act": what is led comes right after the verb.
+    const owned = subj !== undefined && POSSESSIVE.test(text.slice(subj.end, subj.end + 3));
+    // "led the Tidal Department’s Bureau of …": what is led is the body's, unnamed here.
+    const ownerOfLed = obj !== undefined && POSSESSIVE.test(text.slice(obj.end, obj.end + 3));
+    const near = obj !== undefined && obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH;
+    if (subj && obj && !inEvent && !owned && !ownerOfLed && near && at - subj.end < 40)
+      add("LEADS", subj.entity, obj.entity, i);
+  }
+}
+
+function namedGatherings(d: DocState, v: SentenceView): void {
+  const { text, sentences, meetings, add } = d;
+  const { i, s, ms, ppl, collective, groupIds } = v;
+  // Named gatherings: "Prime Minister Kallas will attend the Tidal Summit", "President Varga hosted the Tidal Summit"
+  // (as its host), "met on the margins of the Tidal Summit" (both attended it).
+  const gatherings = ms.filter((m) => m.kind === "meeting" && !m.nested);
+  if (gatherings.length) {
+    const attend = ATTEND_NAMED.exec(s);
+    const attendAt = attend ? sentences[i].start + attend.index : -1;
+    const gathering = attend && gatherings.find((g) => g.start > attendAt);
+    if (attend && gathering && !NOT_ATTENDING.test(s.slice(Math.max(0, attend.index - 16), attend.index))) {
+      const collectiveBefore = collective && collective.index < attend.index ? groupIds : [];
+      const who = unique([
+        ...adjacentList(
+          text,
+          ppl.filter((m) => m.start < attendAt),
+          -1,
+        ).map((m) => m.entity),
+        ...collectiveBefore,
+      ]);
+      const role: Record<string, string> = /^(?:host|convene)/i.test(attend[1]) ? { role: "host" } : {};
+      for (const p of who) add("ATTENDED", p, gathering.entity, i, role);
+    }
+    const heldHere = meetings.find((x) => x.sentences.includes(i));
+    for (const g of gatherings)
+      if (heldHere && MARGINS_OF.test(text.slice(Math.max(0, g.start - 30), g.start)))
+        for (const p of heldHere.participants) add("ATTENDED", p, g.entity, i);
+  }
+}
+
+function commitmentsAndFunding(d: DocState, v: SentenceView): void {
+  const { add } = d;
+  const { i, s } = v;
+  const money = MAY_STATE_MONEY.test(s) ? [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim()) : [];
+  const amount = money[0];
+  const funded = fundingBetweenNames(d, v, amount);
+
+  // Commitments, funding, agreements and partnerships.
+  const agreed = cue(AGREED, s);
+  const fund = cue(FUND, s);
+  // "Ruritania will invest $130 million in ...": a pledge of money is funding, not a commitment.
+  const pledgesMoney = amount && fund && /^will\s/i.test(s.slice(fund.index - 5, fund.index));
+  const commit = pledgesMoney ? null : cue(COMMIT, s);
+  const verb = [agreed, commit, fund].filter(Boolean).sort((a, b) => a!.index - b!.index)[0];
+  if (!verb) return;
+  const c = verbClause(d, v, verb, amount);
+  if (agreed && agreed === verb) return agreementsStated(d, v, c, agreed);
+  const { countries, programs, headingProg, jointCountries } = c;
+  if (jointCountries)
+    for (const p of programs.length ? programs : headingProg ? [headingProg] : [])
+      pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
+  if (fund && fund === verb && amount) return fundingPledged(d, v, c, amount);
+  commitmentsStated(d, v, c, commit, funded);
+}
+
+/** A sentence's verb of agreeing, committing or funding, and the names around it that the rules below read. */
+interface VerbClause {
+  verb: RegExpExecArray;
+  /** The first amount of money the sentence states. */
+  amount: string | undefined;
+  /** Actors before the verb. */
+  subjects: Resolved[];
+  /** Possessive owners of a commitment ("Ruritania’s commitment"). */
+  owners: Resolved[];
+  /** People named right after "commitment". */
+  afterCommitment: Resolved[];
+  actors: string[];
+  /** "The leaders" before the verb stand for the document's principals. */
+  collectiveSubject: boolean;
+  countries: string[];
+  /** Mentions after the verb. */
+  targetsAfter: Resolved[];
+  programs: string[];
+  /** The programme of the heading above, if any. */
+  headingProg: string | undefined;
+  /** Two or more countries before the verb, joined ("and", "jointly", "together", "both"). */
+  jointCountries: boolean;
+}
+
+function verbClause(d: DocState, v: SentenceView, verb: RegExpExecArray, amount: string | undefined): VerbClause {
+  const { text, sentences, headingProgram } = d;
+  const { i, ms, ppl, collective, groupIds } = v;
+  const verbAt = sentences[i].start + verb.index;
+  // Actors before the verb; not a country inside an agency's name ("U.S. Agency for ..."), nor a name in an
+  // adverbial ("In Lima, ...", "With support from the Glacier Council, ...").
+  const subjects = ms.filter(
+    (m) =>
+      m.end <= verbAt &&
+      (m.kind === "country" || m.kind === "agency" || m.kind === "person") &&
+      !m.demonym &&
+      !m.nested &&
+      !oblique(text, m),
+  );
+  // Possessive owners of a commitment are its actors: "Mexico’s participation in ...", "Public’s and Ruiz Vega’s commitment".
+  // Only the names next to the noun, or listed with the name next to it: in "Roe’s invasion was a test of
+  // Ruritania’s commitment", Ruritania's.
+  const possessed = ms.filter(
+    (m) =>
+      (m.kind === "person" || m.kind === "country") &&
+      (POSSESSIVE.test(text.slice(m.end, m.end + 3)) ||
+        (m.kind === "country" && ATTRIBUTIVE_OWNER.test(text.slice(m.end, m.end + 40)))) &&
+      OWNED_NOUN.test(text.slice(m.end, m.end + 60)),
+  );
+  const owners = possessed.filter((m) => {
+    const nounAt = m.end + text.slice(m.end, m.end + 60).search(OWNED_NOUN);
+    const next = ms.find((x) => x.start > m.end && x.start < nounAt);
+    return !next || (possessed.includes(next) && OWNER_LIST_GAP.test(text.slice(m.end, next.start)));
+  });
+  // "... expressed appreciation for the full commitment President Ruiz Vega has made to ...": the person named
+  // after "commitment" (behind their title) made it.
+  const afterCommitment = ppl.filter((m) => AFTER_COMMITMENT.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  let actors = unique(
+    (owners.length
+      ? owners
+      : afterCommitment.length
+        ? afterCommitment
+        : pronounOwners(text, text.slice(Math.max(0, verbAt - 40), verbAt), subjects)
+    ).map((m) => m.entity),
+  );
+  const collectiveSubject = !!(collective && collective.index < verb.index && groupIds.length);
+  if (!actors.length && collectiveSubject) actors = groupIds;
+  const countries = unique(subjects.filter((m) => m.kind === "country").map((m) => m.entity));
+  const targetsAfter = ms.filter((m) => m.start > verbAt);
+  const programs = unique(targetsAfter.filter((m) => m.kind === "program").map((m) => m.entity));
+  const headingProg = headingProgram.get(sentences[i].block);
+  const jointCountries =
+    countries.length >= 2 && /\b(and|jointly|together|both)\b/.test(text.slice(subjects[0]?.start ?? 0, verbAt));
+  return {
+    verb,
+    amount,
+    subjects,
+    owners,
+    afterCommitment,
+    actors,
+    collectiveSubject,
+    countries,
+    targetsAfter,
+    programs,
+    headingProg,
+    jointCountries,
+  };
+}
+
+function fundingBetweenNames(d: DocState, v: SentenceView, amount: string | undefined): Set<string> {
+  const { text, bySentence, add } = d;
+  const { i, s } = v;
+  // Funding stated between two names: "Ruritania's funding of X and Y", "X, funded by Ruritania", "Ruritania funds X".
+  // What is funded is not also committed to: "Ruritania will provide a grant to X" is funding.
+  const funded = new Set<string>();
+  if (FUNDING_CUE.test(s))
+    for (const [payer, paid] of fundingIn(text, bySentence.get(i) ?? [])) {
+      add("FUNDS", payer.entity, paid.entity, i, amount ? { amount, currency: currencyOf(amount) } : {});
+      funded.add(`${payer.entity} ${paid.entity}`);
+    }
+  return funded;
+}
+
+/** What was agreed: "The leaders agreed to launch the Tidal Partnership". */
+function agreementsStated(d: DocState, v: SentenceView, c: VerbClause, agreed: RegExpExecArray): void {
+  const { add, mainMeeting } = d;
+  const { i, s, groupIds } = v;
+  const { owners, actors, collectiveSubject, countries, programs, headingProg, jointCountries } = c;
+  const mt = mainMeeting();
+  // What was agreed: the programmes the sentence names, else the one its heading names.
+  const progs = programs.length ? programs : headingProg ? [headingProg] : [];
+  for (const p of progs) {
+    if (mt && (jointCountries || collectiveSubject || /\bleaders\b/i.test(s)))
+      add("AGREED", mt.id, p, i, { what: clause(s, agreed.index), ...(mt.date ? { date: mt.date } : {}) });
+    // "... agreed to hold P, fulfilling President Public’s and President Ruiz Vega’s commitment": the owners.
+    if (
+      collectiveSubject ||
+      (owners.length && programs.length) ||
+      (!jointCountries && actors.some((a) => a.startsWith("person:")))
+    )
+      for (const a of actors.length ? actors : groupIds) add("COMMITTED", a, p, i, { what: clause(s, agreed.index) });
+  }
+  if (jointCountries) for (const p of progs) pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
+}
+
+/** Money pledged by the verb: "Ruritania will provide $5 million in assistance to …". */
+function fundingPledged(d: DocState, v: SentenceView, c: VerbClause, amount: string): void {
+  const { text, add, ownCountry, payerFor } = d;
+  const { i, s, groupIds } = v;
+  const { verb, subjects, owners, actors, collectiveSubject, targetsAfter } = c;
+  // "In Lima, Australia provided over $40 million in foreign assistance to Peru, Chile, and Ecuador". The payer
+  // is the actor nearest the verb, with the names listed with it, and no mere modifier ("U.S. firms", "US$"):
+  // in "Kallas was told that Estonia and Latvia will provide $5 million ...", Estonia and Latvia.
+  const candidates = subjects
+    .filter((m) => !NOT_A_PAYER.test(text.slice(m.end, m.end + 16)))
+    .sort((a, b) => a.start - b.start);
+  const payers = owners.length
+    ? actors
+    : candidates.length
+      ? unique(listed(text, candidates, candidates.length - 1, -1).map((m) => m.entity))
+      : [];
+  const what = /\bin ([a-z][a-z\s-]{2,40}?)(?: to| for| over|,|\.|$)/.exec(s.slice(verb.index))?.[1];
+  const paying = (payers.length ? payers : collectiveSubject ? groupIds : [])
+    .map(payerFor)
+    .filter((id): id is string => id !== undefined);
+  for (const a of unique(paying))
+    // A body's own country is where it spends, not whom it funds: "the Department of Tides invested $2 million in
+    // rural America".
+    for (const r of beneficiaries(text, targetsAfter).filter((r) => r !== a && r !== ownCountry(a)))
+      add("FUNDS", a, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
+}
+
+/** Commitments: "Ruritania committed to the Tidal Initiative", "their commitment to …". */
+function commitmentsStated(
+  d: DocState,
+  v: SentenceView,
+  c: VerbClause,
+  commit: RegExpExecArray | null,
+  funded: Set<string>,
+): void {
+  const { text, add, ownCountry } = d;
+  const { i, s } = v;
+  const { amount, owners, afterCommitment, actors, targetsAfter, headingProg, jointCountries } = c;
+  // A commitment named by a noun alone is someone's only when the sentence says whose: "Ruritania’s commitment",
+  // "their commitment", "the commitment of President Roe"; not "to meet ambitious climate commitments".
+  const bareNoun = commit !== null && /^(?:commitments?|pledges)$/i.test(commit[0]);
+  const whose =
+    owners.length > 0 ||
+    afterCommitment.length > 0 ||
+    (commit !== null && OWNING_WORDS.test(s.slice(Math.max(0, commit.index - 40), commit.index)));
+  if (commit && (!bareNoun || whose)) {
+    // "... will support Ruritania’s Glacier Council": the council, not its owner, is the target; the words before
+    // the owner ("support") count for it.
+    const owns = (m: Resolved) => targetsAfter.some((o) => o !== m && OWNS.test(text.slice(m.end, o.start)));
+    const lead = (m: Resolved) => {
+      const owner = targetsAfter.find((o) => o !== m && OWNS.test(text.slice(o.end, m.start)));
+      return text.slice(Math.max(0, (owner ?? m).start - 14), (owner ?? m).start);
+    };
+    const targets = unique(
+      targetsAfter
+        .filter(
+          (m) =>
+            !m.nested &&
+            !owns(m) &&
+            (m.kind === "program" ||
+              ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
+                !m.demonym &&
+                !modifies(text, m) &&
+                (amount || /\b(support|for|in)\s+(?:the\s+)?$/.test(lead(m))))),
+        )
+        .filter((m) => !actors.includes(m.entity))
+        .map((m) => m.entity),
+    );
+    // The programme of the heading above, for what "will" be done; not for two countries that do it together,
+    // which is their partnership in it (above).
+    const fromHeading = headingProg && /\bwill\b/.test(s) && !jointCountries;
+    const all = targets.length ? targets : fromHeading ? [headingProg] : [];
+    if (fromHeading && !all.includes(headingProg)) all.push(headingProg);
+    for (const a of actors)
+      for (const t of all)
+        // Nor to its own government's bodies: "the United States plans to … what the U.S. Government plans".
+        if (!funded.has(`${a} ${t}`) && t !== ownCountry(a) && !(t.startsWith("agency:") && a === ownCountry(t)))
+          add("COMMITTED", a, t, i, {
+            what: clause(s, commit.index),
+            ...(amount ? { amount, currency: currencyOf(amount) } : {}),
+          });
+  }
 }
 
 /** "John Q. Public, Jr." → "Public"; "Luisa Ruiz Vega" → "Vega" (labels only). */

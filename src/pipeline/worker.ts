@@ -1,18 +1,9 @@
-// Worker thread entry (started by threads.ts): holds its share of the documents between phases and runs
-// per-document.ts's kernels on them; no logic of its own.
+// Worker thread entry (started by threads.ts): holds its share of the documents between phases in a DocumentShard
+// and answers threads.ts's requests with it; no logic of its own.
 
 import { parentPort } from "node:worker_threads";
-import { mentionsToColumns, WordCounter, type Mention } from "./04-mentions.ts";
-import {
-  documentMentions,
-  documentRelations,
-  entityFacts,
-  prepareDocument,
-  type DocumentFacts,
-  type DocumentRelations,
-  type PreparedDocument,
-} from "./per-document.ts";
-import { resolvedFromColumns } from "./05-resolve.ts";
+import { mentionsToColumns } from "./04-mentions.ts";
+import { DocumentShard } from "./shard.ts";
 import type { WorkerReply, WorkerRequest } from "./threads.ts";
 
 /** Progress is told every this many documents. */
@@ -21,55 +12,27 @@ const PROGRESS_EVERY = 32;
 const port = parentPort;
 if (!port) throw new Error("pipeline.worker: not started as a worker thread");
 
-const documents = new Map<number, { prepared: PreparedDocument; mentions: Mention[] }>();
-let words = new WordCounter();
-let facts: Array<[number, DocumentFacts]> = [];
-
-function progress(done: number): void {
-  if (done % PROGRESS_EVERY === 0) port!.postMessage({ type: "progress", done: PROGRESS_EVERY } satisfies WorkerReply);
-}
+const shard = new DocumentShard();
 
 function answer(request: WorkerRequest): WorkerReply | null {
   switch (request.type) {
-    case "prepare": {
-      for (const { index, source } of request.documents) {
-        const p = prepareDocument(source, words);
-        documents.set(index, { prepared: p.prepared, mentions: [] });
-        facts.push([index, p.facts]);
-      }
+    case "prepare":
+      shard.prepare(request.documents);
       return null;
-    }
-    case "prepared": {
-      const reply: WorkerReply = { type: "prepared", facts, counts: words.counts() };
-      facts = [];
-      words = new WordCounter();
-      return reply;
-    }
+    case "prepared":
+      return { type: "prepared", ...shard.takePrepared() };
     case "mentions": {
-      const vocab = { lower: request.lower };
       let done = 0;
-      const found = [...documents].map(([index, doc]): [number, Mention[]] => {
-        doc.mentions = documentMentions(doc.prepared, vocab);
-        progress(++done);
-        return [index, doc.mentions];
+      const { indices, lists } = shard.mentions(request.lower, () => {
+        if (++done % PROGRESS_EVERY === 0)
+          port!.postMessage({ type: "progress", done: PROGRESS_EVERY } satisfies WorkerReply);
       });
       if (done % PROGRESS_EVERY)
         port!.postMessage({ type: "progress", done: done % PROGRESS_EVERY } satisfies WorkerReply);
-      return {
-        type: "mentions",
-        indices: found.map(([index]) => index),
-        mentions: mentionsToColumns(found.map(([, mentions]) => mentions)),
-      };
+      return { type: "mentions", indices, mentions: mentionsToColumns(lists) };
     }
-    case "relations": {
-      const entities = entityFacts(request.entities);
-      const relations = request.resolved.map(({ index, columns }): [number, DocumentRelations] => {
-        const doc = documents.get(index)!;
-        return [index, documentRelations(doc.prepared, resolvedFromColumns(doc.mentions, columns), entities)];
-      });
-      documents.clear();
-      return { type: "relations", relations };
-    }
+    case "relations":
+      return { type: "relations", relations: shard.relations(request.entities, request.resolved) };
   }
 }
 

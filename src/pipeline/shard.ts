@@ -1,0 +1,70 @@
+// A share of the corpus's documents, kept from one per-document phase to the next (02–03 prepare, 04 mentions,
+// 06 relations) by the worker thread that holds it (worker.ts, started by threads.ts), so that only what the
+// corpus-wide stages need crosses threads.
+
+import { WordCounter, type Mention, type WordCounts } from "./04-mentions.ts";
+import { resolvedFromColumns, type ResolvedColumns } from "./05-resolve.ts";
+import type { SourceDocument } from "./model.ts";
+import {
+  documentMentions,
+  documentRelations,
+  entityFacts,
+  prepareDocument,
+  type DocumentFacts,
+  type DocumentRelations,
+  type EntityTable,
+  type PreparedDocument,
+} from "./per-document.ts";
+
+/** Documents of the corpus by index, as one thread holds them. */
+export class DocumentShard {
+  private readonly documents = new Map<number, { prepared: PreparedDocument; mentions: Mention[] }>();
+  private words = new WordCounter();
+  private facts: Array<[number, DocumentFacts]> = [];
+
+  /** 02–03 of each document; the facts and word counts wait for `takePrepared`. */
+  prepare(documents: Array<{ index: number; source: SourceDocument }>): void {
+    for (const { index, source } of documents) {
+      const p = prepareDocument(source, this.words);
+      this.documents.set(index, { prepared: p.prepared, mentions: [] });
+      this.facts.push([index, p.facts]);
+    }
+  }
+
+  /** The facts and word counts of the documents prepared since the last call. */
+  takePrepared(): { facts: Array<[number, DocumentFacts]>; counts: WordCounts } {
+    const taken = { facts: this.facts, counts: this.words.counts() };
+    this.facts = [];
+    this.words = new WordCounter();
+    return taken;
+  }
+
+  /** 04 of every document held, in the order they were given; `onDocument` hears of each one done. */
+  mentions(lower: ReadonlySet<string>, onDocument: () => void = () => {}): { indices: number[]; lists: Mention[][] } {
+    const vocab = { lower };
+    const indices: number[] = [];
+    const lists: Mention[][] = [];
+    for (const [index, doc] of this.documents) {
+      doc.mentions = documentMentions(doc.prepared, vocab);
+      indices.push(index);
+      lists.push(doc.mentions);
+      onDocument();
+    }
+    return { indices, lists };
+  }
+
+  /** 06 of the documents named in `resolved` (their mentions bound to entities); the shard is emptied after. */
+  relations(
+    table: EntityTable,
+    resolved: Array<{ index: number; columns: ResolvedColumns }>,
+  ): Array<[number, DocumentRelations]> {
+    const entities = entityFacts(table);
+    const out = resolved.map(({ index, columns }): [number, DocumentRelations] => {
+      const doc = this.documents.get(index);
+      if (!doc) throw new Error(`pipeline.shard: document ${index} is not held by this thread`);
+      return [index, documentRelations(doc.prepared, resolvedFromColumns(doc.mentions, columns), entities)];
+    });
+    this.documents.clear();
+    return out;
+  }
+}
