@@ -597,6 +597,10 @@ function isImperative(word: string): boolean {
   return true;
 }
 
+/** A capitalised word in -ing on a stem of three letters or more: "Expanding", "Re-establishing", not "King". */
+const GERUND = /^\p{Lu}[\p{L}-]{2,}ing$/u;
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
 /** Strips sentence-initial ordinary words and determiners from the front of a run. */
 function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
   const ts = [...run.tokens];
@@ -613,6 +617,19 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
     // "First Lady …", "Under Secretary …": a word that opens a title before another title word stays.
     const opensTitle = t.cap && TITLE_HEADS.has(w) && ts[1] !== undefined && isTitleWord(ts[1]);
     if (FUNCTION_WORDS.has(t.lower) && !(w === "US" || w === "IT") && !opensTitle) {
+      ts.shift();
+      at++;
+      continue;
+    }
+    // "Re-establishing the Interagency Working Group …": a word in -ing before an article is a verb opening a clause;
+    // after an article it opens a name ("at the Reaching the Tidal Shore Forum").
+    if (
+      ts.length > 2 &&
+      GERUND.test(w) &&
+      ARTICLES.has(ts[1].lower) &&
+      !ARTICLES.has(sentenceTokens[at - 1]?.lower ?? "") &&
+      !GAZETTEER.has(w)
+    ) {
       ts.shift();
       at++;
       continue;

@@ -63,6 +63,8 @@ const ATTEND_LIST =
 /** Words by which a sentence that names nobody may still state a relation (of a letter, of delegations). */
 const UNNAMED_PARTIES = /\bletter\b|\bdelegations?\b/i;
 const LED_BY = /\bled by\b/i;
+/** A heading that opens with a verb in -ing and an article before its programme: "Expanding the …". */
+const VERB_BEFORE_NAME = /^\p{Lu}[\p{L}-]{2,}ing\s+(?:the|a|an)\s+$/u;
 const PLANNED = /\bagreed to meet(?: again)?\b|\bwill meet\b/i;
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
@@ -222,7 +224,12 @@ export function extractRelations(doc: DocContext): DocRelations {
   const headingProgram = new Map<number, string>();
   sentences.forEach((s, i) => {
     if (!s.heading) return;
-    const prog = (bySentence.get(i) ?? []).find((m) => m.kind === "program" && !m.nested && m.start === s.start);
+    const prog = (bySentence.get(i) ?? []).find(
+      (m) =>
+        m.kind === "program" &&
+        !m.nested &&
+        (m.start === s.start || VERB_BEFORE_NAME.test(text.slice(s.start, m.start))),
+    );
     if (prog) headingProgram.set(s.block, prog.entity);
   });
 

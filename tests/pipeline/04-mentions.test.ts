@@ -609,6 +609,40 @@ describe("findMentions: countries, demonyms and places", () => {
   ])("reads the places in $sentence", expectMentions);
 });
 
+describe("findMentions: a verb before a name", () => {
+  it.each([
+    {
+      sentence: "Re-establishing the Interagency Working Group on Tidal Costs",
+      name: "Interagency Working Group on Tidal Costs",
+    },
+    {
+      sentence: "Restarting the Glacier Family Reunification Parole Program.",
+      name: "Glacier Family Reunification Parole Program",
+    },
+    {
+      sentence: "Secretary Tamm announced Expanding the Tallinn Clean Energy Initiative.",
+      name: "Tallinn Clean Energy Initiative",
+    },
+    { sentence: "Invoking a Tidal Production Act", name: "Tidal Production Act" },
+  ])("leaves the verb out of the name in $sentence", ({ sentence, name }) => {
+    const found = mentionsIn(sentence).map((m) => m.text);
+    expect(found).toContain(name);
+    expect(found.filter((text) => /ing (?:the|a) /.test(text))).toEqual([]);
+  });
+
+  it("keeps a name in -ing after an article: 'at the Reaching the Baltic Shore Forum'", () => {
+    expect(mentionsIn("She spoke at the Reaching the Baltic Shore Forum on Friday.").map((m) => m.text)).toContain(
+      "Reaching the Baltic Shore Forum",
+    );
+  });
+
+  it("keeps a name that opens with a word in -ing and no article after it", () => {
+    expect(mentionsIn("Joining Forces is an initiative of the First Lady.").map((m) => m.text)).toContain(
+      "Joining Forces",
+    );
+  });
+});
+
 describe("findMentions: ordinary words", () => {
   it.each([
     "The leaders met today.",

@@ -407,6 +407,15 @@ describe("programmes named by a heading", () => {
       edgesBetween(graph, "COMMITTED", "agency:ministry-of-climate", "program:baltic-energy-dialogue"),
     ).toHaveLength(1);
   });
+
+  it("reads a heading that opens with a verb in -ing ('Expanding the …') as naming its programme", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt": "Expanding the Baltic Energy Initiative: The Ministry of Climate will train grid engineers.",
+    });
+    expect(
+      edgesBetween(graph, "COMMITTED", "agency:ministry-of-climate", "program:baltic-energy-initiative"),
+    ).toHaveLength(1);
+  });
 });
 
 describe("funding stated between two names", () => {
