@@ -492,6 +492,17 @@ function titleText(ctx: Ctx, title: Token[]): string {
   return words.length ? surfaceOf(ctx, words[0], words[words.length - 1]).replace(/[,;]$/, "") : "";
 }
 
+/**
+ * A one-word name behind a title that is no person's: an ordinary word ("Ambassador Extraordinary", "Judge for the
+ * Eastern District"), unless a head of state or government bears it ("President Moon"); or the rest of a name the
+ * title's complement opened ("Administrator of the National | Aeronautics and Space Administration", "Mayor of New |
+ * Orleans"). `words` are the name's words, punctuation left out.
+ */
+function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
+  if (words.length !== 1) return false;
+  return (isCommon(words[0], ctx.vocab) && !isLeaderTitle(title)) || NAME_OPENERS.test(title.split(" ").pop() ?? "");
+}
+
 function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, org?: string): void {
   // "The Right Honourable Jane Roe, Prime Minister …": the honorifics are no part of the name.
   while (name.length > 1 && HONORIFICS.has(name[0].text)) name = name.slice(1);
@@ -502,12 +513,7 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
     ctx.out.push(namedMention(ctx, name, "agency"));
     return;
   }
-  // Not a name: one ordinary word ("Ambassador Extraordinary", "Judge for the Eastern District"), unless a head of
-  // state or government bears it ("President Moon"); nor a place ("Mayor of Los Angeles").
-  if (words.length === 1 && last && isCommon(last, ctx.vocab) && !isLeaderTitle(title)) return;
-  // Nor the rest of a name the title's complement opened: "Administrator of the National | Aeronautics and Space
-  // Administration", "Mayor of New | Orleans".
-  if (words.length === 1 && NAME_OPENERS.test(title.split(" ").pop() ?? "")) return;
+  if (loneWordIsNoName(ctx, words, title)) return;
   if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
   // Behind a title, a first word that heads bodies elsewhere is a given name ("Governor Bill Tamm").
   const givenHead = (t: Token, k: number) => k === 0 && title !== "" && words.length >= 2 && isOrgHead(t.text);
@@ -739,10 +745,20 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
       if (!/^(for|to|in|on|and|of|at)$/.test(ts[c].text)) continue;
       const head = ts.slice(0, c);
       const split = splitTitleName(ctx, head);
-      if (split && !isOrgHead(titleCase(head[head.length - 1].text))) {
+      // "Judge Ada Tamm on the Tidal Court for the Northern | District of …": no person's name ends the head.
+      const noName =
+        split &&
+        loneWordIsNoName(
+          ctx,
+          split.name.filter((t) => !t.punct),
+          titleText(ctx, split.title),
+        );
+      if (split && !noName && !isOrgHead(titleCase(head[head.length - 1].text))) {
         titled = split;
         core = head;
-        interpret(ctx, ts.slice(c + 1), ts[c], after);
+        // "… on the Tidal Court": the complement's article is no part of its name.
+        const rest = ts.slice(c + 1);
+        interpret(ctx, rest.length > 1 && ARTICLES.has(rest[0].lower) ? rest.slice(1) : rest, ts[c], after);
       }
     }
   }

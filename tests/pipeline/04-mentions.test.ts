@@ -3,7 +3,7 @@
 // corpus sit beside corpus names to show that the rules read titles, head nouns and the gazetteer, not a name list.
 
 import { describe, expect, it } from "vitest";
-import { mentionsIn, type MentionView } from "../_pipeline.ts";
+import { mentionFixture, mentionsIn, type MentionView } from "../_pipeline.ts";
 
 interface Case {
   sentence: string;
@@ -607,6 +607,22 @@ describe("findMentions: countries, demonyms and places", () => {
       ],
     },
   ])("reads the places in $sentence", expectMentions);
+});
+
+describe("findMentions: a titled person, then the body they serve on", () => {
+  // "northern" is an ordinary word of this corpus, as it is of most: the court's name must not end before it.
+  const CORPUS = { "other.txt": "Storms hit the northern coast." };
+
+  it("finds the judge and the court's whole name, without its article", () => {
+    const [doc] = mentionFixture({
+      "bio.txt":
+        "She clerked for Judge Ada Tamm on the Tidal District Court for the Northern District of Tallinn from 2004 to 2005.",
+      ...CORPUS,
+    });
+    const names = doc.mentions.map((m) => [m.name, m.kind]);
+    expect(names).toContainEqual(["Ada Tamm", "person"]);
+    expect(names).toContainEqual(["Tidal District Court for the Northern District of Tallinn", "agency"]);
+  });
 });
 
 describe("findMentions: a verb before a name", () => {
