@@ -767,7 +767,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     const title = titleText(ctx, titled.title);
     emitPerson(ctx, titled.name, title, trailingCountry ?? country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
     if (orgTokens) emitOrganisation(ctx, orgTokens, undefined);
-    if (!orgTokens) emitOrgsIn(ctx, titled.title);
+    if (!orgTokens) bindTitleOrg(ctx, titled.name, titled.title, emitOrgsIn(ctx, titled.title), true);
     else emitGazetteer(ctx, titled.title, true);
     return;
   }
@@ -852,6 +852,44 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   }
 }
 
+/**
+ * The body a person's title names becomes their organisation ("Deputy Secretary of the Tidal Department of Tides
+ * Ada Tamm", "Ada Tamm, Deputy Secretary of …"): the last of `orgs`, found in `title`, unless it is the body of a
+ * posting ("Representative of Tidal to the Nordic Council" serves Tidal). The posting ends at a comma ("Envoy to the
+ * Tidal Talks, Department of Tides" is of the department).
+ */
+function bindTitleOrg(ctx: Ctx, name: Token[], title: Token[], orgs: Mention[], nameAfter: boolean): void {
+  const person = ctx.out.find((m) => m.kind === "person" && m.start === name[0].start);
+  // A one-word name behind a title is too often no person's ("… Foundation for Greater | Buffalo") to bind.
+  if (!person || person.org || (nameAfter && !person.name.includes(" "))) return;
+  const postedAt = postingAt(title);
+  const commaAt = title.findIndex((t, k) => k > postedAt && t.text === ",");
+  const postingEnd = commaAt < 0 ? Infinity : title[commaAt].start;
+  const own = orgs.filter(
+    (o) =>
+      (postedAt < 0 || o.start < title[postedAt].start || o.start > postingEnd) &&
+      wholeBodyInTitle(title, o, nameAfter),
+  );
+  if (own.length) person.org = own[own.length - 1].name;
+}
+
+/**
+ * Whether `org`, found in `title`, is a whole body's name: not the second half of one cut at "and", nor, when the name
+ * comes right after the title (`nameAfter`), one that runs into the name's honorific or title ("Director of the
+ * Office of Tides Dr. Ada Tamm", "Office of Tides Mayor Ada Tamm", "Office of Senator Tamm"). There a title noun ends
+ * a body's name only after "of the" ("Office of the Chief Hydrographer"); after the name it may ("…, Department of
+ * Justice").
+ */
+function wholeBodyInTitle(title: Token[], org: Mention, nameAfter: boolean): boolean {
+  const at = title.findIndex((t) => t.start === org.start);
+  const end = title.findIndex((t) => t.end === org.end);
+  if (at < 0 || end < 0) return false;
+  const last = title[end];
+  if (title[at - 1]?.text === "and" || HONORIFICS.has(last.text)) return false;
+  const ofThe = title.slice(at, end).some((t, k, ts) => t.text === "of" && ts[k + 1]?.text === "the");
+  return !nameAfter || !isTitleNoun(last) || ofThe;
+}
+
 /** Organisations and places named inside a title: "Senior Director ... at the National Glacier Council". */
 function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
   const found: Mention[] = [];
@@ -864,7 +902,16 @@ function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
         continue;
       }
       let from = 0;
-      for (let k = 0; k < headAt; k++) if (isTitleNoun(part[k]) || NAME_CONNECTORS.has(part[k].text)) from = k + 1;
+      // "and" joins ordinary words into one name ("Chair of the Coastal Safety and Health Commission"), not a person's
+      // name to a body ("Ada Tamm and Tidal Council Chair …").
+      for (let k = 0; k < headAt; k++) {
+        const t = part[k];
+        const joins =
+          (t.text === "and" || t.text === "&") &&
+          k > from &&
+          part.slice(from, k).every((x) => isCommon(x, ctx.vocab) && !GAZETTEER.has(x.text));
+        if (isTitleNoun(t) || HONORIFICS.has(t.text) || (NAME_CONNECTORS.has(t.text) && !joins)) from = k + 1;
+      }
       part = part.slice(from);
       if (!part.length) continue;
       const n = ctx.out.length;
@@ -962,15 +1009,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         const { country, orgTokens } = countryOfTitle(ctx, titleToks);
         emitPerson(ctx, trimmed, titleText(ctx, titleToks), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
         // The title phrase is interpreted in turn (organisations and countries inside it).
-        const orgs = emitOrgsIn(ctx, titleToks);
-        const person = ctx.out.find((m) => m.kind === "person" && m.start === trimmed[0].start);
-        // Not the body of a posting: "Representative of Tidal to the Nordic Council" serves Tidal; the posting ends at
-        // a comma ("Envoy to the Tidal Talks, Department of Tides" is of the department).
-        const postedAt = postingAt(titleToks);
-        const commaAt = titleToks.findIndex((t, k) => k > postedAt && t.text === ",");
-        const postingEnd = commaAt < 0 ? Infinity : titleToks[commaAt].start;
-        const own = orgs.filter((o) => postedAt < 0 || o.start < titleToks[postedAt].start || o.start > postingEnd);
-        if (person && own.length && !person.org) person.org = own[own.length - 1].name;
+        bindTitleOrg(ctx, trimmed, titleToks, emitOrgsIn(ctx, titleToks), false);
         while (r + 1 < rs.length && rs[r + 1].at < app.end) r++;
         continue;
       }

@@ -625,6 +625,40 @@ describe("findMentions: a titled person, then the body they serve on", () => {
   });
 });
 
+describe("findMentions: the body a title names before the person", () => {
+  it.each([
+    {
+      sentence: "Deputy Secretary of the U.S. Department of the Treasury Ada Tamm met Minister Ruiz.",
+      org: "U.S. Department of the Treasury",
+    },
+    { sentence: "Administrator of the Tidal Energy Agency Ada Tamm spoke in Tallinn.", org: "Tidal Energy Agency" },
+  ])("gives the person of '$sentence' the body $org", ({ sentence, org }) => {
+    expect(peopleIn(sentence)).toContainEqual(expect.objectContaining({ name: "Ada Tamm", org }));
+  });
+
+  it("keeps a body's name whole across 'and' between ordinary words", () => {
+    const [doc] = mentionFixture({
+      "bio.txt": "Ada Tamm, Chair of the Coastal Safety and Health Commission, spoke in Tallinn.",
+      "other.txt": "The coastal towns need safety and health services.",
+    });
+    expect(doc.mentions).toContainEqual(
+      expect.objectContaining({ name: "Ada Tamm", org: "Coastal Safety and Health Commission" }),
+    );
+  });
+
+  it("binds no body that runs into the next person's title ('… Office of Tides Mayor Ada Tamm')", () => {
+    const [person] = peopleIn("Director of the Office of Coastal Outreach Mayor Ada Tamm spoke in Tallinn.");
+    expect(person).toMatchObject({ name: "Ada Tamm" });
+    expect(person.org ?? "").not.toMatch(/Mayor$/);
+  });
+
+  it("gives a person posted to a body the body's country, not the body", () => {
+    const [person] = peopleIn("Representative of Estonia to the Nordic Council Ada Tamm spoke in Tallinn.");
+    expect(person).toMatchObject({ name: "Ada Tamm" });
+    expect(person.org).toBeUndefined();
+  });
+});
+
 describe("findMentions: a verb before a name", () => {
   it.each([
     {
