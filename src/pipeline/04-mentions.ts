@@ -61,7 +61,15 @@ const collapse = (s: string) => (UNCOLLAPSED.test(s) ? s.replace(/\s+/g, " ").tr
 
 /** A token is a common word if it is a function or calendar word, or the corpus writes it in lowercase. */
 function isCommon(t: Token, vocab: Vocabulary): boolean {
-  return FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || vocab.lower.has(t.lower);
+  return commonWords(vocab).has(t.lower);
+}
+
+/** Function words, calendar words and the vocabulary's lowercase words as one set, made once per vocabulary. */
+let common: { lower: ReadonlySet<string>; words: ReadonlySet<string> } | null = null;
+function commonWords(vocab: Vocabulary): ReadonlySet<string> {
+  if (common?.lower !== vocab.lower)
+    common = { lower: vocab.lower, words: new Set([...FUNCTION_WORDS, ...CALENDAR_WORDS, ...vocab.lower]) };
+  return common.words;
 }
 
 /** Words that open names far more often than they end a title: a title ending in one is cut short. */
@@ -87,16 +95,44 @@ const GAZETTEER_PREFIXES: ReadonlySet<string> = new Set(
 function gazetteerAt(text: string, ts: Token[], i: number): { entry: GazetteerEntry; len: number } | null {
   let best: { entry: GazetteerEntry; len: number } | null = null;
   const longest = Math.min(GAZETTEER_MAX_WORDS + 2, ts.length - i);
+  let form = "";
   for (let n = 1; n <= longest; n++) {
     const last = ts[i + n - 1];
-    // A token's text is the text it spans, so one token's form is its text (a string whose hash is kept).
-    const form = n === 1 ? last.text : collapse(text.slice(ts[i].start, last.end));
+    // The form is the collapsed text the tokens span. A token's text is the text it spans, and between two tokens
+    // there is only whitespace (one space in the form) unless a possessive ending was cut off the first.
+    if (n === 1) form = last.text;
+    else {
+      const gap = gapBetween(text, ts[i + n - 2].end, last.start);
+      form = gap === null ? collapse(text.slice(ts[i].start, last.end)) : form + gap + last.text;
+    }
     if (!GAZETTEER_PREFIXES.has(form)) break;
     if (last.punct && last.text !== ".") continue;
     const entry = GAZETTEER.get(form);
     if (entry) best = { entry, len: n };
   }
   return best;
+}
+
+/** What `collapse` makes of `text[from, to)` when it is whitespace only: "" or " "; null when it is not. */
+function gapBetween(text: string, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!(
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x1680 ||
+      c === 0x202f ||
+      c === 0x205f
+    ))
+      return null;
+  }
+  return from < to ? " " : "";
 }
 
 /** A run of tokens that may name something: capitalised words joined by connectors. */

@@ -25,8 +25,6 @@ const KEEP_PERIOD =
   /^(\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Amb|Hon|Rev|Prof|Adm|Capt|Maj|Cmdr|Inc|Ltd|Co|Corp|No|Sept?|Jan|Feb|Aug|Oct|Nov|Dec)\.$/u;
 
 const INNER_PERIOD = /\.\p{L}/u;
-const POSSESSIVE = /(?:[’']s|s[’'])$/;
-const APOSTROPHE_S = /^[’']s$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const DIGITS_THEN_UPPER = /^\d+\p{Lu}/u;
 
@@ -100,18 +98,23 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       e--;
       next--;
     }
+    // A possessive ending, "’s" or "s’" (/(?:[’']s|s[’'])$/), on a capitalised word of three characters or more.
     let possessive = false;
-    const last = w.charCodeAt(w.length - 1);
-    const poss = last === 115 || last === 0x2019 || last === 39 ? POSSESSIVE.exec(w) : null; // s ’ '
-    if (poss && w.length > 2 && STARTS_UPPER.test(w[0])) {
+    const n = w.length;
+    const last = w.charCodeAt(n - 1);
+    const beforeLast = w.charCodeAt(n - 2);
+    const cut =
+      n <= 2
+        ? 0
+        : last === 115 && (beforeLast === 0x2019 || beforeLast === 39)
+          ? 2
+          : (last === 0x2019 || last === 39) && beforeLast === 115
+            ? 1
+            : 0;
+    if (cut && STARTS_UPPER.test(w[0])) {
       possessive = true;
-      if (APOSTROPHE_S.test(poss[0])) {
-        w = w.slice(0, -2);
-        e -= 2;
-      } else {
-        w = w.slice(0, -1);
-        e -= 1;
-      }
+      w = w.slice(0, -cut);
+      e -= cut;
     }
     const first = w.charCodeAt(0);
     out.push({
