@@ -154,10 +154,6 @@ async function buildInThreads(
   const clock = stopwatch();
   const threads = workers.size;
   let extracted = 0;
-  workers.onProgress = (done) => {
-    extracted += done;
-    progress("extract", extracted, sources.length);
-  };
   const share = (k: number) => sources.map((_, index) => index).filter((index) => index % threads === k);
   const each = <T extends WorkerReply["type"]>(replies: WorkerReply[], type: T) =>
     replies.map((r) => {
@@ -177,14 +173,16 @@ async function buildInThreads(
   }
   clock.lap("prepare");
 
-  // 04.
+  // 04: the workers send their mentions in batches as they find them; this thread reads each batch meanwhile.
   const vocab: Vocabulary = vocabularyFromCounts(counts);
-  const found = each(await workers.run(perWorker(() => ({ type: "mentions", lower: vocab.lower }))), "mentions");
   const mentions: Mention[][] = new Array(sources.length);
-  for (const reply of found) {
-    const lists = mentionsFromColumns(reply.mentions);
-    reply.indices.forEach((index, k) => (mentions[index] = lists[k]));
-  }
+  workers.onFound = (indices, columns) => {
+    const lists = mentionsFromColumns(columns);
+    indices.forEach((index, k) => (mentions[index] = lists[k]));
+    extracted += indices.length;
+    progress("extract", extracted, sources.length);
+  };
+  each(await workers.run(perWorker(() => ({ type: "mentions", lower: vocab.lower }))), "mentions");
   clock.lap("mentions");
 
   // 05.

@@ -39,18 +39,13 @@ export class DocumentShard {
     return taken;
   }
 
-  /** 04 of every document held, in the order they were given; `onDocument` hears of each one done. */
-  mentions(lower: ReadonlySet<string>, onDocument: () => void = () => {}): { indices: number[]; lists: Mention[][] } {
+  /** 04 of every document held, in the order they were given; `onDocument` hears of each one's mentions. */
+  mentions(lower: ReadonlySet<string>, onDocument: (index: number, mentions: Mention[]) => void): void {
     const vocab = { lower };
-    const indices: number[] = [];
-    const lists: Mention[][] = [];
     for (const [index, doc] of this.documents) {
       doc.mentions = documentMentions(doc.prepared, vocab);
-      indices.push(index);
-      lists.push(doc.mentions);
-      onDocument();
+      onDocument(index, doc.mentions);
     }
-    return { indices, lists };
   }
 
   /** 06 of the documents named in `resolved` (their mentions bound to entities); the shard is emptied after. */

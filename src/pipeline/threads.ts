@@ -21,7 +21,7 @@ import type { DocumentFacts, DocumentRelations, EntityTable } from "./per-docume
  */
 export const MIN_DOCUMENTS_PER_THREAD = 1000;
 
-/** Requests, answered in order by one reply each (progress messages aside). */
+/** Requests, answered in order by one reply each ("found" messages aside). */
 export type WorkerRequest =
   | { type: "prepare"; documents: Array<{ index: number; source: SourceDocument }> }
   | { type: "prepared" }
@@ -30,9 +30,11 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { type: "prepared"; facts: Array<[number, DocumentFacts]>; counts: WordCounts }
-  | { type: "mentions"; indices: number[]; mentions: MentionColumns }
+  /** Every "found" message of the phase has been sent. */
+  | { type: "mentions" }
   | { type: "relations"; relations: Array<[number, DocumentRelations]> }
-  | { type: "progress"; done: number }
+  /** The mentions of a batch of documents, sent while the worker goes on with the next batch. */
+  | { type: "found"; indices: number[]; mentions: MentionColumns }
   | { type: "error"; message: string };
 
 /** Threads a build uses: `requested`, or as many as the machine has when there are documents enough for them. */
@@ -103,14 +105,14 @@ export class DocumentWorkers {
   private failure: Error | null = null;
   private readonly waiting = new Map<Worker, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
   private killed = false;
-  /** Hears, from any worker, how many more documents it is done with. */
-  onProgress: (done: number) => void = () => {};
+  /** Hears, from any worker, the mentions of a batch of its documents (before its "mentions" reply). */
+  onFound: (indices: number[], mentions: MentionColumns) => void = () => {};
 
   private constructor(count: number) {
     this.workers = Array.from({ length: count }, () => startWorker());
     for (const worker of this.workers) {
       worker.on("message", (reply: WorkerReply) => {
-        if (reply.type === "progress") return this.onProgress(reply.done);
+        if (reply.type === "found") return this.onFound(reply.indices, reply.mentions);
         const waiting = this.waiting.get(worker);
         this.waiting.delete(worker);
         if (reply.type === "error") {

@@ -2,12 +2,15 @@
 // and answers threads.ts's requests with it; no logic of its own.
 
 import { parentPort } from "node:worker_threads";
-import { mentionsToColumns } from "./04-mentions.ts";
+import { mentionsToColumns, type Mention } from "./04-mentions.ts";
 import { DocumentShard } from "./shard.ts";
 import type { WorkerReply, WorkerRequest } from "./threads.ts";
 
-/** Progress is told every this many documents. */
-const PROGRESS_EVERY = 32;
+/**
+ * Mentions go back every this many documents, so that the main thread reads one batch while the worker finds the
+ * next, and hears of the progress.
+ */
+const FOUND_EVERY = 64;
 
 const port = parentPort;
 if (!port) throw new Error("pipeline.worker: not started as a worker thread");
@@ -22,14 +25,20 @@ function answer(request: WorkerRequest): WorkerReply | null {
     case "prepared":
       return { type: "prepared", ...shard.takePrepared() };
     case "mentions": {
-      let done = 0;
-      const { indices, lists } = shard.mentions(request.lower, () => {
-        if (++done % PROGRESS_EVERY === 0)
-          port!.postMessage({ type: "progress", done: PROGRESS_EVERY } satisfies WorkerReply);
+      let indices: number[] = [];
+      let lists: Mention[][] = [];
+      const send = () => {
+        port!.postMessage({ type: "found", indices, mentions: mentionsToColumns(lists) } satisfies WorkerReply);
+        indices = [];
+        lists = [];
+      };
+      shard.mentions(request.lower, (index, mentions) => {
+        indices.push(index);
+        lists.push(mentions);
+        if (indices.length === FOUND_EVERY) send();
       });
-      if (done % PROGRESS_EVERY)
-        port!.postMessage({ type: "progress", done: done % PROGRESS_EVERY } satisfies WorkerReply);
-      return { type: "mentions", indices, mentions: mentionsToColumns(lists) };
+      if (indices.length) send();
+      return { type: "mentions" };
     }
     case "relations":
       return { type: "relations", relations: shard.relations(request.entities, request.resolved) };
