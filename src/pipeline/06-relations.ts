@@ -63,12 +63,18 @@ const ATTEND_LIST =
 /** Words by which a sentence that names nobody may still state a relation (of a letter, of delegations). */
 const UNNAMED_PARTIES = /\bletter\b|\bdelegations?\b/i;
 const LED_BY = /\bled by\b/i;
+/**
+ * The words before a place, body or country that make it what a commitment is to: "support for Tidal", "support
+ * Tidal", "development in southern Tidal"; not a mere where ("work with partners in the Tidal region").
+ */
+const COMMITTED_TO =
+  /(?:\b(?:support|for)\s+(?:the\s+)?|\b(?:development|investments?|assistance|growth|infrastructure|opportunit(?:y|ies)) in\s+(?:the\s+)?(?:\p{Ll}+\s+)?)$/u;
 /** A heading that opens with a verb in -ing and an article before its programme: "Expanding the …". */
 const VERB_BEFORE_NAME = /^\p{Lu}[\p{L}-]{2,}ing\s+(?:the|a|an)\s+$/u;
 const PLANNED = /\bagreed to meet(?: again)?\b|\bwill meet\b/i;
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
-const AGREED = /\b(agreed to|agreed on|decided to|agreed that)\b/i;
+const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
 const COMMIT =
   /\b(committed to|commitments?\b|pledged|pledges|launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
 /**
@@ -784,7 +790,7 @@ function commitmentsStated(
     const owns = (m: Resolved) => targetsAfter.some((o) => o !== m && OWNS.test(text.slice(m.end, o.start)));
     const lead = (m: Resolved) => {
       const owner = targetsAfter.find((o) => o !== m && OWNS.test(text.slice(o.end, m.start)));
-      return text.slice(Math.max(0, (owner ?? m).start - 14), (owner ?? m).start);
+      return text.slice(Math.max(0, (owner ?? m).start - 40), (owner ?? m).start);
     };
     const targets = unique(
       targetsAfter
@@ -796,7 +802,7 @@ function commitmentsStated(
               ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
                 !m.demonym &&
                 !modifies(text, m) &&
-                (amount || /\b(support|for|in)\s+(?:the\s+)?$/.test(lead(m))))),
+                (amount || COMMITTED_TO.test(lead(m))))),
         )
         .filter((m) => !actors.includes(m.entity))
         .map((m) => m.entity),

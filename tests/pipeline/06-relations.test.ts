@@ -372,6 +372,21 @@ describe("who commits: the actor, not a name around it", () => {
       text: "The Ministry of Climate will support Latvia’s Glacier Council.",
       committed: [["agency:ministry-of-climate", "agency:glacier-council"]],
     },
+    {
+      what: "a place where the work is done, which is no target",
+      text: "The Ministry of Climate will work with engineers and unions in Latvia.",
+      committed: [],
+    },
+    {
+      what: "a place whose development is supported, which is the target",
+      text: "The Ministry of Climate will support infrastructure development in southern Latvia.",
+      committed: [["agency:ministry-of-climate", "place:southern-latvia"]],
+    },
+    {
+      what: "a view the leaders share ('agreed that'), which is no commitment",
+      text: "Prime Minister Kaja Kallas and President Tomas Varga agreed that the Baltic Energy Initiative has never been stronger.",
+      committed: [],
+    },
   ])("reads $what", ({ text, committed: expected }) => {
     expect(committed(text)).toEqual(expected);
   });
