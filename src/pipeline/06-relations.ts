@@ -136,7 +136,7 @@ const EVENT_AFTER =
 const LEAD =
   /\b(?:to lead|will lead|leads|led|(?<!\b(?:the|a|an|most|\d+|one|two|three|four|five|six|seven|eight|nine|ten|world[’']s)\s)leading|chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
 const MONEY =
-  /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand))?|\b\d[\d,.]*\s?(?:million|billion)\s(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s?(?:million|billion))?/gi;
+  /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand)|(?:[MBK]|bn|mn)\b)?|\b\d[\d,.]*\s?(?:million|billion)\s(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s?(?:million|billion)|(?:[MBK]|bn|mn)\b)?/gi;
 
 /** Every amount MONEY matches has a currency sign or a "million"/"billion": a sentence without them has none. */
 const MAY_STATE_MONEY = /[$€£]|illion/i;

@@ -220,6 +220,9 @@ describe("funding, commitments and partnerships", () => {
     { amount: "€50 million", currency: "EUR" },
     { amount: "$50 million", currency: "USD" },
     { amount: "£5 million", currency: "GBP" },
+    { amount: "$25M", currency: "USD" },
+    { amount: "$1.5B", currency: "USD" },
+    { amount: "€2bn", currency: "EUR" },
   ])("records the currency of $amount", ({ amount, currency }) => {
     const graph = buildFixture({ "fact-sheet.txt": `Australia provided ${amount} to Fiji and Tonga.` });
     const funds = edgesOf(graph, "FUNDS");
