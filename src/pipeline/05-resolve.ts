@@ -99,12 +99,14 @@ const personWords = memoised((name: string): readonly string[] =>
 const givenCompatible = sameGivenName;
 
 /**
- * Key of an organisation: its name without a leading article, nor one after "of" ("Department of [the] Tides"). The
- * leading country ("U.S.", "Mexico’s") goes in `orgKeyMap`.
+ * Key of an organisation: its name without a leading article, nor one after "of" ("Department of [the] Tides"), with
+ * "UN" before a name spelt out ("UN Charter" is the United Nations Charter, which `orgKeyMap` joins to the "Charter
+ * of the United Nations"). The leading country ("U.S.", "Mexico’s") goes in `orgKeyMap`.
  */
 const orgKeyOfName = memoised((name: string) =>
   fold(name)
     .replace(/^the /, "")
+    .replace(/^un (?=\S)/, "united nations ")
     .replace(/ of the /g, " of "),
 );
 function orgKey(m: Mention): string {
@@ -191,11 +193,12 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
       else byTailAndInitials.set(key, [t]);
     }
   }
-  // "Tides Department" is the "Department of Tides"; so is "Tides" alone, when one department or ministry is of it.
+  // "Tides Department" is the "Department of Tides", the "Tides Charter" the "Charter of Tides"; "Tides" alone is
+  // the department or ministry, when one is of it.
   const values = new Set(out.values());
   for (const k of all) {
     const key = out.get(k)!;
-    const m = /^(.+) (department|ministry)$/.exec(key);
+    const m = /^(.+) (department|ministry|charter|convention|treaty|constitution)$/.exec(key);
     if (m) {
       if (values.has(`${m[2]} of ${m[1]}`)) out.set(k, `${m[2]} of ${m[1]}`);
       continue;

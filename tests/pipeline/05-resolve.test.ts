@@ -267,6 +267,19 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("b.txt", "DOT")).toEqual(["agency:department-of-tides"]);
   });
 
+  it.each([
+    ["UN Glacier Council", "United Nations Glacier Council"],
+    ["U.N. Glacier Council", "United Nations Glacier Council"],
+    ["UN Charter", "Charter of the United Nations"],
+  ])("makes '%s' and '%s' one body: 'UN' before a name is the United Nations", (short, long) => {
+    const { entityOf } = resolveFixture({
+      "a.txt": `The ${long} met in Tallinn.`,
+      "b.txt": `The ${short} met in Riga.`,
+    });
+    expect(entityOf("b.txt", short)).toEqual(entityOf("a.txt", long));
+    expect(entityOf("a.txt", long)).toHaveLength(1);
+  });
+
   it("resolves an acronym by its own document's definition first", () => {
     const { entityOf } = resolveFixture({
       "a.txt": "The Tidal Power Council (TPC) met in Tallinn. TPC agreed a plan.",
