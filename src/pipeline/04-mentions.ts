@@ -6,6 +6,7 @@ import { ENTITY_KINDS, type EntityKind } from "../schema/graph.ts";
 import { DIRECTIONS, GAZETTEER, GAZETTEER_MAX_WORDS, PLACE_HEADS, type GazetteerEntry } from "./lexicon/geography.ts";
 import {
   AGENCY_HEADS,
+  HEADLESS_BODIES,
   CLASS_WORDS,
   kindOfHead,
   MULTILATERAL_PREFIXES,
@@ -603,7 +604,8 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   const head = titleCase(headZone[headZone.length - (numbered ? 2 : 1)].text);
   // "Acme Widgets, Inc.", "Legal Defense Fund, Inc.": a company, whatever its last word before the suffix.
   const company = COMPANY_SUFFIX.test(head) && headZone.length > 1;
-  let kind = company ? "agency" : kindOfHead(head);
+  const headless = HEADLESS_BODIES.has(headZone.map((t) => titleCase(t.text)).join(" "));
+  let kind = company || headless ? "agency" : kindOfHead(head);
   if (!kind) return false;
   // A lone head noun ("our Administration", "Cooperation between ...") is generic, not a name; so is a name of
   // nothing but words that say what sort of thing it is ("Executive Order", "Joint Statement").

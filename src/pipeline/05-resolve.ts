@@ -540,15 +540,23 @@ export function resolveToColumns(
   // Names that define the same acronym and only add words to the name most documents define it by are that body:
   // "Centers for Tidal Control (CTC)" and "Centers for Tidal Control and Prevention (CTC)", "Baltic Finance
   // Corporation (BFC)" and "Baltic Development Finance Corporation (BFC)".
-  // One step only: a name merged into another is never the target of a merge, nor a target merged away.
+  // One step only: a name merged into another is never the target of a merge, nor a target merged away. Nor is a
+  // body merged with what is named after it: the "Charter of the Tidal Union (TU)" is no "Tidal Union (TU)".
   const mergedInto = new Map<string, string>();
   const targets = new Set<string>();
+  const namedAfter = (a: string, b: string) => a.endsWith(` of ${b}`) || b.endsWith(` of ${a}`);
   for (const [acronym, keys] of acronymKeys) {
     const best = acronyms.get(acronym);
     if (best === undefined || mergedInto.has(best)) continue;
     const bestWords = best.split(" ");
     for (const k of keys.keys())
-      if (k !== best && !mergedInto.has(k) && !targets.has(k) && nestedKeys(k.split(" "), bestWords)) {
+      if (
+        k !== best &&
+        !mergedInto.has(k) &&
+        !targets.has(k) &&
+        nestedKeys(k.split(" "), bestWords) &&
+        !namedAfter(k, best)
+      ) {
         mergedInto.set(k, best);
         targets.add(best);
       }

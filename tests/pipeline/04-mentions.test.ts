@@ -659,6 +659,14 @@ describe("findMentions: the body a title names before the person", () => {
   });
 });
 
+describe("findMentions: a body without a head noun", () => {
+  it("finds the United Nations as a body", () => {
+    expect(mentionsIn("The United Nations opened a mission in Tallinn.")).toContainEqual(
+      expect.objectContaining({ text: "United Nations", kind: "agency" }),
+    );
+  });
+});
+
 describe("findMentions: a verb before a name", () => {
   it.each([
     {

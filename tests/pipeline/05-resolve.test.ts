@@ -280,6 +280,20 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("a.txt", long)).toHaveLength(1);
   });
 
+  it("keeps a body and what is named after it apart, though both carry its acronym: 'Charter of the Tidal Union (TU)'", () => {
+    const docs = mentionFixture({
+      "a.txt": "The Tidal Union (TU) met in Tallinn.",
+      "b.txt": "Estonia upheld the Charter of the Tidal Union.",
+      "c.txt": "The Tidal Union (TU) met in Riga.",
+    });
+    // As stage 04 gives it when a document writes "the Charter of the Tidal Union (TU), in force since …".
+    docs[1].mentions.find((m) => m.name === "Charter of the Tidal Union")!.acronym = "TU";
+    const { byDoc } = resolve(docs);
+    const entityOf = (file: string, surface: string) => byDoc.get(file)!.find((m) => m.surface === surface)?.entity;
+    expect(entityOf("a.txt", "Tidal Union")).toBe("agency:tidal-union");
+    expect(entityOf("b.txt", "Charter of the Tidal Union")).toBe("program:charter-of-the-tidal-union");
+  });
+
   it("resolves an acronym by its own document's definition first", () => {
     const { entityOf } = resolveFixture({
       "a.txt": "The Tidal Power Council (TPC) met in Tallinn. TPC agreed a plan.",

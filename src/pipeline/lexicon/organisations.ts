@@ -142,6 +142,12 @@ export const CLASS_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Bodies whose whole name has no head noun (general knowledge, like the gazetteer's countries): "the United Nations"
+ * is a body as "the Tidal Council" is.
+ */
+export const HEADLESS_BODIES: ReadonlySet<string> = new Set(["United Nations"]);
+
 /** Heads of instruments that go by a number: "Executive Order 14008", "Public Law 117-58", "Resolution 2231". */
 export const NUMBERED_HEADS = new Set(["Order", "Law", "Resolution", "Directive", "Memorandum", "Proclamation"]);
 
