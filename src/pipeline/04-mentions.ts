@@ -837,6 +837,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     lead?.entry.kind === "country" &&
     !lead.entry.demonym &&
     bodyLike &&
+    before?.lower === "the" &&
     !tail.some((t) => GAZETTEER.has(t.text) || isTitleWord(t) || CALENDAR_WORDS.has(t.lower))
   ) {
     const m = namedMention(ctx, ts, "agency");

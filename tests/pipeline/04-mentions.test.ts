@@ -665,6 +665,19 @@ describe("findMentions: a body without a head noun", () => {
       expect.objectContaining({ text: "United Nations", kind: "agency" }),
     );
   });
+
+  it("takes 'the' and a country before capitalised words for a body of that country: 'the U.S. Coastal Survey'", () => {
+    expect(mentionsIn("Maps came from the U.S. Coastal Survey today.")).toContainEqual(
+      expect.objectContaining({ text: "U.S. Coastal Survey", kind: "agency", country: "United States" }),
+    );
+  });
+
+  it.each([
+    "U.S. Gross Domestic Product grew by two percent.",
+    "Officials praised U.S. Open Radio Networks in Tallinn.",
+  ])("takes a country before capitalised words without 'the' for no body: %j", (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.kind === "agency")).toEqual([]);
+  });
 });
 
 describe("findMentions: a verb before a name", () => {
