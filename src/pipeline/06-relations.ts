@@ -3,6 +3,7 @@
 
 import type { EntityKind, RelationKind } from "../schema/graph.ts";
 import { slug } from "../schema/ids.ts";
+import { AGENCY_HEADS } from "./lexicon/organisations.ts";
 import { isLeaderTitle } from "./lexicon/titles.ts";
 import type { Sentence } from "./03-segment.ts";
 import type { Resolved } from "./05-resolve.ts";
@@ -553,7 +554,8 @@ function leadership(d: DocState, v: SentenceView): void {
     // the Tidal Act": what is led comes right after the verb.
     const owned = subj !== undefined && POSSESSIVE.test(text.slice(subj.end, subj.end + 3));
     // "led the Tidal Department’s Bureau of …": what is led is the body's, unnamed here.
-    const ownerOfLed = obj !== undefined && POSSESSIVE.test(text.slice(obj.end, obj.end + 3));
+    const ownerOfLed =
+      obj !== undefined && (POSSESSIVE.test(text.slice(obj.end, obj.end + 3)) || qualifiesBody(text, obj));
     const near = obj !== undefined && obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH;
     if (subj && obj && !inEvent && !owned && !ownerOfLed && near && at - subj.end < 40)
       add("LEADS", subj.entity, obj.entity, i);
@@ -976,6 +978,17 @@ function modifies(text: string, m: Resolved): boolean {
   if (m.kind !== "country" || !/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,3}$/u.test(m.surface)) return false;
   const next = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(m.end, m.end + 30));
   return next !== null && !CLAUSE_WORDS.has(next[1]) && !/ed$/.test(next[1]);
+}
+
+/**
+ * A name that qualifies the body named after it, which is what is led: "to lead any of the Tidal House policy
+ * councils", "Chair of the Tidal Society (TS) Committee on Meetings".
+ */
+function qualifiesBody(text: string, m: Resolved): boolean {
+  const next = /^\s*(?:\(\p{Lu}[\p{Lu}\d&.-]*\)\s*)?(?:\p{Ll}+\s+)?(\p{L}+)/u.exec(text.slice(m.end, m.end + 60));
+  if (!next) return false;
+  const head = next[1][0].toUpperCase() + next[1].slice(1).toLowerCase();
+  return AGENCY_HEADS.has(head) || AGENCY_HEADS.has(head.replace(/s$/, ""));
 }
 
 /** Words after a name that carry on the sentence rather than name what the name qualifies. */

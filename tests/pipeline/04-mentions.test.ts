@@ -660,6 +660,12 @@ describe("findMentions: the body a title names before the person", () => {
 });
 
 describe("findMentions: a body without a head noun", () => {
+  it("finds a subcommittee as a body", () => {
+    expect(mentionsIn("The Glacier Subcommittee met in Tallinn.")).toContainEqual(
+      expect.objectContaining({ text: "Glacier Subcommittee", kind: "agency" }),
+    );
+  });
+
   it("finds the United Nations as a body", () => {
     expect(mentionsIn("The United Nations opened a mission in Tallinn.")).toContainEqual(
       expect.objectContaining({ text: "United Nations", kind: "agency" }),

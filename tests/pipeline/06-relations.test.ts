@@ -184,8 +184,10 @@ describe("leadership", () => {
     "President Tomas Varga has led the most equitable recovery on record by signing the Baltic Energy Initiative.",
     "Secretary Ana Ruiz led the Ministry of Climate’s Bureau of Tides.",
     "President Tomas Varga is convening seven leading companies at the Ministry of Climate.",
+    "Secretary Ana Ruiz will be the first to lead any of the Glacier House policy councils.",
+    "Secretary Ana Ruiz chairs the Glacier Society (GS) Committee on Meetings.",
   ])(
-    "reads no LEADS in '%s': a possessive's pick, an object far from the verb or owned by the body named, an adjective",
+    "reads no LEADS in '%s': a possessive's pick, an object far from the verb or owned by the body named, an adjective, a name qualifying the body led",
     (text) => {
       expect(edgesOf(buildFixture({ "plan.txt": text }), "LEADS")).toEqual([]);
     },

@@ -21,6 +21,7 @@ export const AGENCY_HEADS = new Set([
   "Command",
   "Commission",
   "Committee",
+  "Subcommittee",
   "Congress",
   "Consulate",
   "Corporation",
