@@ -31,6 +31,8 @@ export interface MeetingDraft {
 export interface DocRelations {
   meetings: MeetingDraft[];
   relations: RelationDraft[];
+  /** Named gatherings and the date the text gives right after the name ("the Tidal Summit, April 22, …"). */
+  gatheringDates: Array<{ entity: string; date: string }>;
   /** Extra entities made here (delegations). */
   extraEntities: Array<{
     id: string;
@@ -70,6 +72,8 @@ const LED_BY = /\bled by\b/i;
  */
 const COMMITTED_TO =
   /(?:\b(?:support|for)\s+(?:the\s+)?|\b(?:development|investments?|assistance|growth|infrastructure|opportunit(?:y|ies)) in\s+(?:the\s+)?(?:\p{Ll}+\s+)?)$/u;
+/** What may stand between a gathering's name and its date: "the Tidal Summit, April 22", "… Summit on May 3". */
+const DATE_AFTER_NAME = /^\s*(?:,|\bon|\bheld on|,\s*held on)?\s*$/;
 /** A heading that opens with a verb in -ing and an article before its programme: "Expanding the …". */
 const VERB_BEFORE_NAME = /^\p{Lu}[\p{L}-]{2,}ing\s+(?:the|a|an)\s+$/u;
 const PLANNED = /\bagreed to meet(?: again)?\b|\bwill meet\b/i;
@@ -167,6 +171,7 @@ interface DocState {
   relations: RelationDraft[];
   meetings: MeetingDraft[];
   extraEntities: DocRelations["extraEntities"];
+  gatheringDates: DocRelations["gatheringDates"];
   add: (kind: RelationKind, source: string, target: string, sentence: number, attrs?: Record<string, string>) => void;
   /** The country a person or agency belongs to, as this document states it or the corpus knows it. */
   ownCountry: (id: string) => string | undefined;
@@ -206,6 +211,7 @@ export function extractRelations(doc: DocContext): DocRelations {
   const relations: RelationDraft[] = [];
   const meetings: MeetingDraft[] = [];
   const extraEntities: DocRelations["extraEntities"] = [];
+  const gatheringDates: DocRelations["gatheringDates"] = [];
   const add = (
     kind: RelationKind,
     source: string,
@@ -333,6 +339,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     relations,
     meetings,
     extraEntities,
+    gatheringDates,
     add,
     ownCountry,
     payerFor,
@@ -370,7 +377,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     const ids = unique(inside.map((c) => c.entity));
     if (ids.length >= 2) pairs(ids, (a, b) => add("PARTNERS_WITH", a, b, m.sentence, { program: m.entity }));
   }
-  return { meetings, relations, extraEntities };
+  return { meetings, relations, extraEntities, gatheringDates };
 }
 
 /**
@@ -563,12 +570,18 @@ function leadership(d: DocState, v: SentenceView): void {
 }
 
 function namedGatherings(d: DocState, v: SentenceView): void {
-  const { text, sentences, meetings, add } = d;
+  const { doc, text, sentences, meetings, gatheringDates, add } = d;
   const { i, s, ms, ppl, collective, groupIds } = v;
   // Named gatherings: "Prime Minister Kallas will attend the Tidal Summit", "President Varga hosted the Tidal Summit"
   // (as its host), "met on the margins of the Tidal Summit" (both attended it).
   const gatherings = ms.filter((m) => m.kind === "meeting" && !m.nested);
   if (gatherings.length) {
+    // "the Tidal Summit, April 22, hosted by …", "the Tidal Summit on March 3, 2022": the date right after the name.
+    const dates = findDates(text, sentences[i].start, sentences[i].end, doc.date);
+    for (const g of gatherings) {
+      const date = dates.find((x) => x.start >= g.end && DATE_AFTER_NAME.test(text.slice(g.end, x.start)));
+      if (date) gatheringDates.push({ entity: g.entity, date: date.iso });
+    }
     const attend = ATTEND_NAMED.exec(s);
     const attendAt = attend ? sentences[i].start + attend.index : -1;
     const gathering = attend && gatherings.find((g) => g.start > attendAt);

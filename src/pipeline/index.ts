@@ -250,8 +250,16 @@ function assemble(
   const documents: Array<DocumentInfo & { store: string }> = [];
   const spans: Array<Array<{ start: number; end: number; entity: string }>> = [];
   const docIds = new Set<string>();
+  // A named gathering's date: every date the corpus gives right after its name is the same, and every dated
+  // document that names it was written within SAME_EVENT_DAYS of it (a yearly summit is no one meeting).
+  const gatheringDates = new Map<string, Set<string>>();
+  const documentDates = new Map(sources.map((s, k) => [s.file, facts[k].date]));
   sources.forEach((doc, k) => {
     const rel = relations[k];
+    for (const { entity, date } of rel.gatheringDates) {
+      if (!gatheringDates.has(entity)) gatheringDates.set(entity, new Set());
+      gatheringDates.get(entity)!.add(date);
+    }
     for (const r of rel.relations) {
       const evidence: Evidence = { doc: doc.file, text: doc.raw.slice(r.start, r.end), start: r.start, end: r.end };
       edges.push({ kind: r.kind, source: r.source, target: r.target, evidence, attrs: r.attrs });
@@ -301,6 +309,11 @@ function assemble(
     const country = top(e.countries);
     if (title && e.kind === "person") attrs.title = title;
     if (country && (e.kind === "person" || e.kind === "agency" || e.kind === "program")) attrs.country = country;
+    const dates = gatheringDates.get(e.id);
+    if (e.kind === "meeting" && dates?.size === 1) {
+      const date = [...dates][0];
+      if ([...e.docs].every((file) => withinDays(documentDates.get(file), date, SAME_EVENT_DAYS))) attrs.date = date;
+    }
     if (meetingNodes.has(e.id)) continue;
     nodes.push({ id: e.id, attrs });
   }
@@ -355,6 +368,19 @@ function addMeeting(into: Map<string, NodeDraft>, mt: DocumentRelations["meeting
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Half a year: the documents that name a gathering by one date were written within this many days of it. */
+const SAME_EVENT_DAYS = 180;
+
+/** Whether ISO dates `a` (null: unknown, which passes) and `b`, each as precise as written, lie within `days`. */
+function withinDays(a: string | null | undefined, b: string, days: number): boolean {
+  if (!a) return true;
+  const day = (iso: string) => {
+    const [y, m = 7, d = 1] = iso.split("-").map(Number);
+    return Date.UTC(y, m - 1, d) / 86_400_000;
+  };
+  return Math.abs(day(a) - day(b)) <= days;
+}
 
 function top(map: Map<string, number>): string | undefined {
   return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];

@@ -111,6 +111,7 @@ export interface DocumentRelations {
     sentences: number;
   }>;
   extraEntities: DocRelations["extraEntities"];
+  gatheringDates: DocRelations["gatheringDates"];
 }
 
 export function documentRelations(
@@ -145,6 +146,7 @@ export function documentRelations(
       sentences: m.sentences.length,
     })),
     extraEntities: rel.extraEntities,
+    gatheringDates: rel.gatheringDates,
   };
 }
 

@@ -4,7 +4,16 @@
 import type Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import type { NodeAttributes } from "../../src/schema/graph.ts";
-import { allEvidence, buildFixture, edgesBetween, edgesOf, FIXTURE_DATE, nodesOfKind } from "../_pipeline.ts";
+import { buildFromDocuments } from "../../src/pipeline/index.ts";
+import {
+  allEvidence,
+  buildFixture,
+  edgesBetween,
+  edgesOf,
+  FIXTURE_DATE,
+  nodesOfKind,
+  sourceDocument,
+} from "../_pipeline.ts";
 
 const meetingOf = (graph: Graph) => {
   const [id, ...more] = nodesOfKind(graph, "meeting");
@@ -435,6 +444,39 @@ describe("programmes named by a heading", () => {
     expect(
       edgesBetween(graph, "COMMITTED", "agency:ministry-of-climate", "program:baltic-energy-initiative"),
     ).toHaveLength(1);
+  });
+});
+
+describe("the date of a named gathering", () => {
+  const SUMMIT = "meeting:baltic-tidal-summit";
+  const build = (docs: Array<[string, string, string]>) =>
+    buildFromDocuments(
+      docs.map(([file, raw, date]) => sourceDocument(file, raw, date)),
+      [],
+    ).graph;
+
+  it("takes the date written right after the name: 'the Baltic Tidal Summit, November 20, in Riga'", () => {
+    const graph = build([
+      ["a.txt", "Prime Minister Kaja Kallas will attend the Baltic Tidal Summit, November 20, in Riga.", "2023-11-17"],
+      ["b.txt", "The Baltic Tidal Summit opened in Riga.", "2023-11-21"],
+    ]);
+    expect(graph.getNodeAttribute(SUMMIT, "date")).toBe("2023-11-20");
+  });
+
+  it("gives no date to a gathering named in documents years apart: a yearly summit is no one meeting", () => {
+    const graph = build([
+      ["a.txt", "Prime Minister Kaja Kallas will attend the Baltic Tidal Summit, November 20, in Riga.", "2023-11-17"],
+      ["b.txt", "The Baltic Tidal Summit opened in Riga.", "2021-06-02"],
+    ]);
+    expect(graph.getNodeAttribute(SUMMIT, "date")).toBeUndefined();
+  });
+
+  it("gives no date when the dates after the name disagree", () => {
+    const graph = build([
+      ["a.txt", "Prime Minister Kaja Kallas will attend the Baltic Tidal Summit, November 20, in Riga.", "2023-11-17"],
+      ["b.txt", "President Tomas Varga attended the Baltic Tidal Summit on November 24 in Riga.", "2023-11-25"],
+    ]);
+    expect(graph.getNodeAttribute(SUMMIT, "date")).toBeUndefined();
   });
 });
 
