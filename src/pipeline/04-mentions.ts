@@ -136,6 +136,33 @@ function gapBetween(text: string, from: number, to: number): string | null {
   return from < to ? " " : "";
 }
 
+/** The "and" that ends a series inside a name: no conjunction between two names (see `splitConjunctions`). */
+const SERIES_AND = new WeakSet<Token>();
+
+/**
+ * Where the series that the comma at `ts[at]` opens ends (the index of its "and"), when it completes a body's name;
+ * else -1. The run so far ends in "<Head> of|on <Word>", and after the comma come more capitalised ordinary words,
+ * each alone, up to "[,] and <Word>": "Committee on Banking, Housing, and Urban Affairs". Ordinary words only:
+ * "Department of State, USAID, and …" is a list.
+ */
+function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabulary): number {
+  const n = run.length;
+  if (n < 3 || !/^(?:of|on)$/.test(run[n - 2].text) || !isOrgHead(titleCase(run[n - 3].text))) return -1;
+  const name = (t: Token | undefined) => !!t && t.cap && !t.punct && !isAcronym(t.text) && !GAZETTEER.has(t.text);
+  const word = (t: Token | undefined) => name(t) && isCommon(t!, vocab);
+  if (!word(run[n - 1])) return -1;
+  for (let k = at; k < ts.length;) {
+    if (ts[k].text !== ",") return -1;
+    k++;
+    // The last item may be a rarer word: "… Firearms and Explosives".
+    if (ts[k]?.text === "and") return name(ts[k + 1]) && k > at + 1 ? k : -1;
+    if (!word(ts[k])) return -1;
+    k++;
+    if (ts[k]?.text === "and") return name(ts[k + 1]) ? k : -1;
+  }
+  return -1;
+}
+
 /** A run of tokens that may name something: capitalised words joined by connectors. */
 interface Run {
   tokens: Token[];
@@ -207,6 +234,14 @@ function runs(ts: Token[], vocab: Vocabulary): Run[] {
     if (cur.length && INSTRUMENT_NUMBER.test(t.text) && NUMBERED_HEADS.has(cur[cur.length - 1].text)) {
       cur.push(t);
       flush();
+      continue;
+    }
+    // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a series of ordinary words after a head's "of"/"on".
+    const seriesEnd = cur.length && t.text === "," ? seriesInComplement(ts, i, cur, vocab) : -1;
+    if (seriesEnd > 0) {
+      for (; i < seriesEnd; i++) cur.push(ts[i]);
+      SERIES_AND.add(ts[seriesEnd]);
+      i--; // the loop goes on at the series' "and"
       continue;
     }
     // "John Q. Public, Jr.", "Washington, D.C." and "Acme, Inc." keep their comma.
@@ -698,7 +733,7 @@ function splitConjunctions(ts: Token[]): Token[][] {
   let cur: Token[] = [];
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
-    if ((t.text === "and" || t.text === "&") && cur.length) {
+    if ((t.text === "and" || t.text === "&") && cur.length && !SERIES_AND.has(t)) {
       const hasPrep = cur.some((x) => /^(of|for|on|to)$/.test(x.text));
       const rest = ts.slice(i + 1);
       const restHead = rest.findIndex((x) => /^(of|for|on|to|in)$/.test(x.text));

@@ -659,6 +659,27 @@ describe("findMentions: the body a title names before the person", () => {
   });
 });
 
+describe("findMentions: a series inside a body's name", () => {
+  // The series' words are ordinary words of the corpus, written in lowercase elsewhere.
+  const CORPUS = { "other.txt": "Rules on salt, timber and peat, banking, housing and coastal affairs." };
+  const namesIn = (sentence: string) => mentionFixture({ "a.txt": sentence, ...CORPUS })[0].mentions.map((m) => m.name);
+
+  it.each([
+    ["The Bureau of Salt, Timber, Peat and Explosives issued a rule.", "Bureau of Salt, Timber, Peat and Explosives"],
+    [
+      "She chairs the Committee on Banking, Housing, and Coastal Affairs today.",
+      "Committee on Banking, Housing, and Coastal Affairs",
+    ],
+  ])("keeps %j whole", (sentence, name) => {
+    expect(namesIn(sentence)).toContain(name);
+  });
+
+  it("keeps a list of bodies apart: 'the Department of Tides, USOCM, and the Glacier Council'", () => {
+    const names = namesIn("The Department of Tides, USOCM, and the Glacier Council will help.");
+    expect(names).toEqual(expect.arrayContaining(["Department of Tides", "Glacier Council"]));
+  });
+});
+
 describe("findMentions: a body without a head noun", () => {
   it("finds a subcommittee as a body", () => {
     expect(mentionsIn("The Glacier Subcommittee met in Tallinn.")).toContainEqual(
