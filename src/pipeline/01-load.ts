@@ -3,7 +3,7 @@ import { Buffer } from "node:buffer";
 import fs from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { parseDocument as parseYamlDocument } from "yaml";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import type { DocumentMeta, LoadOptions, LoadResult, LoadWarning, SourceDocument } from "./model.ts";
 
 export const DEFAULT_LOAD_OPTIONS: LoadOptions = { maxBytes: 5 * 1024 * 1024 };
@@ -311,17 +311,21 @@ function parseFrontMatter(raw: string): { text: string; meta: DocumentMeta } {
   const yaml = raw.slice(open[0].length, close.index);
   const masked = blank(raw.slice(0, end)) + raw.slice(end);
 
-  const parsed = parseYamlDocument(yaml, { uniqueKeys: false });
-  if (parsed.errors.length > 0) return { text: masked, meta: emptyMeta() };
   let data: unknown;
   try {
-    data = parsed.toJS({ maxAliasCount: 100 });
+    // YAML 1.2's core schema: a date stays as written (normaliseDate reads it); a repeated key takes its last value.
+    data = loadYaml(yaml, { schema: CORE_SCHEMA, json: true });
   } catch {
-    return { text: masked, meta: emptyMeta() }; // only alias bombs throw here; the block is still metadata
+    return { text: masked, meta: emptyMeta() }; // not YAML: the block is still metadata
   }
   if (data === null || data === undefined) return { text: masked, meta: emptyMeta() };
   if (typeof data !== "object" || Array.isArray(data)) return { text: raw, meta: emptyMeta() };
-  return { text: masked, meta: metaFromFields(data as Record<string, unknown>) };
+  try {
+    return { text: masked, meta: metaFromFields(data as Record<string, unknown>) };
+  } catch (error) {
+    if (error instanceof AliasBomb) return { text: masked, meta: emptyMeta() };
+    throw error;
+  }
 }
 
 /** The first key of each group that holds a usable value wins; the others stay in `extra`. */
@@ -334,6 +338,7 @@ const META_KEYS = {
 
 function metaFromFields(fields: Record<string, unknown>): DocumentMeta {
   const used = new Set<string>();
+  const budget = { left: MAX_META_VALUES };
   const pick = <T>(keys: readonly string[], read: (value: unknown) => T | null): T | null => {
     for (const key of keys) {
       if (!Object.hasOwn(fields, key)) continue;
@@ -353,7 +358,7 @@ function metaFromFields(fields: Record<string, unknown>): DocumentMeta {
     extra: {},
   };
   for (const [key, value] of Object.entries(fields)) {
-    if (!used.has(key)) meta.extra[key] = jsonSafe(value);
+    if (!used.has(key)) meta.extra[key] = jsonSafe(value, budget);
   }
   return meta;
 }
@@ -431,18 +436,29 @@ function formatDate(year: number, month: number | null, day: number | null): str
   return `${year}-${mm}-${String(day).padStart(2, "0")}`;
 }
 
+/**
+ * Values a front matter's fields may hold in all, aliases followed. YAML aliases share one value however often they
+ * are used, but written out into `extra` they are copied: "a: &a [x, x], b: &b [*a, *a], …" doubles at each line
+ * (an alias bomb), and is read as broken metadata instead.
+ */
+const MAX_META_VALUES = 10_000;
+
+class AliasBomb extends Error {}
+
 /** Dates become ISO strings and non-finite numbers null, so that `extra` survives JSON.stringify unchanged. */
-function jsonSafe(value: unknown): unknown {
+function jsonSafe(value: unknown, budget = { left: MAX_META_VALUES }): unknown {
+  if (--budget.left < 0) throw new AliasBomb("pipeline.load: front matter expands past MAX_META_VALUES values");
+  const safe = (v: unknown) => jsonSafe(v, budget);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "bigint") return value.toString();
   if (value === undefined) return null;
-  if (Array.isArray(value)) return value.map(jsonSafe);
-  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), jsonSafe(v)]));
-  if (value instanceof Set) return [...value].map(jsonSafe);
+  if (Array.isArray(value)) return value.map(safe);
+  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), safe(v)]));
+  if (value instanceof Set) return [...value].map(safe);
   if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
   if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safe(v)]));
   }
   return value;
 }

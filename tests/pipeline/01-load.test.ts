@@ -323,6 +323,27 @@ describe("parseDocument: YAML front matter", () => {
     expect(document.text.length).toBe(raw.length);
   });
 
+  it("reads an alias bomb as broken metadata: meta stays empty, the block is blanked, and it returns at once", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [name, prev] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+      ["g", "f"],
+    ])
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+    const raw = `---\n${lines.join("\n")}\ntitle: Bomb\n---\nBody text\n`;
+    const document = parseDocument("a.md", raw);
+    expect(document.meta).toEqual({ title: null, date: null, url: null, kind: null, extra: {} });
+    expect(document.text.trim()).toBe("Body text");
+  });
+
+  it("takes the last value of a key written twice", () => {
+    expect(parseDocument("a.md", "---\ntitle: First\ntitle: Second\n---\nBody text\n").meta.title).toBe("Second");
+  });
+
   it.each([
     ["without a closing line", "---\ntitle: x\nBody text\n"],
     ["that is a plain sentence between rules", "---\nSome words in a box\n---\nBody text\n"],
