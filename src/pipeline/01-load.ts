@@ -446,7 +446,7 @@ const MAX_META_VALUES = 10_000;
 class AliasBomb extends Error {}
 
 /** Dates become ISO strings and non-finite numbers null, so that `extra` survives JSON.stringify unchanged. */
-function jsonSafe(value: unknown, budget = { left: MAX_META_VALUES }): unknown {
+function jsonSafe(value: unknown, budget: { left: number }): unknown {
   if (--budget.left < 0) throw new AliasBomb("pipeline.load: front matter expands past MAX_META_VALUES values");
   const safe = (v: unknown) => jsonSafe(v, budget);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();

@@ -16,9 +16,9 @@ import {
   PROGRAM_HEADS,
 } from "./lexicon/organisations.ts";
 import { HONORIFICS, isLeaderTitle, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
-import { CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS } from "./lexicon/words.ts";
+import { ARTICLES, CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, GERUND } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
-import { initialsOf, isAcronym, titleCase, tokenize, type Token } from "./tokens.ts";
+import { initialsOf, isAcronym, isSpaceCode, titleCase, tokenize, type Token } from "./tokens.ts";
 
 /** Head nouns that name one body even alone ("Congress", "the Senate"). */
 const STANDALONE_BODIES = new Set(["Congress", "Senate", "Parliament", "Pentagon", "Treasury", "Cabinet"]);
@@ -116,23 +116,7 @@ function gazetteerAt(text: string, ts: Token[], i: number): { entry: GazetteerEn
 
 /** What `collapse` makes of `text[from, to)` when it is whitespace only: "" or " "; null when it is not. */
 function gapBetween(text: string, from: number, to: number): string | null {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (!(
-      c === 32 ||
-      (c >= 9 && c <= 13) ||
-      c === 0xa0 ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x1680 ||
-      c === 0x202f ||
-      c === 0x205f
-    ))
-      return null;
-  }
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return null;
   return from < to ? " " : "";
 }
 
@@ -143,7 +127,7 @@ const SERIES_AND = new WeakSet<Token>();
  * Where the series that the comma at `ts[at]` opens ends (the index of its "and"), when it completes a body's name;
  * else -1. The run so far ends in "<Head> of|on <Word>", and after the comma come more capitalised ordinary words,
  * each alone, up to "[,] and <Word>": "Committee on Banking, Housing, and Urban Affairs". Ordinary words only:
- * "Department of State, USAID, and …" is a list.
+ * "Department of Tides, USOCM, and …" is a list.
  */
 function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabulary): number {
   const n = run.length;
@@ -675,10 +659,6 @@ function isImperative(word: string): boolean {
   if (/[^s]s$/.test(w)) return false;
   return true;
 }
-
-/** A capitalised word in -ing on a stem of three letters or more: "Expanding", "Re-establishing", not "King". */
-const GERUND = /^\p{Lu}[\p{L}-]{2,}ing$/u;
-const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 /** Strips sentence-initial ordinary words and determiners from the front of a run. */
 function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {

@@ -5,6 +5,7 @@ import type { EntityKind, RelationKind } from "../schema/graph.ts";
 import { slug } from "../schema/ids.ts";
 import { AGENCY_HEADS } from "./lexicon/organisations.ts";
 import { isLeaderTitle } from "./lexicon/titles.ts";
+import { ARTICLES, GERUND } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
 import type { Resolved } from "./05-resolve.ts";
 import { findDates, type DateMention } from "./dates.ts";
@@ -74,8 +75,11 @@ const COMMITTED_TO =
   /(?:\b(?:support|for)\s+(?:the\s+)?|\b(?:development|investments?|assistance|growth|infrastructure|opportunit(?:y|ies)) in\s+(?:the\s+)?(?:\p{Ll}+\s+)?)$/u;
 /** What may stand between a gathering's name and its date: "the Tidal Summit, April 22", "… Summit on May 3". */
 const DATE_AFTER_NAME = /^\s*(?:,|\bon|\bheld on|,\s*held on)?\s*$/;
-/** A heading that opens with a verb in -ing and an article before its programme: "Expanding the …". */
-const VERB_BEFORE_NAME = /^\p{Lu}[\p{L}-]{2,}ing\s+(?:the|a|an)\s+$/u;
+/** A heading's words before its programme that are a verb in -ing and an article: "Expanding the …". */
+function verbBeforeName(words: string): boolean {
+  const [verb, article, ...more] = words.trim().split(/\s+/);
+  return more.length === 0 && /^\S.*\s$/s.test(words) && GERUND.test(verb) && ARTICLES.has(article ?? "");
+}
 const PLANNED = /\bagreed to meet(?: again)?\b|\bwill meet\b/i;
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
@@ -238,10 +242,7 @@ export function extractRelations(doc: DocContext): DocRelations {
   sentences.forEach((s, i) => {
     if (!s.heading) return;
     const prog = (bySentence.get(i) ?? []).find(
-      (m) =>
-        m.kind === "program" &&
-        !m.nested &&
-        (m.start === s.start || VERB_BEFORE_NAME.test(text.slice(s.start, m.start))),
+      (m) => m.kind === "program" && !m.nested && (m.start === s.start || verbBeforeName(text.slice(s.start, m.start))),
     );
     if (prog) headingProgram.set(s.block, prog.entity);
   });

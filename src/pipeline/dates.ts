@@ -67,3 +67,16 @@ export function documentDate(metaDate: string | null, text: string, headLines: A
   }
   return null;
 }
+
+/**
+ * Whether ISO dates `a` (null: unknown, which passes) and `b`, each as precise as written, lie within `days` of each
+ * other; a year alone counts from its middle, a month from its first day.
+ */
+export function withinDays(a: string | null | undefined, b: string, days: number): boolean {
+  if (!a) return true;
+  const day = (iso: string) => {
+    const [y, m = 7, d = 1] = iso.split("-").map(Number);
+    return Date.UTC(y, m - 1, d) / 86_400_000;
+  };
+  return Math.abs(day(a) - day(b)) <= days;
+}

@@ -20,6 +20,7 @@ import {
 import { resolvedFromColumns, resolveToColumns, type Entity, type ResolvedColumns } from "./05-resolve.ts";
 import { emitGraph, type EdgeDraft, type NodeDraft } from "./07-emit.ts";
 import { layoutGraph } from "./08-layout.ts";
+import { withinDays } from "./dates.ts";
 import { documentStorePath, storedDocument, storedMentions, type StoredDocument } from "./09-store.ts";
 import type { LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
 import {
@@ -371,16 +372,6 @@ const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Half a year: the documents that name a gathering by one date were written within this many days of it. */
 const SAME_EVENT_DAYS = 180;
-
-/** Whether ISO dates `a` (null: unknown, which passes) and `b`, each as precise as written, lie within `days`. */
-function withinDays(a: string | null | undefined, b: string, days: number): boolean {
-  if (!a) return true;
-  const day = (iso: string) => {
-    const [y, m = 7, d = 1] = iso.split("-").map(Number);
-    return Date.UTC(y, m - 1, d) / 86_400_000;
-  };
-  return Math.abs(day(a) - day(b)) <= days;
-}
 
 function top(map: Map<string, number>): string | undefined {
   return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];

@@ -48,6 +48,9 @@ function classOf(cp: number): number {
 const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) => classOf(c));
 const classAt = (cp: number) => (cp < 128 ? ASCII_CLASSES[cp] : classOf(cp));
 
+/** Whether a UTF-16 code unit is whitespace (`\s`): every whitespace character lies in the BMP. */
+export const isSpaceCode = (unit: number): boolean => (classAt(unit) & SPACE) !== 0;
+
 /** Joiners inside a word: . - ’ ' & / */
 const isJoiner = (u: number) => u === 46 || u === 45 || u === 0x2019 || u === 39 || u === 38 || u === 47;
 

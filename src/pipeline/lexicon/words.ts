@@ -39,3 +39,8 @@ export const CALENDAR_WORDS = new Set(
     "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec"
   ).split(" "),
 );
+
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** A capitalised word in -ing on a stem of three letters or more: "Expanding", "Re-establishing", not "King". */
+export const GERUND = /^\p{Lu}[\p{L}-]{2,}ing$/u;
