@@ -1337,7 +1337,7 @@ const COMPLEMENT = /\s(?:on|of|for|to|in|against)\s+(?:the\s+)?(.+)$/;
 /**
  * Whether a bracketed acronym spells only the complement of the name before it, not the name: "Global Summit on
  * Artificial Intelligence (AI)" defines AI for artificial intelligence, which elsewhere is no summit. "Department of
- * Energy (DOE)" and "Agency for International Development (USAID)" spell more than their complements.
+ * Tides (DOT)" and "U.S. Agency for Coastal Mapping (USACM)" spell more than their complements.
  */
 function abbreviatesComplement(name: string, acronym: string): boolean {
   const complement = COMPLEMENT.exec(name);
