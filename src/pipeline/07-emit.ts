@@ -36,16 +36,29 @@ function edgeKey(e: EdgeDraft): string {
   return `${e.kind}|${s}|${t}${qualifier ? "|" + qualifier : ""}`;
 }
 
-export function emitGraph(nodes: NodeDraft[], edges: EdgeDraft[], documents: DocumentInfo[], skipped: number): Graph {
-  const graph = new Graph({ type: "mixed", multi: true, allowSelfLoops: false });
-  const entityCounts: Partial<Record<EntityKind, number>> = {};
-  for (const n of [...nodes].sort((a, b) => cmp(a.id, b.id))) {
-    graph.addNode(n.id, n.attrs);
-    entityCounts[n.attrs.kind] = (entityCounts[n.attrs.kind] ?? 0) + 1;
-  }
+/** The graph's nodes and edges in the order they are added, parallel edges merged: what stage 08 lays out. */
+export interface GraphPlan {
+  /** Sorted by id. */
+  nodes: NodeDraft[];
+  /** Sorted by key; a symmetric relation's ends in id order. */
+  edges: PlannedEdge[];
+}
+
+export interface PlannedEdge {
+  key: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attrs: EdgeAttributes;
+}
+
+/** Sorts the nodes and merges the edges between them; an edge to a node not in `nodes`, or a loop, is dropped. */
+export function planGraph(nodes: NodeDraft[], edges: EdgeDraft[]): GraphPlan {
+  const sorted = [...nodes].sort((a, b) => cmp(a.id, b.id));
+  const ids = new Set(sorted.map((n) => n.id));
   const merged = new Map<string, { draft: EdgeDraft; evidence: Evidence[] }>();
   for (const e of edges) {
-    if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) continue;
+    if (!ids.has(e.source) || !ids.has(e.target) || e.source === e.target) continue;
     const key = edgeKey(e);
     const cur = merged.get(key);
     if (!cur) merged.set(key, { draft: e, evidence: [e.evidence] });
@@ -55,17 +68,29 @@ export function emitGraph(nodes: NodeDraft[], edges: EdgeDraft[], documents: Doc
       for (const [k, v] of Object.entries(e.attrs)) cur.draft.attrs[k] ??= v;
     }
   }
-  const relationCounts: Partial<Record<RelationKind, number>> = {};
-  for (const key of [...merged.keys()].sort(cmp)) {
+  const planned = [...merged.keys()].sort(cmp).map((key): PlannedEdge => {
     const { draft, evidence } = merged.get(key)!;
     evidence.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start);
-    let [s, t] = [draft.source, draft.target];
-    const symmetric = SYMMETRIC_RELATIONS.has(draft.kind);
-    if (symmetric && s > t) [s, t] = [t, s];
-    const attrs: EdgeAttributes = { kind: draft.kind, ...sortedAttrs(draft.attrs), evidence };
-    if (symmetric) graph.addUndirectedEdgeWithKey(key, s, t, attrs);
-    else graph.addDirectedEdgeWithKey(key, s, t, attrs);
-    relationCounts[draft.kind] = (relationCounts[draft.kind] ?? 0) + 1;
+    let [source, target] = [draft.source, draft.target];
+    const undirected = SYMMETRIC_RELATIONS.has(draft.kind);
+    if (undirected && source > target) [source, target] = [target, source];
+    return { key, source, target, undirected, attrs: { kind: draft.kind, ...sortedAttrs(draft.attrs), evidence } };
+  });
+  return { nodes: sorted, edges: planned };
+}
+
+export function emitGraph(plan: GraphPlan, documents: DocumentInfo[], skipped: number): Graph {
+  const graph = new Graph({ type: "mixed", multi: true, allowSelfLoops: false });
+  const entityCounts: Partial<Record<EntityKind, number>> = {};
+  for (const n of plan.nodes) {
+    graph.addNode(n.id, n.attrs);
+    entityCounts[n.attrs.kind] = (entityCounts[n.attrs.kind] ?? 0) + 1;
+  }
+  const relationCounts: Partial<Record<RelationKind, number>> = {};
+  for (const e of plan.edges) {
+    if (e.undirected) graph.addUndirectedEdgeWithKey(e.key, e.source, e.target, e.attrs);
+    else graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attrs);
+    relationCounts[e.attrs.kind] = (relationCounts[e.attrs.kind] ?? 0) + 1;
   }
   const attributes: GraphAttributes = {
     format: "policygraph",

@@ -18,8 +18,8 @@ import {
   type WordCounts,
 } from "./04-mentions.ts";
 import { resolvedFromColumns, resolveToColumns, type Entity, type ResolvedColumns } from "./05-resolve.ts";
-import { emitGraph, type EdgeDraft, type NodeDraft } from "./07-emit.ts";
-import { layoutGraph } from "./08-layout.ts";
+import { emitGraph, planGraph, type EdgeDraft, type GraphPlan, type NodeDraft } from "./07-emit.ts";
+import { applyPositions, layoutPositions, topologyOf } from "./08-layout.ts";
 import { withinDays } from "./dates.ts";
 import { documentStorePath, storedDocument, storedMentions, type StoredDocument } from "./09-store.ts";
 import type { LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
@@ -139,7 +139,14 @@ export function buildFromDocuments(
     documentRelations(p, resolvedFromColumns(mentions[k], resolved.byDoc[k]), entities),
   );
   clock.lap("relations");
-  return assemble(sources, facts, resolved, relations, warnings, clock, 1);
+  const draft = draftGraph(sources, facts, resolved, relations);
+  const result = finish(draft, sources, facts, warnings, clock, 1);
+  // 08: stored positions for the explorer's first paint.
+  const topology = topologyOf(draft.plan);
+  applyPositions(result.graph, topology.keys, layoutPositions(topology));
+  clock.lap("layout");
+  result.timings = clock.laps;
+  return result;
 }
 
 /**
@@ -204,7 +211,18 @@ async function buildInThreads(
   const relations: DocumentRelations[] = new Array(sources.length);
   for (const reply of related) for (const [index, r] of reply.relations) relations[index] = r;
   clock.lap("relations");
-  return assemble(sources, facts, resolved, relations, warnings, clock, threads);
+
+  // 07–09: one worker lays the graph out (08) while this thread builds it and makes the document store.
+  const draft = draftGraph(sources, facts, resolved, relations);
+  const topology = topologyOf(draft.plan);
+  const positions = workers.ask(0, { type: "layout", topology });
+  const result = finish(draft, sources, facts, warnings, clock, threads);
+  const laid = await positions;
+  if (laid.type !== "layout") throw new Error(`pipeline.threads: expected a layout reply, got ${laid.type}`);
+  applyPositions(result.graph, topology.keys, laid.xy);
+  clock.lap("layout");
+  result.timings = clock.laps;
+  return result;
 }
 
 interface ResolvedCorpus {
@@ -233,16 +251,20 @@ function resolveCorpus(sources: SourceDocument[], mentions: Mention[][], lower: 
   return { entities, byDoc: sources.map((s) => byDoc.get(s.file) ?? none), mentions, table };
 }
 
-/** Stages 07–09 from the per-document results: nodes, edges with evidence, the graph, its layout, the store. */
-function assemble(
+/** What stage 07 adds to the graph, in order, and what the document store needs besides. */
+interface GraphDraft {
+  plan: GraphPlan;
+  documents: Array<DocumentInfo & { store: string }>;
+  spans: Array<Array<{ start: number; end: number; entity: string }>>;
+}
+
+/** Stage 07's nodes and edges with evidence from the per-document results, planned in the order they are added. */
+function draftGraph(
   sources: SourceDocument[],
   facts: DocumentFacts[],
   resolved: ResolvedCorpus,
   relations: DocumentRelations[],
-  warnings: LoadWarning[],
-  clock: Stopwatch,
-  threads: number,
-): BuildResult {
+): GraphDraft {
   const { entities } = resolved;
   const edges: EdgeDraft[] = [];
   const meetingNodes = new Map<string, NodeDraft>();
@@ -318,7 +340,20 @@ function assemble(
     if (meetingNodes.has(e.id)) continue;
     nodes.push({ id: e.id, attrs });
   }
-  const graph = emitGraph(nodes, edges, documents, warnings.length);
+  return { plan: planGraph(nodes, edges), documents, spans };
+}
+
+/** Stages 07 and 09: the graph from its draft, then the document store, with the mentions that became nodes. */
+function finish(
+  draft: GraphDraft,
+  sources: SourceDocument[],
+  facts: DocumentFacts[],
+  warnings: LoadWarning[],
+  clock: Stopwatch,
+  threads: number,
+): BuildResult {
+  const { documents, spans } = draft;
+  const graph = emitGraph(draft.plan, documents, warnings.length);
   // People that are MEMBER_OF a country get it as their `country` when none was stated in a title.
   graph.forEachEdge((_k, a, s, t) => {
     if (
@@ -329,10 +364,6 @@ function assemble(
       graph.setNodeAttribute(s, "country", graph.getNodeAttribute(t, "label"));
   });
   clock.lap("emit");
-
-  // 08: stored positions for the explorer's first paint.
-  layoutGraph(graph);
-  clock.lap("layout");
 
   // 09: the document store, with the mentions that became nodes.
   const store = documents.map((info, k) => {

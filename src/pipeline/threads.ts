@@ -12,6 +12,7 @@ import { threadId, Worker } from "node:worker_threads";
 import type { MentionColumns, WordCounts } from "./04-mentions.ts";
 import type * as Esbuild from "esbuild";
 import type { ResolvedColumns } from "./05-resolve.ts";
+import type { LayoutTopology } from "./08-layout.ts";
 import type { SourceDocument } from "./model.ts";
 import type { DocumentFacts, DocumentRelations, EntityTable } from "./per-document.ts";
 
@@ -26,13 +27,16 @@ export type WorkerRequest =
   | { type: "prepare"; documents: Array<{ index: number; source: SourceDocument }> }
   | { type: "prepared" }
   | { type: "mentions"; lower: ReadonlySet<string> }
-  | { type: "relations"; entities: EntityTable; resolved: Array<{ index: number; columns: ResolvedColumns }> };
+  | { type: "relations"; entities: EntityTable; resolved: Array<{ index: number; columns: ResolvedColumns }> }
+  | { type: "layout"; topology: LayoutTopology };
 
 export type WorkerReply =
   | { type: "prepared"; facts: Array<[number, DocumentFacts]>; counts: WordCounts }
   /** Every "found" message of the phase has been sent. */
   | { type: "mentions" }
   | { type: "relations"; relations: Array<[number, DocumentRelations]> }
+  /** Stage 08's positions, `[x0, y0, x1, y1, …]` in the topology's node order. */
+  | { type: "layout"; xy: Float64Array }
   /** The mentions of a batch of documents, sent while the worker goes on with the next batch. */
   | { type: "found"; indices: number[]; mentions: MentionColumns }
   | { type: "error"; message: string };
@@ -149,18 +153,18 @@ export class DocumentWorkers {
 
   /** Sends `requests[k]` to worker k and waits for every reply (after those to requests posted before). */
   async run(requests: WorkerRequest[]): Promise<WorkerReply[]> {
+    return Promise.all(requests.map((request, k) => this.ask(k, request)));
+  }
+
+  /** Sends worker k a request and waits for its reply (after those to requests posted before). */
+  async ask(k: number, request: WorkerRequest): Promise<WorkerReply> {
     if (this.failure) throw this.failure;
     if (this.killed) throw new Error("pipeline.threads: the workers were stopped");
-    return Promise.all(
-      requests.map(
-        (request, k) =>
-          new Promise<WorkerReply>((resolve, reject) => {
-            const worker = this.workers[k];
-            this.waiting.set(worker, { resolve, reject });
-            worker.postMessage(request);
-          }),
-      ),
-    );
+    return new Promise<WorkerReply>((resolve, reject) => {
+      const worker = this.workers[k];
+      this.waiting.set(worker, { resolve, reject });
+      worker.postMessage(request);
+    });
   }
 
   /** Ends every worker; what they held is dropped. */

@@ -3,6 +3,7 @@
 
 import { parentPort } from "node:worker_threads";
 import { mentionsToColumns, type Mention } from "./04-mentions.ts";
+import { layoutPositions } from "./08-layout.ts";
 import { DocumentShard } from "./shard.ts";
 import type { WorkerReply, WorkerRequest } from "./threads.ts";
 
@@ -42,13 +43,16 @@ function answer(request: WorkerRequest): WorkerReply | null {
     }
     case "relations":
       return { type: "relations", relations: shard.relations(request.entities, request.resolved) };
+    case "layout":
+      return { type: "layout", xy: layoutPositions(request.topology) };
   }
 }
 
 port.on("message", (request: WorkerRequest) => {
   try {
     const reply = answer(request);
-    if (reply) port.postMessage(reply);
+    if (reply?.type === "layout") port.postMessage(reply, [reply.xy.buffer as ArrayBuffer]);
+    else if (reply) port.postMessage(reply);
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     port.postMessage({ type: "error", message } satisfies WorkerReply);
