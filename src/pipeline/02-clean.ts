@@ -2,7 +2,7 @@
 // non-breaking spaces, page chrome, image descriptions — without changing the text's length, so every offset
 // found later still points into the raw document.
 
-import type { SourceDocument } from "./model.ts";
+import type { DocumentText } from "./model.ts";
 
 /** Whole lines of web-page chrome ("Stay Connected", "Scroll to Top"), matched case-insensitively. */
 const CHROME_LINES = [
@@ -47,7 +47,7 @@ function maskRanges(text: string, ranges: Array<[number, number]>): string {
   return out + text.slice(at);
 }
 
-export interface CleanDocument extends SourceDocument {
+export interface CleanDocument extends DocumentText {
   /** `text` after hygiene: same length as `raw`. */
   clean: string;
 }
@@ -134,6 +134,6 @@ function maskParagraphs(t: string): string {
   return maskRanges(t, ranges);
 }
 
-export function cleanDocument(doc: SourceDocument): CleanDocument {
+export function cleanDocument(doc: DocumentText): CleanDocument {
   return { ...doc, clean: cleanText(doc.text) };
 }

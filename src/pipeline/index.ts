@@ -22,7 +22,7 @@ import { emitGraph, planGraph, type EdgeDraft, type GraphPlan, type NodeDraft } 
 import { applyPositions, layoutPositions, topologyOf } from "./08-layout.ts";
 import { withinDays } from "./dates.ts";
 import { documentStorePath, storedDocument, storedMentions, type StoredDocument } from "./09-store.ts";
-import type { LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
+import type { DocumentText, HeldDocument, LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
 import {
   documentId,
   documentMentions,
@@ -69,36 +69,39 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const loadOptions = options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {};
   // The workers start as soon as the number of files is known, and prepare documents while the rest are read:
-  // batches go round-robin, document k to worker k % threads, which keeps it for the later phases.
+  // batches go round-robin, document k to worker k % threads, which keeps it for the later phases. They get each
+  // document's text; this thread keeps its raw content (for evidence and the store), never both.
   let workers: DocumentWorkers | undefined;
-  let batch: SourceDocument[] = [];
+  let batch: DocumentText[] = [];
   let sent = 0;
   const send = () => {
     if (!workers || !batch.length) return;
     const size = workers.size;
-    const shares = Array.from({ length: size }, (): Array<{ index: number; source: SourceDocument }> => []);
+    const shares = Array.from({ length: size }, (): Array<{ index: number; source: DocumentText }> => []);
     for (const source of batch) shares[sent % size].push({ index: sent++, source });
     shares.forEach((documents, k) => workers!.post(k, { type: "prepare", documents }));
     batch = [];
   };
   try {
-    const loaded = await loadCorpus(
-      options.inputs,
-      loadOptions,
-      (done, total) => {
-        if (done === 1) {
-          const threads = threadCount(options.threads, total);
-          if (threads > 1) workers = DocumentWorkers.start(threads);
-        }
+    const loaded = await loadCorpus(options.inputs, loadOptions, {
+      onStart: (files) => {
+        const threads = threadCount(options.threads, files);
+        if (threads > 1) workers = DocumentWorkers.start(threads);
+      },
+      onProgress: (done, total) => {
         if (done % SEND_EVERY === 0 || done === total) send();
         progress("read", done, total);
       },
-      (document) => batch.push(document),
-    );
+      onDocument: ({ file, raw, text, meta }): SourceDocument | HeldDocument => {
+        if (!workers) return { file, raw, text, meta };
+        batch.push({ file, text, meta });
+        return { file, raw, meta };
+      },
+    });
     const loadMs = performance.now() - t0;
     const result = workers
       ? await buildInThreads(loaded.documents, loaded.warnings, progress, workers)
-      : buildFromDocuments(loaded.documents, loaded.warnings, progress);
+      : buildFromDocuments(loaded.documents as SourceDocument[], loaded.warnings, progress); // with text: no workers
     result.timings = { load: loadMs, ...result.timings };
     return result;
   } finally {
@@ -154,7 +157,7 @@ export function buildFromDocuments(
  * document already (document k to worker k % size) to prepare.
  */
 async function buildInThreads(
-  sources: SourceDocument[],
+  sources: HeldDocument[],
   warnings: LoadWarning[],
   progress: Progress,
   workers: DocumentWorkers,
@@ -235,7 +238,7 @@ interface ResolvedCorpus {
 }
 
 /** Stage 05, plus the entity facts stage 06 reads (label, most stated country). */
-function resolveCorpus(sources: SourceDocument[], mentions: Mention[][], lower: ReadonlySet<string>): ResolvedCorpus {
+function resolveCorpus(sources: HeldDocument[], mentions: Mention[][], lower: ReadonlySet<string>): ResolvedCorpus {
   const { entities, byDoc } = resolveToColumns(
     sources.map((s, k) => ({ file: s.file, mentions: mentions[k] })),
     lower,
@@ -260,7 +263,7 @@ interface GraphDraft {
 
 /** Stage 07's nodes and edges with evidence from the per-document results, planned in the order they are added. */
 function draftGraph(
-  sources: SourceDocument[],
+  sources: HeldDocument[],
   facts: DocumentFacts[],
   resolved: ResolvedCorpus,
   relations: DocumentRelations[],
@@ -346,7 +349,7 @@ function draftGraph(
 /** Stages 07 and 09: the graph from its draft, then the document store, with the mentions that became nodes. */
 function finish(
   draft: GraphDraft,
-  sources: SourceDocument[],
+  sources: HeldDocument[],
   facts: DocumentFacts[],
   warnings: LoadWarning[],
   clock: Stopwatch,

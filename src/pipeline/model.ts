@@ -24,6 +24,12 @@ export interface SourceDocument {
   meta: DocumentMeta;
 }
 
+/** What the per-document stages read of a document: everything but `raw`. */
+export type DocumentText = Omit<SourceDocument, "raw">;
+
+/** What the corpus-wide stages keep of a document (evidence, the store): everything but `text`. */
+export type HeldDocument = Omit<SourceDocument, "text">;
+
 /** A file that was not built, and why; the build goes on without it. */
 export interface LoadWarning {
   file: string;
@@ -35,7 +41,7 @@ export interface LoadOptions {
   maxBytes: number;
 }
 
-export interface LoadResult {
-  documents: SourceDocument[];
+export interface LoadResult<T = SourceDocument> {
+  documents: T[];
   warnings: LoadWarning[];
 }

@@ -10,7 +10,7 @@ import { findMentions, type Mention, type Vocabulary, type WordCounter } from ".
 import type { Resolved } from "./05-resolve.ts";
 import { extractRelations, type DocRelations } from "./06-relations.ts";
 import { documentDate } from "./dates.ts";
-import type { SourceDocument } from "./model.ts";
+import type { DocumentText } from "./model.ts";
 
 /** A document after stages 02–03, kept by whoever runs its later stages. */
 export interface PreparedDocument {
@@ -32,7 +32,7 @@ export interface DocumentFacts {
 
 /** Stage 02–03 of one document; adds its words to `words` for the corpus vocabulary. */
 export function prepareDocument(
-  source: SourceDocument,
+  source: DocumentText,
   words: WordCounter,
 ): { prepared: PreparedDocument; facts: DocumentFacts } {
   const doc = cleanDocument(source);

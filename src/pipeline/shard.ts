@@ -4,7 +4,7 @@
 
 import { WordCounter, type Mention, type WordCounts } from "./04-mentions.ts";
 import { resolvedFromColumns, type ResolvedColumns } from "./05-resolve.ts";
-import type { SourceDocument } from "./model.ts";
+import type { DocumentText } from "./model.ts";
 import {
   documentMentions,
   documentRelations,
@@ -23,7 +23,7 @@ export class DocumentShard {
   private facts: Array<[number, DocumentFacts]> = [];
 
   /** 02–03 of each document; the facts and word counts wait for `takePrepared`. */
-  prepare(documents: Array<{ index: number; source: SourceDocument }>): void {
+  prepare(documents: Array<{ index: number; source: DocumentText }>): void {
     for (const { index, source } of documents) {
       const p = prepareDocument(source, this.words);
       this.documents.set(index, { prepared: p.prepared, mentions: [] });

@@ -13,7 +13,7 @@ import type { MentionColumns, WordCounts } from "./04-mentions.ts";
 import type * as Esbuild from "esbuild";
 import type { ResolvedColumns } from "./05-resolve.ts";
 import type { LayoutTopology } from "./08-layout.ts";
-import type { SourceDocument } from "./model.ts";
+import type { DocumentText } from "./model.ts";
 import type { DocumentFacts, DocumentRelations, EntityTable } from "./per-document.ts";
 
 /**
@@ -24,7 +24,7 @@ export const MIN_DOCUMENTS_PER_THREAD = 1000;
 
 /** Requests, answered in order by one reply each ("found" messages aside). */
 export type WorkerRequest =
-  | { type: "prepare"; documents: Array<{ index: number; source: SourceDocument }> }
+  | { type: "prepare"; documents: Array<{ index: number; source: DocumentText }> }
   | { type: "prepared" }
   | { type: "mentions"; lower: ReadonlySet<string> }
   | { type: "relations"; entities: EntityTable; resolved: Array<{ index: number; columns: ResolvedColumns }> }

@@ -120,12 +120,31 @@ describe("loadCorpus: which files are documents", () => {
   it("reports progress after each file, with the total", async () => {
     const root = corpus({ "a.txt": BODY, "b.txt": "", "c.txt": BODY });
     const calls: [number, number][] = [];
-    await loadCorpus([root], {}, (done, total) => calls.push([done, total]));
+    await loadCorpus([root], {}, { onProgress: (done, total) => calls.push([done, total]) });
     expect(calls).toEqual([
       [1, 3],
       [2, 3],
       [3, 3],
     ]);
+  });
+
+  it("tells the number of files before reading any, and keeps what onDocument returns for each document", async () => {
+    const root = corpus({ "a.txt": BODY, "b.txt": "", "c.txt": BODY });
+    const events: string[] = [];
+    const { documents, warnings } = await loadCorpus(
+      [root],
+      {},
+      {
+        onStart: (files) => events.push(`start ${files}`),
+        onDocument: (d) => (events.push(`read ${d.file}`), { file: d.file, chars: d.raw.length }),
+      },
+    );
+    expect(events).toEqual(["start 3", "read a.txt", "read c.txt"]);
+    expect(documents).toEqual([
+      { file: "a.txt", chars: BODY.length },
+      { file: "c.txt", chars: BODY.length },
+    ]);
+    expect(warnings.map((w) => w.file)).toEqual(["b.txt"]);
   });
 
   it("drops a leading byte order mark from raw, so that offsets count from the first real character", async () => {
