@@ -82,6 +82,10 @@ const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|PLC|GmbH|S\.A|AG)\.?$/;
 
 const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text) || TITLE_NOUNS.has(t.lower);
 const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.lower) && (t.cap || t.text.length > 3);
+/** The last words of HEADLESS_BODIES: a name that ends otherwise is none of them. */
+const HEADLESS_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...HEADLESS_BODIES].map((b) => b.slice(b.lastIndexOf(" ") + 1)),
+);
 const isOrgHead = (w: string) => AGENCY_HEADS.has(w) || PROGRAM_HEADS.has(w);
 
 /** Every prefix of every gazetteer name: a form that is none of these cannot grow into a name. */
@@ -186,6 +190,7 @@ function runs(ts: Token[], vocab: Vocabulary): Run[] {
   let cur: Token[] = [];
   let at = 0;
   const flush = () => {
+    if (!cur.length) return;
     while (cur.length && (NAME_CONNECTORS.has(cur[cur.length - 1].text) || cur[cur.length - 1].punct)) cur.pop();
     if (cur.length) out.push({ tokens: cur, at });
     cur = [];
@@ -427,11 +432,13 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
 /** Splits the trailing person name off a titled run: "Foreign Secretary Jane Roe" → title, name. */
 function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] } | null {
   // Words inside a gazetteer name ("United Mexican States") are never part of a person's name.
-  const stops = new Set<number>();
+  let stops: Set<number> | null = null;
   for (let k = 0; k < ts.length; k++) {
     const g = ts[k].cap ? gazetteerAt(ctx.text, ts, k) : null;
-    if (g) for (let j = k; j < k + g.len; j++) stops.add(j);
-    if (g) k += g.len - 1;
+    if (!g) continue;
+    stops ??= new Set();
+    for (let j = k; j < k + g.len; j++) stops.add(j);
+    k += g.len - 1;
   }
   let i = ts.length;
   while (i > 0) {
@@ -442,7 +449,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       i--;
       continue;
     }
-    if (stops.has(i - 1)) break;
+    if (stops?.has(i - 1)) break;
     if (NAME_PARTICLES.has(t.text) && i < ts.length && prev?.cap) {
       i--;
       continue;
@@ -476,11 +483,14 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
   }
   // Drop a leading comma-suffix mismatch.
   while (i < ts.length && (ts[i].text === "," || NAME_PARTICLES.has(ts[i].text))) i++;
+  let nameWords = 0;
+  for (let k = i; k < ts.length; k++) if (ts[k].cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(ts[k].text)) nameWords++;
+  if (!nameWords || nameWords > 5) return null;
+  let titled = false;
+  for (let k = 0; k < i && !titled; k++) titled = isTitleNoun(ts[k]);
+  if (!titled) return null;
   const name = ts.slice(i);
   const title = ts.slice(0, i);
-  const nameWords = name.filter((t) => t.cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(t.text));
-  if (!nameWords.length || nameWords.length > 5) return null;
-  if (!title.some(isTitleNoun)) return null;
   // "President X of Mexico in Rivertown": a name never follows a lowercase connector.
   if (title.length && !title[title.length - 1].cap && title[title.length - 1].text !== ",") return null;
   return { title, name };
@@ -623,7 +633,9 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   const head = titleCase(headZone[headZone.length - (numbered ? 2 : 1)].text);
   // "Acme Widgets, Inc.", "Legal Defense Fund, Inc.": a company, whatever its last word before the suffix.
   const company = COMPANY_SUFFIX.test(head) && headZone.length > 1;
-  const headless = HEADLESS_BODIES.has(headZone.map((t) => titleCase(t.text)).join(" "));
+  const headless =
+    HEADLESS_LAST_WORDS.has(titleCase(headZone[headZone.length - 1].text)) &&
+    HEADLESS_BODIES.has(headZone.map((t) => titleCase(t.text)).join(" "));
   let kind = company || headless ? "agency" : kindOfHead(head);
   if (!kind) return false;
   // A lone head noun ("our Administration", "Cooperation between ...") is generic, not a name; so is a name of
@@ -660,55 +672,54 @@ function isImperative(word: string): boolean {
   return true;
 }
 
-/** Strips sentence-initial ordinary words and determiners from the front of a run. */
+/** Strips sentence-initial ordinary words and determiners from the front of a run (the run itself when none). */
 function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
-  const ts = [...run.tokens];
-  // Index of ts[0] in the sentence: a run is a contiguous stretch of it.
-  let at = run.at;
-  while (ts.length) {
-    const t = ts[0];
+  const all = run.tokens;
+  let from = 0;
+  for (; from < all.length; from++) {
+    const t = all[from];
+    const next = all[from + 1] as Token | undefined;
+    // Index of t in the sentence: a run is a contiguous stretch of it.
+    const at = run.at + from;
     const w = t.text;
-    if (NAME_CONNECTORS.has(w) || t.punct) {
-      ts.shift();
-      at++;
-      continue;
-    }
+    if (NAME_CONNECTORS.has(w) || t.punct) continue;
     // "First Lady …", "Under Secretary …": a word that opens a title before another title word stays.
-    const opensTitle = t.cap && TITLE_HEADS.has(w) && ts[1] !== undefined && isTitleWord(ts[1]);
-    if (FUNCTION_WORDS.has(t.lower) && !(w === "US" || w === "IT") && !opensTitle) {
-      ts.shift();
-      at++;
-      continue;
-    }
+    const opensTitle = t.cap && TITLE_HEADS.has(w) && next !== undefined && isTitleWord(next);
+    if (FUNCTION_WORDS.has(t.lower) && !(w === "US" || w === "IT") && !opensTitle) continue;
     // "Re-establishing the Interagency Working Group …": a word in -ing before an article is a verb opening a clause;
     // after an article it opens a name ("at the Reaching the Tidal Shore Forum").
     if (
-      ts.length > 2 &&
+      all.length - from > 2 &&
       GERUND.test(w) &&
-      ARTICLES.has(ts[1].lower) &&
+      ARTICLES.has(next!.lower) &&
       !ARTICLES.has(sentenceTokens[at - 1]?.lower ?? "") &&
       !GAZETTEER.has(w)
-    ) {
-      ts.shift();
-      at++;
+    )
       continue;
-    }
     if (isTitleWord(t) || GAZETTEER.has(w) || isAcronym(w)) break;
     const atStart = sentenceTokens[0] === t || /^[:;(“"‘]$/.test(sentenceTokens[at - 1]?.text ?? "");
     // "Ministerial-Level Energy Dialogue", "Operations Group on ...": an adjective or plural noun opening a name stays.
-    const opensName = !isImperative(w) && ts.length > 1 && ts.some((x) => isOrgHead(titleCase(x.text)));
-    if (FUNCTION_WORDS.has(t.lower) || (atStart && isCommon(t, ctx.vocab) && !isOrgHead(w) && !opensName)) {
-      ts.shift();
-      at++;
-      continue;
-    }
+    const opensName =
+      !isImperative(w) && all.length - from > 1 && someFrom(all, from, (x) => isOrgHead(titleCase(x.text)));
+    if (FUNCTION_WORDS.has(t.lower) || (atStart && isCommon(t, ctx.vocab) && !isOrgHead(w) && !opensName)) continue;
     break;
   }
-  return ts;
+  return from === 0 ? all : all.slice(from);
+}
+
+/** Whether a token of `ts` from index `from` on passes `test`. */
+function someFrom(ts: Token[], from: number, test: (t: Token) => boolean): boolean {
+  for (let k = from; k < ts.length; k++) if (test(ts[k])) return true;
+  return false;
 }
 
 /** Splits a run at "and"/"&" between names that stand apart ("President Public and President Ruiz Vega"). */
 function splitConjunctions(ts: Token[]): Token[][] {
+  // Most runs have no conjunction: the run itself, without a leading "the".
+  if (!ts.some((t) => t.text === "and" || t.text === "&")) {
+    const part = ts[0]?.text === "the" ? ts.slice(1) : ts;
+    return part.length ? [part] : [];
+  }
   const parts: Token[][] = [];
   let cur: Token[] = [];
   for (let i = 0; i < ts.length; i++) {
@@ -746,8 +757,7 @@ function splitConjunctions(ts: Token[]): Token[][] {
 function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Token[]): void {
   if (!ts.length) return;
   // Possessive: "Mexico’s" / "Roe’s" are complete names on their own.
-  const words = ts.filter((t) => !t.punct && !NAME_CONNECTORS.has(t.text));
-  if (!words.length) return;
+  if (!ts.some((t) => !t.punct && !NAME_CONNECTORS.has(t.text))) return;
 
   const whole = gazetteerAt(ctx.text, ts, 0);
   if (whole && whole.len === ts.length && !(before && !before.cap && DIRECTIONS.test(before.text))) {
@@ -778,7 +788,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // Titled person: "Foreign Secretary Jane Roe", "Chilean President Luisa Ruiz Vega".
   let core = ts;
   let trailingCountry: string | undefined;
-  const ofAt = ts.length > 2 ? ts.map((t) => t.text).lastIndexOf("of") : -1;
+  let ofAt = -1;
+  if (ts.length > 2) for (let k = ts.length - 1; k >= 0 && ofAt < 0; k--) if (ts[k].text === "of") ofAt = k;
   if (ofAt > 0) {
     const g = gazetteerAt(ctx.text, ts, ofAt + 1);
     if (g && ofAt + 1 + g.len === ts.length && g.entry.kind === "country") {
