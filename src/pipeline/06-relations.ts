@@ -68,6 +68,15 @@ const ATTEND_LIST =
 const UNNAMED_PARTIES = /\bletter\b|\bdelegations?\b/i;
 const LED_BY = /\bled by\b/i;
 /**
+ * Between a person and "to lead": they chose someone else ("nominated a veteran diplomat to lead", "made an excellent
+ * choice to lead"; not "appointed to chair" nor "is the right choice to lead", where they are the one chosen), or a
+ * quotation or label opens another clause (“, ”, ", :, ;).
+ */
+const CHOSE_LEADER =
+  /\b(?:nominat(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|select(?:s|ed|ing)?|chose|tapp(?:ed|ing)|designat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?!to\b)\S|\b(?:made|makes?|making)\b.*\b(?:choice|pick|selection)\b|[“”":;]/;
+/** "on behalf of President Varga to lead …": the one represented does not lead. */
+const ON_BEHALF = /\bon behalf of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/**
  * The words before a place, body or country that make it what a commitment is to: "support for Tidal", "support
  * Tidal", "development in southern Tidal"; not a mere where ("work with partners in the Tidal region").
  */
@@ -565,7 +574,13 @@ function leadership(d: DocState, v: SentenceView): void {
     const ownerOfLed =
       obj !== undefined && (POSSESSIVE.test(text.slice(obj.end, obj.end + 3)) || qualifiesBody(text, obj));
     const near = obj !== undefined && obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH;
-    if (subj && obj && !inEvent && !owned && !ownerOfLed && near && at - subj.end < 40)
+    // "has made an excellent choice to lead", "Statement from X: “Ruta is ready to lead", "on behalf of X to lead":
+    // someone else leads.
+    const someoneElse =
+      subj !== undefined &&
+      (CHOSE_LEADER.test(text.slice(subj.end, at)) ||
+        ON_BEHALF.test(text.slice(Math.max(0, subj.start - 60), subj.start)));
+    if (subj && obj && !inEvent && !owned && !ownerOfLed && near && !someoneElse && at - subj.end < 40)
       add("LEADS", subj.entity, obj.entity, i);
   }
 }

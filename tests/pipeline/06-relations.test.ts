@@ -202,6 +202,25 @@ describe("leadership", () => {
     },
   );
 
+  it.each([
+    "President Tomas Varga has made an excellent choice to lead the Ministry of Climate.",
+    "President Tomas Varga nominated a veteran diplomat to lead the Baltic Energy Initiative.",
+    "Statement from President Tomas Varga: “Ruta is uniquely equipped to lead the Baltic Energy Initiative.”",
+    "The Vice President is traveling to Riga on behalf of President Tomas Varga to lead the Baltic Energy Initiative.",
+  ])("reads no LEADS of the one who chose, quoted or sent the leader: '%s'", (text) => {
+    expect(edgesOf(buildFixture({ "plan.txt": text }), "LEADS")).toEqual([]);
+  });
+
+  it.each([
+    "President Tomas Varga asked Secretary Ana Ruiz to lead the Baltic Energy Initiative.",
+    "Secretary Ana Ruiz, the first woman appointed to chair the Baltic Energy Initiative, spoke today.",
+    "Senator Tomas Varga: “Secretary Ana Ruiz is the right choice to lead the Baltic Energy Initiative.”",
+  ])("still reads the one asked, appointed or chosen as the leader: '%s'", (text) => {
+    expect(edgesOf(buildFixture({ "plan.txt": text }), "LEADS")).toEqual([
+      expect.objectContaining({ source: "person:ana-ruiz", target: "program:baltic-energy-initiative" }),
+    ]);
+  });
+
   it("does not make the chair of a meeting the leader of a body its name holds: '… the Nordic Council health ministerial meeting'", () => {
     const graph = buildFixture({
       "plan.txt": "Secretary Ana Ruiz co-chaired the Nordic Council health ministerial meeting in Riga.",
