@@ -100,14 +100,28 @@ const COMMIT =
  * commitment to …"): "its" the last country or body named, "his"/"her" the last person, "our" the speakers who open
  * the sentence ("The United States and Japan reaffirm our commitment"). Otherwise the last three names.
  */
-function pronounOwners(text: string, before: string, subjects: Resolved[]): Resolved[] {
+function pronounOwners(text: string, before: string, subjects: Resolved[], verbAt: number): Resolved[] {
   const pronoun = /\b(its|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i.exec(before)?.[1].toLowerCase();
-  if (!pronoun) return subjects.slice(-3);
+  if (!pronoun) {
+    // The subject is a demonstrative's ("…, this mechanism will support"): none of the names before it.
+    const last = subjects[subjects.length - 1];
+    if (last && DEMONSTRATIVE_SUBJECT.test(text.slice(last.end, verbAt))) return [];
+    // A possessor in a phrase of its own is no subject ("Following Varga’s call, Estonia launched …"); one whose
+    // phrase runs on to the verb owns the subject ("Latvia’s ministry will support", "Tidal’s Bureau of Tides launched").
+    return subjects
+      .filter((m) => !POSSESSIVE.test(text.slice(m.end, m.end + 3)) || OWNS_SUBJECT.test(text.slice(m.end, verbAt)))
+      .slice(-3);
+  }
   // "our" is the speakers': the subject that opens the sentence and the names listed with it.
   if (pronoun === "our") return subjects.length ? listed(text, subjects, 0, 1) : [];
   const owner = subjects.findLast((m) => (pronoun === "its" ? m.kind !== "person" : m.kind === "person"));
   return owner ? [owner] : [];
 }
+
+/** A clause's subject that points back: "…, this mechanism will", "…, these efforts will". */
+const DEMONSTRATIVE_SUBJECT = /,\s*(?:this|these|that|those)\s+(?:[a-z-]+\s+){1,2}$/;
+/** A possessor and what it owns, with no break before the verb: "Latvia’s ministry will …". */
+const OWNS_SUBJECT = /^[’']s?\s+[^,;:–—]*$/;
 
 /**
  * Words that open a clause of its own between a meeting verb and a name: the name belongs to that clause, or to the
@@ -707,7 +721,7 @@ function verbClause(d: DocState, v: SentenceView, verb: RegExpExecArray, amount:
       ? owners
       : afterCommitment.length
         ? afterCommitment
-        : pronounOwners(text, text.slice(Math.max(0, verbAt - 40), verbAt), subjects)
+        : pronounOwners(text, text.slice(Math.max(0, verbAt - 40), verbAt), subjects, verbAt)
     ).map((m) => m.entity),
   );
   const collectiveSubject = !!(collective && collective.index < verb.index && groupIds.length);

@@ -416,6 +416,29 @@ describe("who commits: the actor, not a name around it", () => {
       committed: [["agency:ministry-of-climate", "place:southern-latvia"]],
     },
     {
+      what: "the subject after a possessive that opens the sentence, not the possessor",
+      text: "Following President Tomas Varga’s call to action, Estonia and Latvia launched the Baltic Energy Initiative.",
+      committed: [
+        ["country:estonia", BEI],
+        ["country:latvia", BEI],
+      ],
+    },
+    {
+      what: "no possessor of a purpose clause as the actor",
+      text: "To counter Russia’s attempt to evade the sanctions, the leaders will support the Baltic Energy Initiative.",
+      committed: [],
+    },
+    {
+      what: "no name before a demonstrative subject ('…, this mechanism will support')",
+      text: "Based in Riga to serve the Glacier Council, this mechanism will support the Baltic Energy Initiative.",
+      committed: [],
+    },
+    {
+      what: "a possessor whose body is the subject ('Latvia’s ministry will support')",
+      text: "Latvia’s ministry will support the Baltic Energy Initiative.",
+      committed: [["country:latvia", BEI]],
+    },
+    {
       what: "a view the leaders share ('agreed that'), which is no commitment",
       text: "Prime Minister Kaja Kallas and President Tomas Varga agreed that the Baltic Energy Initiative has never been stronger.",
       committed: [],
