@@ -185,7 +185,19 @@ function innerPossessive(t: Token, next: Token | undefined, vocab: Vocabulary, r
   return true;
 }
 
-function runs(ts: Token[], vocab: Vocabulary): Run[] {
+/**
+ * Whether the tokens of `cur` (up to the gazetteer's longest name) and `next` begin a gazetteer name as written:
+ * "People’s Republic" (of China), "Côte d’Ivoire". A possessive or a lowercase word there stays in the run.
+ */
+function continuesGazetteerName(text: string, cur: Token[], next: Token): boolean {
+  for (let n = 1; n <= Math.min(GAZETTEER_MAX_WORDS, cur.length); n++) {
+    const form = collapse(text.slice(cur[cur.length - n].start, next.end));
+    if (GAZETTEER.has(form) || GAZETTEER_PREFIXES.has(form + " ")) return true;
+  }
+  return false;
+}
+
+function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
   const out: Run[] = [];
   let cur: Token[] = [];
   let at = 0;
@@ -202,7 +214,12 @@ function runs(ts: Token[], vocab: Vocabulary): Run[] {
       if (!cur.length) at = i;
       cur.push(t);
       // A possessive ends a name: "Chile’s National Glacier Office" is two names.
-      if (t.possessive && !innerPossessive(t, next, vocab, cur)) flush();
+      if (t.possessive && !innerPossessive(t, next, vocab, cur) && !(next && continuesGazetteerName(text, cur, next)))
+        flush();
+      continue;
+    }
+    if (cur.length && !t.punct && continuesGazetteerName(text, cur, t)) {
+      cur.push(t);
       continue;
     }
     // "Workers’ Rights": the apostrophe of a plural possessive inside a name.
@@ -788,19 +805,17 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // Titled person: "Foreign Secretary Jane Roe", "Chilean President Luisa Ruiz Vega".
   let core = ts;
   let trailingCountry: string | undefined;
-  let ofAt = -1;
-  if (ts.length > 2) for (let k = ts.length - 1; k >= 0 && ofAt < 0; k--) if (ts[k].text === "of") ofAt = k;
-  if (ofAt > 0) {
-    const g = gazetteerAt(ctx.text, ts, ofAt + 1);
-    if (g && ofAt + 1 + g.len === ts.length && g.entry.kind === "country") {
-      const head = ts.slice(0, ofAt);
-      const split = splitTitleName(ctx, head);
-      if (split) {
-        core = head;
-        trailingCountry = g.entry.name;
-        emitGazetteer(ctx, ts.slice(ofAt + 1), false);
-      }
-    }
+  // "President Ana Ruiz of the Republic of Korea": the first "of" (and article) after which a country ends the run.
+  for (let k = 1; k < ts.length - 1 && !trailingCountry; k++) {
+    if (ts[k].text !== "of") continue;
+    const from = ts[k + 1].lower === "the" ? k + 2 : k + 1;
+    const g = from < ts.length ? gazetteerAt(ctx.text, ts, from) : null;
+    if (!g || from + g.len !== ts.length || g.entry.kind !== "country") continue;
+    const head = ts.slice(0, k);
+    if (!splitTitleName(ctx, head)) continue;
+    core = head;
+    trailingCountry = g.entry.name;
+    emitGazetteer(ctx, ts.slice(from), false);
   }
   let titled = splitTitleName(ctx, core);
   // "President Ruiz Vega for Mexico’s participation": a titled person, then a complement of the verb.
@@ -958,7 +973,7 @@ function wholeBodyInTitle(title: Token[], org: Mention, nameAfter: boolean): boo
 /** Organisations and places named inside a title: "Senior Director ... at the National Glacier Council". */
 function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
   const found: Mention[] = [];
-  for (const run of runs(title, ctx.vocab)) {
+  for (const run of runs(ctx.text, title, ctx.vocab)) {
     for (let part of splitConjunctions(run.tokens)) {
       // The body's name starts after the last title noun before its head: "Senior Director for X at the Y Council".
       const headAt = part.findIndex((t) => AGENCY_HEADS.has(t.text) || PROGRAM_HEADS.has(t.text));
@@ -1049,7 +1064,7 @@ function mayBeInTitle(t: Token): boolean {
 export function findMentions(text: string, sentence: Sentence, index: number, vocab: Vocabulary): Mention[] {
   const ctx: Ctx = { text, sentence: index, vocab, out: [] };
   const ts = tokenize(text, sentence.start, sentence.end);
-  const rs = runs(ts, ctx.vocab);
+  const rs = runs(text, ts, ctx.vocab);
   for (let r = 0; r < rs.length; r++) {
     const run = rs[r];
     const trimmed = trimFront(ctx, run, ts);

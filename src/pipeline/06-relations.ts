@@ -1043,11 +1043,12 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Between two people of one list: perhaps the first one's country ("… of Latvia"), a comma, semicolon or "and", then
- * perhaps an apposition and a title ("…, Senior Advisor to the President, and former Foreign Minister of Tides …").
+ * Between two people of one list: perhaps the first one's country ("… of Latvia", "… of the Republic of the Tides
+ * (ROT)"), a comma, semicolon or "and", then perhaps an apposition and a title ("…, Senior Advisor to the President,
+ * and former Foreign Minister of Tides …").
  */
 const PERSON_LIST_GAP =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}][\w.’'-]*(?:\s+[\p{Lu}][\w.’'-]*)*)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:[\p{Lu}][\w.’'-]*,?|of|for|to|the|and|former|acting)\s+){0,16}$/u;
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}][\w.’'-]*(?:\s+(?:(?:of|the|and)\s+)*[\p{Lu}][\w.’'-]*)*(?:\s+\([\p{Lu}][\p{Lu}\d.&-]*\))?)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:[\p{Lu}][\w.’'-]*,?|of|for|to|the|and|former|acting)\s+){0,16}$/u;
 
 /**
  * The people (sorted by start) listed together at one end: from the first on (`step` 1) or from the last back

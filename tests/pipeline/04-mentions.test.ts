@@ -55,6 +55,13 @@ describe("findMentions: people behind a title of office", () => {
       finds: [{ text: "Joseph R. Biden, Jr.", kind: "person", name: "Joseph R. Biden, Jr.", title: "President" }],
     },
     {
+      sentence: "President Ana Ruiz of the People’s Republic of China visited the capital.",
+      finds: [
+        { text: "Ana Ruiz", kind: "person", name: "Ana Ruiz", title: "President", country: "China" },
+        { text: "People’s Republic of China", kind: "country", name: "China" },
+      ],
+    },
+    {
       sentence: "Prime Minister Kaja Kallas of Estonia visited the capital.",
       finds: [
         { text: "Kaja Kallas", kind: "person", name: "Kaja Kallas", title: "Prime Minister", country: "Estonia" },
@@ -604,6 +611,20 @@ describe("findMentions: countries, demonyms and places", () => {
       finds: [
         { text: "Paris", kind: "place", name: "Paris", country: "France" },
         { text: "France", kind: "country", name: "France" },
+      ],
+    },
+    {
+      sentence: "The minister met officials of the People’s Republic of China in Paris.",
+      finds: [
+        { text: "People’s Republic of China", kind: "country", name: "China" },
+        { text: "Paris", kind: "place", name: "Paris" },
+      ],
+    },
+    {
+      sentence: "The programme now reaches schools in Côte d’Ivoire and Ghana.",
+      finds: [
+        { text: "Côte d’Ivoire", kind: "country", name: "Ivory Coast" },
+        { text: "Ghana", kind: "country", name: "Ghana" },
       ],
     },
   ])("reads the places in $sentence", expectMentions);

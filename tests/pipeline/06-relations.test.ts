@@ -51,6 +51,20 @@ describe("meetings: 'X met today with Y in Z'", () => {
     expect(edgesOf(graph, "LOCATED_IN")).toEqual([expect.objectContaining({ source: meeting.id, target: place.id })]);
   });
 
+  it("lists every leader met, each after their country written in full with its acronym", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "President Ana Ruiz met today with President Tomas Varga of the Democratic Republic of the Congo (DRC), President Kaja Kallas of Estonia, and President Penny Wong of Australia.",
+    });
+    const meeting = meetingOf(graph);
+    const attendees = edgesOf(graph, "ATTENDED")
+      .filter((e) => e.target === meeting.id)
+      .map((e) => e.source)
+      .sort();
+    expect(attendees).toEqual(["person:ana-ruiz", "person:kaja-kallas", "person:penny-wong", "person:tomas-varga"]);
+    expect(edgesBetween(graph, "MEMBER_OF", "person:tomas-varga", "country:dr-congo")).toHaveLength(1);
+  });
+
   it("gives the attendance edges the sentence of the meeting as evidence", () => {
     const text =
       "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn. They discussed trade.";

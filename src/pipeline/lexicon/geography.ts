@@ -159,6 +159,8 @@ function build(): Map<string, GazetteerEntry> {
   const put = (form: string, entry: GazetteerEntry) => {
     if (form.length < 2 || out.has(form)) return;
     out.set(form, entry);
+    // Prose writes the apostrophe curly: "Côte d’Ivoire", "People’s Republic of China".
+    if (form.includes("'")) put(form.replaceAll("'", "’"), entry);
   };
   // Names first (they win over demonyms and capitals that share a spelling).
   for (const c of countries) {
