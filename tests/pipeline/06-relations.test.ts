@@ -21,6 +21,13 @@ const meetingOf = (graph: Graph) => {
   return { id, ...(graph.getNodeAttributes(id) as NodeAttributes) };
 };
 
+/** The people who ATTENDED a meeting, sorted. */
+const attendeesOf = (graph: Parameters<typeof edgesOf>[0], meeting: string) =>
+  edgesOf(graph, "ATTENDED")
+    .filter((e) => e.target === meeting)
+    .map((e) => e.source)
+    .sort();
+
 describe("meetings: 'X met today with Y in Z'", () => {
   it.each([
     {
@@ -56,11 +63,7 @@ describe("meetings: 'X met today with Y in Z'", () => {
       "readout.txt":
         "President Ana Ruiz met today with President Tomas Varga of the Democratic Republic of the Congo (DRC), President Kaja Kallas of Estonia, and President Penny Wong of Australia.",
     });
-    const meeting = meetingOf(graph);
-    const attendees = edgesOf(graph, "ATTENDED")
-      .filter((e) => e.target === meeting.id)
-      .map((e) => e.source)
-      .sort();
+    const attendees = attendeesOf(graph, meetingOf(graph).id);
     expect(attendees).toEqual(["person:ana-ruiz", "person:kaja-kallas", "person:penny-wong", "person:tomas-varga"]);
     expect(edgesBetween(graph, "MEMBER_OF", "person:tomas-varga", "country:dr-congo")).toHaveLength(1);
   });
@@ -123,10 +126,7 @@ describe("attendance: 'was accompanied by A; B; and C'", () => {
         "Prime Minister Kallas was accompanied by Defense Minister Hanno Pevkur; Economy Minister Tiit Riisalo; and Ambassador Jane Roe.",
     });
     const meeting = meetingOf(graph);
-    const attendees = edgesOf(graph, "ATTENDED")
-      .filter((e) => e.target === meeting.id)
-      .map((e) => e.source)
-      .sort();
+    const attendees = attendeesOf(graph, meeting.id);
     expect(attendees).toEqual([
       "person:hanno-pevkur",
       "person:jane-roe",
