@@ -75,6 +75,15 @@ function runEnd(text: string, i: number, end: number): number {
   return i;
 }
 
+/** `word.toLowerCase()`, without the call for a word of ASCII lowercase letters, as most words are. */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const u = word.charCodeAt(i);
+    if ((u >= 65 && u <= 90) || u >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** Tokenizes `text[start, end)`; offsets are absolute. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -124,8 +133,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       text: w,
       start: s,
       end: e,
-      cap:
-        first >= 97 && first <= 122
+      cap: !word
+        ? false // one character, neither a letter nor a digit
+        : first >= 97 && first <= 122
           ? false
           : first >= 65 && first <= 90
             ? true
@@ -133,7 +143,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       // Only a word holds a letter or digit, and "$" counts as a word.
       punct: !word && cp !== 36,
       possessive,
-      lower: w.toLowerCase(),
+      lower: lowerCase(w),
     });
     s = next;
   }
