@@ -69,8 +69,10 @@ export function cleanText(text: string): string {
   // Social media handles ("@TidesDirector Jane Roe"): an account, not a title or a name; an e-mail address stays.
   if (t.includes("@")) t = t.replace(/(?<![\w.@])@\w+/g, blank);
   t = maskEmphasis(t);
-  t = t.replace(/^[ \t]*#{1,6}(?=\s|$)/gm, blank);
-  t = t.replace(/^[ \t]*([-*_=])(\s*\1){2,}[ \t]*$/gm, blank);
+  // Each search only where it can match: a text without "#" has no heading hashes, one without a marker repeated
+  // (spaces between allowed) no rule.
+  if (t.includes("#")) t = t.replace(/^[ \t]*#{1,6}(?=\s|$)/gm, blank);
+  if (/([-*_=])\s*\1/.test(t)) t = t.replace(/^[ \t]*([-*_=])(\s*\1){2,}[ \t]*$/gm, blank);
 
   return maskParagraphs(t);
 }

@@ -186,10 +186,26 @@ function innerPossessive(t: Token, next: Token | undefined, vocab: Vocabulary, r
 }
 
 /**
+ * Words inside gazetteer names that would end a run of capitalised words: lowercase ones after the first word
+ * ("d’Ivoire"), and possessives without their ending ("People" of "People’s Republic …").
+ */
+const GAZETTEER_INNER_WORDS: ReadonlySet<string> = new Set(
+  [...GAZETTEER.keys()].flatMap((form) =>
+    form
+      .split(" ")
+      .flatMap((word, k) => [
+        ...(k > 0 && /^\p{Ll}/u.test(word) ? [word] : []),
+        ...(/[’']s$/.test(word) ? [word.slice(0, -2)] : []),
+      ]),
+  ),
+);
+
+/**
  * Whether the tokens of `cur` (up to the gazetteer's longest name) and `next` begin a gazetteer name as written:
  * "People’s Republic" (of China), "Côte d’Ivoire". A possessive or a lowercase word there stays in the run.
  */
 function continuesGazetteerName(text: string, cur: Token[], next: Token): boolean {
+  if (!GAZETTEER_INNER_WORDS.has(next.text) && !GAZETTEER_INNER_WORDS.has(cur[cur.length - 1].text)) return false;
   for (let n = 1; n <= Math.min(GAZETTEER_MAX_WORDS, cur.length); n++) {
     const form = collapse(text.slice(cur[cur.length - n].start, next.end));
     if (GAZETTEER.has(form) || GAZETTEER_PREFIXES.has(form + " ")) return true;
