@@ -129,13 +129,13 @@ const SERIES_AND = new WeakSet<Token>();
 
 /**
  * Where the series that the comma at `ts[at]` opens ends (the index of its "and"), when it completes a body's name;
- * else -1. The run so far ends in "<Head> of|on <Word>", and after the comma come more capitalised ordinary words,
+ * else -1. The run so far ends in "<Head> of|on|for <Word>", and after the comma come more capitalised ordinary words,
  * each alone, up to "[,] and <Word>": "Committee on Banking, Housing, and Urban Affairs". Ordinary words only:
  * "Department of Tides, USOCM, and …" is a list.
  */
 function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabulary): number {
   const n = run.length;
-  if (n < 3 || !/^(?:of|on)$/.test(run[n - 2].text) || !isOrgHead(titleCase(run[n - 3].text))) return -1;
+  if (n < 3 || !/^(?:of|on|for)$/.test(run[n - 2].text) || !isOrgHead(titleCase(run[n - 3].text))) return -1;
   const name = (t: Token | undefined) => !!t && t.cap && !t.punct && !isAcronym(t.text) && !GAZETTEER.has(t.text);
   const word = (t: Token | undefined) => name(t) && isCommon(t!, vocab);
   if (!word(run[n - 1])) return -1;
@@ -258,7 +258,7 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
       flush();
       continue;
     }
-    // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a series of ordinary words after a head's "of"/"on".
+    // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a series of ordinary words after a head's "of", "on" or "for".
     const seriesEnd = cur.length && t.text === "," ? seriesInComplement(ts, i, cur, vocab) : -1;
     if (seriesEnd > 0) {
       for (; i < seriesEnd; i++) cur.push(ts[i]);

@@ -691,6 +691,7 @@ describe("findMentions: a series inside a body's name", () => {
       "She chairs the Committee on Banking, Housing, and Coastal Affairs today.",
       "Committee on Banking, Housing, and Coastal Affairs",
     ],
+    ["The Nutrition Program for Salt, Timber, and Peat will grow.", "Nutrition Program for Salt, Timber, and Peat"],
   ])("keeps %j whole", (sentence, name) => {
     expect(namesIn(sentence)).toContain(name);
   });
