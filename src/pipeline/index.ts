@@ -187,8 +187,9 @@ async function buildInThreads(
   // 04: the workers send their mentions in batches as they find them; this thread reads each batch meanwhile.
   const vocab: Vocabulary = vocabularyFromCounts(counts);
   const mentions: Mention[][] = new Array(sources.length);
+  const strings = new Map<string, string>();
   workers.onFound = (indices, columns) => {
-    const lists = mentionsFromColumns(columns);
+    const lists = mentionsFromColumns(columns, strings);
     indices.forEach((index, k) => (mentions[index] = lists[k]));
     extracted += indices.length;
     progress("extract", extracted, sources.length);
