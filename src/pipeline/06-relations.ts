@@ -328,12 +328,14 @@ export function extractRelations(doc: DocContext): DocRelations {
       : /\bvirtual(ly)?\b|video ?conference/i.test(s)
         ? "virtual"
         : formatOf(trigger);
-    // The same meeting told twice in one document: same date (or none) and shared participants.
+    // The same meeting told twice in one document: same date (or none) and shared participants. One person's calls
+    // with two others ("Tamm’s call with Ruiz", "Tamm’s call with Kallas") are two meetings.
     let found = meetings.find(
       (mt) =>
         (mt.date === date || (!date && !mt.date)) &&
         (mt.format === format || !format || !mt.format) &&
-        participants.some((p) => mt.participants.has(p)),
+        participants.some((p) => mt.participants.has(p)) &&
+        !withOthers(mt.participants, participants),
     );
     if (!found) {
       const who = participants.slice(0, 3).map((p) => surnameOf(doc.entityLabel(p)));
@@ -866,6 +868,15 @@ function commitmentsStated(
             ...(amount ? { amount, currency: currencyOf(amount) } : {}),
           });
   }
+}
+
+/**
+ * Whether two statements of meetings share one person only, and each names someone the other does not: the shared
+ * person met two others apart.
+ */
+function withOthers(met: ReadonlySet<string>, participants: string[]): boolean {
+  const shared = participants.filter((p) => met.has(p)).length;
+  return shared === 1 && participants.length > shared && met.size > shared;
 }
 
 /** "John Q. Public, Jr." → "Public"; "Luisa Ruiz Vega" → "Vega" (labels only). */

@@ -68,6 +68,22 @@ describe("meetings: 'X met today with Y in Z'", () => {
     expect(edgesBetween(graph, "MEMBER_OF", "person:tomas-varga", "country:dr-congo")).toHaveLength(1);
   });
 
+  it("keeps one person's calls with two others on one day apart: two meetings", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt":
+        "- December 8: Secretary Ana Ruiz’s call with Prime Minister Kaja Kallas.\n" +
+        "- December 8: Secretary Ana Ruiz’s call with Foreign Minister Penny Wong.\n",
+    });
+    const meetings = nodesOfKind(graph, "meeting");
+    expect(meetings).toHaveLength(2);
+    expect(meetings.map((m) => attendeesOf(graph, m))).toEqual(
+      expect.arrayContaining([
+        ["person:ana-ruiz", "person:kaja-kallas"],
+        ["person:ana-ruiz", "person:penny-wong"],
+      ]),
+    );
+  });
+
   it("gives the attendance edges the sentence of the meeting as evidence", () => {
     const text =
       "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn. They discussed trade.";
