@@ -1,7 +1,8 @@
 // The build step, in order: 01 load → 02 clean → 03 segment → 04 mentions → 05 resolve → 06 relations → 07 emit →
 // 08 layout → 09 document store (written by `writeDocumentStore` next to graph.json). Stages 02–04 and 06 work one
 // document at a time (per-document.ts) and run in worker threads when there are several; the vocabulary, 05 and
-// 07–09 see the whole corpus and run here. Either way the graph is the same, byte for byte.
+// 07–09 see the whole corpus and run here, but for 08, which a worker runs on the graph's shape while this thread
+// builds the graph and the store. Either way the graph is the same, byte for byte.
 
 import type Graph from "graphology";
 import type { DocumentInfo, Evidence, NodeAttributes } from "../schema/graph.ts";
