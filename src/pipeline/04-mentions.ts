@@ -3,7 +3,14 @@
 // stays an unresolved name for stage 05, which matches it against what the whole corpus has established.
 
 import { ENTITY_KINDS, type EntityKind } from "../schema/graph.ts";
-import { DIRECTIONS, GAZETTEER, GAZETTEER_MAX_WORDS, PLACE_HEADS, type GazetteerEntry } from "./lexicon/geography.ts";
+import {
+  DEMONYM_ELSEWHERE,
+  DIRECTIONS,
+  GAZETTEER,
+  GAZETTEER_MAX_WORDS,
+  PLACE_HEADS,
+  type GazetteerEntry,
+} from "./lexicon/geography.ts";
 import {
   AGENCY_HEADS,
   HEADLESS_BODIES,
@@ -113,9 +120,19 @@ function gazetteerAt(text: string, ts: Token[], i: number): { entry: GazetteerEn
     if (!GAZETTEER_PREFIXES.has(form)) break;
     if (last.punct && last.text !== ".") continue;
     const entry = GAZETTEER.get(form);
-    if (entry) best = { entry, len: n };
+    if (entry && !(entry.demonym && namesOtherPeople(text, entry, ts[i].start, last.end))) best = { entry, len: n };
   }
   return best;
+}
+
+/** "American Indian", "Indian Country": a demonym at `text[start, end)` that names no one of its country here. */
+function namesOtherPeople(text: string, entry: GazetteerEntry, start: number, end: number): boolean {
+  const elsewhere = DEMONYM_ELSEWHERE.get(entry.name);
+  return (
+    !!elsewhere &&
+    (elsewhere.before.test(text.slice(Math.max(0, start - 16), start)) ||
+      elsewhere.after.test(text.slice(end, end + 24)))
+  );
 }
 
 /** What `collapse` makes of `text[from, to)` when it is whitespace only: "" or " "; null when it is not. */

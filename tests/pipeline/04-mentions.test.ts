@@ -628,6 +628,20 @@ describe("findMentions: countries, demonyms and places", () => {
       ],
     },
   ])("reads the places in $sentence", expectMentions);
+
+  it.each([
+    "The Bureau of Indian Affairs will build housing in Indian Country.",
+    "Scholarships go to American Indian and Alaska Native students and to Indian tribes.",
+    "The fleet sailed across the Indian Ocean.",
+  ])("reads no India in a phrase where 'Indian' names Native Americans or a sea: %j", (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.kind === "country" && m.name === "India")).toEqual([]);
+  });
+
+  it("still reads India in 'the Indian Prime Minister'", () => {
+    expect(mentionsIn("The Indian Prime Minister spoke today.")).toContainEqual(
+      expect.objectContaining({ text: "Indian", kind: "country", name: "India", demonym: true }),
+    );
+  });
 });
 
 describe("findMentions: a titled person, then the body they serve on", () => {

@@ -206,6 +206,22 @@ function build(): Map<string, GazetteerEntry> {
 /** Surface form → entry. Keys are case-sensitive as written in English text. */
 export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = build();
 
+/**
+ * Demonyms that name another people, or a sea, in set phrases: "American Indian", "Indian Country", "the Bureau of
+ * Indian Affairs", "Indian tribes" are Native American; "the Indian Ocean" is a sea. `before` and `after` are tested
+ * on the text around the demonym.
+ */
+export const DEMONYM_ELSEWHERE: ReadonlyMap<string, { before: RegExp; after: RegExp }> = new Map([
+  [
+    "India",
+    {
+      before: /\b(?:American|Alaska)\s+$/,
+      after:
+        /^\s+(?:Country|Affairs|Health|[Tt]ribes?|[Tt]ribal|Education|Child|Reservations?|Ocean|Nations|Self-Determination|Gaming|Housing|Lands?|Arts?)\b/,
+    },
+  ],
+]);
+
 /** Longest gazetteer key, in words: the matcher looks ahead this far. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(/\s+/).length));
 
