@@ -246,6 +246,22 @@ describe("resolve: people", () => {
 });
 
 describe("resolve: organisations, countries and places", () => {
+  it("reads 'Georgia' as the U.S. state, unless the document names the country otherwise (its capital, 'Georgian')", () => {
+    const docs = {
+      "state.txt": "New loans will reach farmers in Georgia and Alabama this year.",
+      "residents.txt": "Lower prices will help Georgians, and new roads will reach farmers in Georgia.",
+      "country.txt": "Georgian officials met in Tbilisi. The United States supports Georgia on its path to Europe.",
+      "people.txt": "The Georgian people chose Europe, and the United States supports Georgia on that path.",
+    };
+    const { entityOf } = resolveFixture(docs);
+    expect(Object.keys(docs).map((file) => [file, ...entityOf(file, "Georgia")])).toEqual([
+      ["state.txt", "place:georgia"],
+      ["residents.txt", "place:georgia"],
+      ["country.txt", "country:georgia"],
+      ["people.txt", "country:georgia"],
+    ]);
+  });
+
   it("resolves an acronym defined in one document when another document uses it alone", () => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "The U.S. Trade and Development Agency (USTDA) will fund a feasibility study in Kenya.",

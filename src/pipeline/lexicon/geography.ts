@@ -145,6 +145,16 @@ const AMBIGUOUS_FORMS = new Set([
   "Korea",
 ]);
 
+/**
+ * Names of both a U.S. state and a country, which AMBIGUOUS_FORMS keeps from matching alone. A document that names the
+ * country otherwise means the country: by its capital or official name, or by the adjective ("Georgian") where it
+ * names no U.S. state (the state's people bear the same name). Any other document means the state.
+ */
+export const STATE_OR_COUNTRY: ReadonlySet<string> = new Set(["Georgia"]);
+
+/** The U.S. states the gazetteer knows by name. */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
+
 /** Directions that make a region of a country or region: "southern Mexico", "Northern Central America". */
 export const DIRECTIONS =
   /^(Northern|Southern|Eastern|Western|Central|North|South|East|West|Northeastern|Northwestern|Southeastern|Southwestern|northern|southern|eastern|western|central)$/;
