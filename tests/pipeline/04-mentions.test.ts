@@ -621,6 +621,14 @@ describe("findMentions: countries, demonyms and places", () => {
       ],
     },
     {
+      sentence: "Turkish and Dominican officials met in Türkiye.",
+      finds: [
+        { text: "Turkish", kind: "country", name: "Türkiye", demonym: true },
+        { text: "Dominican", kind: "country", name: "Dominican Republic", demonym: true },
+        { text: "Türkiye", kind: "country", name: "Türkiye" },
+      ],
+    },
+    {
       sentence: "The programme now reaches schools in Côte d’Ivoire and Ghana.",
       finds: [
         { text: "Côte d’Ivoire", kind: "country", name: "Ivory Coast" },

@@ -14,11 +14,15 @@ export interface GazetteerEntry {
   country?: string;
 }
 
-/** Customary forms that `world-countries` does not list, keyed by its common name. */
+/**
+ * Customary forms that `world-countries` does not list, keyed by its common name ("Türkiye", not "Turkey"). A demonym
+ * two countries share goes to the one it mostly means: "Dominican" to the Dominican Republic, not Dominica.
+ */
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   "United States": ["U.S.", "U.S.A.", "US", "USA", "America", "United States of America", "American", "Americans"],
   "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain", "British"],
-  Turkey: ["Türkiye", "Turkiye", "Turkish"],
+  Türkiye: ["Turkish"],
+  "Dominican Republic": ["Dominican", "Dominicans"],
   Myanmar: ["Burma", "Burmese"],
   "South Korea": ["Republic of Korea", "ROK", "Korea"],
   "North Korea": ["DPRK", "Democratic People's Republic of Korea"],
