@@ -5,7 +5,13 @@
 
 import type { EntityKind } from "../schema/graph.ts";
 import { entityId, foldName } from "../schema/ids.ts";
-import { COUNTRY_NAMES, GAZETTEER, STATE_OR_COUNTRY, US_STATE_NAMES } from "./lexicon/geography.ts";
+import {
+  AMBIGUOUS_COUNTRIES,
+  COUNTRY_NAMES,
+  GAZETTEER,
+  STATE_OR_COUNTRY,
+  US_STATE_NAMES,
+} from "./lexicon/geography.ts";
 import type { Mention } from "./04-mentions.ts";
 import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
@@ -694,16 +700,22 @@ export function resolveToColumns(
 
     /** A bare name's entity, null for none, or BY_LEAD when it depends on the words before the mention. */
     function resolveBare(name: string, file: string): Entity | null | typeof BY_LEAD {
-      // "Georgia": the country where the document names it otherwise ("Tbilisi", or the adjective "Georgian" beside
-      // no U.S. state; "Georgians" may be the state's people), else the U.S. state.
-      if (STATE_OR_COUNTRY.has(name)) {
-        const states = d.mentions.some((m) => m.kind === "place" && US_STATE_NAMES.has(m.canonical ?? m.name));
+      // "Jordan", "Chad": the country where the document names it otherwise ("Jordanian", "Amman"). "Georgia" is
+      // the U.S. state unless the document names the country by its capital, its official name, or the adjective
+      // "Georgian" beside no U.S. state ("Georgians" may be the state's people).
+      const ambiguous = AMBIGUOUS_COUNTRIES.get(name);
+      if (ambiguous) {
+        const state = STATE_OR_COUNTRY.has(name);
+        const states = state && d.mentions.some((m) => m.kind === "place" && US_STATE_NAMES.has(m.canonical ?? m.name));
         const country = d.mentions.some(
           (m) =>
-            (m.kind === "country" && m.canonical === name && !(m.demonym && (states || m.surface.endsWith("s")))) ||
-            (m.kind === "place" && m.country === name),
+            (m.kind === "country" &&
+              m.canonical === ambiguous &&
+              !(state && m.demonym && (states || m.surface.endsWith("s")))) ||
+            (m.kind === "place" && m.country === ambiguous),
         );
-        return country ? ensure("country", name) : ensure("place", name);
+        if (country) return ensure("country", ambiguous);
+        if (state) return ensure("place", name);
       }
       if (isAcronym(name)) {
         const defined = docAcronyms.get(file)?.get(name) ?? acronyms.get(name);

@@ -262,6 +262,18 @@ describe("resolve: organisations, countries and places", () => {
     ]);
   });
 
+  it("reads 'Jordan' alone as the country where its document names it otherwise ('Jordanian', 'Amman'), else not", () => {
+    const docs = {
+      "demonym.txt": "Jordanian officials welcomed the aid, and the United States will keep supporting Jordan.",
+      "capital.txt": "The minister flew to Amman, and the United States will keep supporting Jordan.",
+      "person.txt": "Senator Ada Jordan spoke today, and Jordan thanked the workers.",
+    };
+    const { entityOf } = resolveFixture(docs);
+    expect(entityOf("demonym.txt", "Jordan")).toEqual(["country:jordan"]);
+    expect(entityOf("capital.txt", "Jordan")).toEqual(["country:jordan"]);
+    expect(entityOf("person.txt", "Jordan")).not.toContain("country:jordan");
+  });
+
   it("resolves an acronym defined in one document when another document uses it alone", () => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "The U.S. Trade and Development Agency (USTDA) will fund a feasibility study in Kenya.",

@@ -21,7 +21,7 @@ export interface GazetteerEntry {
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   "United States": ["U.S.", "U.S.A.", "US", "USA", "America", "United States of America", "American", "Americans"],
   "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain", "British"],
-  Türkiye: ["Turkish"],
+  Türkiye: ["Turkish", "Turkey"],
   "Dominican Republic": ["Dominican", "Dominicans"],
   Myanmar: ["Burma", "Burmese"],
   "South Korea": ["Republic of Korea", "ROK", "Korea"],
@@ -150,9 +150,9 @@ const AMBIGUOUS_FORMS = new Set([
 ]);
 
 /**
- * Names of both a U.S. state and a country, which AMBIGUOUS_FORMS keeps from matching alone. A document that names the
- * country otherwise means the country: by its capital or official name, or by the adjective ("Georgian") where it
- * names no U.S. state (the state's people bear the same name). Any other document means the state.
+ * Names of both a U.S. state and a country (AMBIGUOUS_COUNTRIES). A document that names the country otherwise means
+ * the country: by its capital or official name, or by the adjective ("Georgian") where it names no U.S. state (the
+ * state's people bear the same name). Any other document means the state.
  */
 export const STATE_OR_COUNTRY: ReadonlySet<string> = new Set(["Georgia"]);
 
@@ -213,12 +213,25 @@ function build(): Map<string, GazetteerEntry> {
   for (const [state, demonyms] of Object.entries(US_STATE_DEMONYMS))
     for (const d of demonyms)
       for (const f of plural(d)) put(f, { kind: "place", name: state, demonym: true, country: "United States" });
-  for (const f of AMBIGUOUS_FORMS) out.delete(f);
+  for (const f of AMBIGUOUS_FORMS) {
+    const entry = out.get(f);
+    // Only a country's own name or a customary form ("Korea"), not a spelling in another language ("Island").
+    const customary = f === entry?.name || Object.values(EXTRA_COUNTRY_FORMS).some((forms) => forms.includes(f));
+    if (entry?.kind === "country" && !entry.demonym && customary) ambiguousCountries.set(f, entry.name);
+    out.delete(f);
+  }
   return out;
 }
 
 /** Surface form → entry. Keys are case-sensitive as written in English text. */
+const ambiguousCountries = new Map<string, string>();
 export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = build();
+
+/**
+ * Forms of a country that AMBIGUOUS_FORMS keeps from matching alone ("Jordan", "Chad", "Turkey"), with the country
+ * each names where its document names that country otherwise (stage 05).
+ */
+export const AMBIGUOUS_COUNTRIES: ReadonlyMap<string, string> = ambiguousCountries;
 
 /**
  * Demonyms that name another people, or a sea, in set phrases: "American Indian", "Indian Country", "the Bureau of
