@@ -70,11 +70,3 @@ export function applyPositions(graph: Graph, keys: string[], xy: Float64Array): 
     return { ...attributes, x: xy[2 * k], y: xy[2 * k + 1] };
   });
 }
-
-/** Writes `x` and `y` into every node of `graph`; returns the milliseconds it took. */
-export function layoutGraph(graph: Graph, options: InitialLayoutOptions = {}): number {
-  const t0 = performance.now();
-  const topology = topologyOfGraph(graph);
-  applyPositions(graph, topology.keys, layoutPositions(topology, options));
-  return performance.now() - t0;
-}

@@ -149,7 +149,6 @@ export function buildFromDocuments(
   const topology = topologyOf(draft.plan);
   applyPositions(result.graph, topology.keys, layoutPositions(topology));
   clock.lap("layout");
-  result.timings = clock.laps;
   return result;
 }
 
@@ -226,7 +225,6 @@ async function buildInThreads(
   if (laid.type !== "layout") throw new Error(`pipeline.threads: expected a layout reply, got ${laid.type}`);
   applyPositions(result.graph, topology.keys, laid.xy);
   clock.lap("layout");
-  result.timings = clock.laps;
   return result;
 }
 

@@ -500,22 +500,22 @@ describe("programmes named by a heading", () => {
     expect(edgesOf(graph, "COMMITTED")).toEqual([]);
   });
 
-  it("reads what one agency 'will' do under it as its commitment to it", () => {
+  it.each([
+    {
+      what: "what one agency 'will' do under it as its commitment to it",
+      heading: "Baltic Energy Dialogue",
+      program: "program:baltic-energy-dialogue",
+    },
+    {
+      what: "a heading that opens with a verb in -ing ('Expanding the …') as naming its programme",
+      heading: "Expanding the Baltic Energy Initiative",
+      program: "program:baltic-energy-initiative",
+    },
+  ])("reads $what", ({ heading, program }) => {
     const graph = buildFixture({
-      "fact-sheet.txt": "Baltic Energy Dialogue: The Ministry of Climate will train grid engineers.",
+      "fact-sheet.txt": `${heading}: The Ministry of Climate will train grid engineers.`,
     });
-    expect(
-      edgesBetween(graph, "COMMITTED", "agency:ministry-of-climate", "program:baltic-energy-dialogue"),
-    ).toHaveLength(1);
-  });
-
-  it("reads a heading that opens with a verb in -ing ('Expanding the …') as naming its programme", () => {
-    const graph = buildFixture({
-      "fact-sheet.txt": "Expanding the Baltic Energy Initiative: The Ministry of Climate will train grid engineers.",
-    });
-    expect(
-      edgesBetween(graph, "COMMITTED", "agency:ministry-of-climate", "program:baltic-energy-initiative"),
-    ).toHaveLength(1);
+    expect(edgesBetween(graph, "COMMITTED", "agency:ministry-of-climate", program)).toHaveLength(1);
   });
 });
 

@@ -15,7 +15,7 @@ const DOCS = {
   "b.txt": "Foreign Minister Ana Silva of Portugal spoke by phone with Secretary of State Mark Poe.",
 };
 
-describe("layoutGraph in the build", () => {
+describe("the stored layout in the build", () => {
   it("gives every node finite, distinct x and y, identical on a second build", () => {
     const graph = buildFixture(DOCS);
     const positions = graph.mapNodes((_key, a) => [(a as NodeAttributes).x, (a as NodeAttributes).y]);
