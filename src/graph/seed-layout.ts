@@ -60,19 +60,26 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Num
  * with the hash of its key. A node keeps its seed whatever else is in the graph, up to the disc's scale.
  */
 export function seedPositions(graph: Graph): Positions {
-  const radius = (SEED_SPREAD * Math.sqrt(Math.max(1, graph.order))) / 2;
+  const radius = seedRadius(graph.order);
   const out: Positions = {};
   graph.forEachNode((key, attributes: Attributes) => {
-    if (isFiniteNumber(attributes.x) && isFiniteNumber(attributes.y)) {
-      out[key] = { x: attributes.x, y: attributes.y };
-      return;
-    }
-    const random = mulberry32(hashKey(key));
-    const r = radius * Math.sqrt(random());
-    const angle = 2 * Math.PI * random();
-    out[key] = { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+    out[key] =
+      isFiniteNumber(attributes.x) && isFiniteNumber(attributes.y)
+        ? { x: attributes.x, y: attributes.y }
+        : seedOf(key, radius);
   });
   return out;
+}
+
+/** The radius of the seed disc of a graph of `order` nodes. */
+export const seedRadius = (order: number): number => (SEED_SPREAD * Math.sqrt(Math.max(1, order))) / 2;
+
+/** The seed of a node without a position: a point in the disc of `radius`, drawn from the hash of its key. */
+export function seedOf(key: string, radius: number): Position {
+  const random = mulberry32(hashKey(key));
+  const r = radius * Math.sqrt(random());
+  const angle = 2 * Math.PI * random();
+  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
 const round = (v: number, decimals: number) => {
@@ -81,28 +88,65 @@ const round = (v: number, decimals: number) => {
 };
 
 /**
+ * What the first layout reads of a graph: its nodes in order, with their mentions and seeds, and its edges in order
+ * as three numbers each (source index, target index, 1 when undirected). A worker thread gets it as plain arrays.
+ */
+export interface LayoutShape {
+  keys: readonly string[];
+  mentions: ArrayLike<number>;
+  seed: (k: number) => Position;
+  edges: ArrayLike<number>;
+}
+
+/**
  * Seeds, then runs ForceAtlas2 synchronously over the nodes that have edges; nodes without any edge (most of a large
  * corpus graph: names mentioned but never related) would only be pushed about by repulsion, so they are set on a
  * golden-angle spiral around the rest instead, the most mentioned nearest. Returns rounded positions and leaves
  * `graph` untouched. Deterministic: the same graph (same node and edge order) gives the same positions.
  */
 export function computeInitialLayout(graph: Graph, options: InitialLayoutOptions = {}): Positions {
-  const decimals = options.decimals ?? DEFAULT_DECIMALS;
+  const keys = graph.nodes();
+  const index = new Map(keys.map((key, k) => [key, k]));
   const seeds = seedPositions(graph);
+  const edges: number[] = [];
+  graph.forEachEdge((_edge, _attributes, source, target, _s, _t, undirected) =>
+    edges.push(index.get(source)!, index.get(target)!, undirected ? 1 : 0),
+  );
+  const mentions = keys.map((key): number => graph.getNodeAttribute(key, "mentions"));
+  const xy = layoutShape({ keys, mentions, seed: (k) => seeds[keys[k]], edges }, options);
   const out: Positions = {};
-  const isolated: Array<{ key: string; mentions: number }> = [];
+  keys.forEach((key, k) => (out[key] = { x: xy[2 * k], y: xy[2 * k + 1] }));
+  return out;
+}
+
+/**
+ * `computeInitialLayout` of a graph given by its shape: positions as `[x0, y0, x1, y1, …]` in the shape's node
+ * order. Only the nodes with edges become a graphology graph, for ForceAtlas2; the rest are placed by index.
+ */
+export function layoutShape(shape: LayoutShape, options: InitialLayoutOptions = {}): Float64Array {
+  const decimals = options.decimals ?? DEFAULT_DECIMALS;
+  const { keys, edges } = shape;
+  const degree = new Int32Array(keys.length);
+  for (let e = 0; e < edges.length; e += 3) {
+    if (edges[e] === edges[e + 1]) continue; // a self-loop moves nothing
+    degree[edges[e]]++;
+    degree[edges[e + 1]]++;
+  }
   // A bare copy (positions only, unweighted edges) that ForceAtlas2 can read and the caller's graph never sees.
   const copy = new Graph({ type: "mixed", multi: true, allowSelfLoops: true });
-  graph.forEachNode((key, attributes: Attributes) => {
-    if (graph.degreeWithoutSelfLoops(key) > 0) copy.addNode(key, { x: seeds[key].x, y: seeds[key].y });
-    else isolated.push({ key, mentions: isFiniteNumber(attributes.mentions) ? attributes.mentions : 0 });
+  const isolated: Array<{ k: number; mentions: number }> = [];
+  keys.forEach((key, k) => {
+    if (degree[k] > 0) copy.addNode(key, shape.seed(k));
+    else isolated.push({ k, mentions: isFiniteNumber(shape.mentions[k]) ? shape.mentions[k] : 0 });
   });
-  graph.forEachEdge((_edge, _attributes, source, target, _s, _t, undirected) => {
-    if (source === target) return;
-    if (undirected) copy.addUndirectedEdge(source, target);
+  for (let e = 0; e < edges.length; e += 3) {
+    const [source, target] = [keys[edges[e]], keys[edges[e + 1]]];
+    if (source === target) continue;
+    if (edges[e + 2]) copy.addUndirectedEdge(source, target);
     else copy.addDirectedEdge(source, target);
-  });
+  }
 
+  const xy = new Float64Array(keys.length * 2);
   let cx = 0;
   let cy = 0;
   let radius = 0;
@@ -112,23 +156,28 @@ export function computeInitialLayout(graph: Graph, options: InitialLayoutOptions
       settings: { ...forceAtlas2.inferSettings(copy), barnesHutTheta: BARNES_HUT_THETA, ...options.settings },
       getEdgeWeight: null,
     });
-    copy.forEachNode((key) => {
+    keys.forEach((key, k) => {
+      if (!degree[k]) return;
       const p = positions[key];
-      out[key] = { x: round(p.x, decimals), y: round(p.y, decimals) };
+      xy[2 * k] = round(p.x, decimals);
+      xy[2 * k + 1] = round(p.y, decimals);
       cx += p.x / copy.order;
       cy += p.y / copy.order;
     });
-    for (const key in out) radius = Math.max(radius, Math.hypot(out[key].x - cx, out[key].y - cy));
+    keys.forEach((_key, k) => {
+      if (degree[k]) radius = Math.max(radius, Math.hypot(xy[2 * k] - cx, xy[2 * k + 1] - cy));
+    });
   }
 
   // The ring: equal area per node, starting just outside the laid-out part.
-  isolated.sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  isolated.sort((a, b) => b.mentions - a.mentions || (keys[a.k] < keys[b.k] ? -1 : keys[a.k] > keys[b.k] ? 1 : 0));
   const inner = radius * (1 + RING_GAP);
   const area = (Math.PI * SEED_SPREAD ** 2) / 4;
-  isolated.forEach(({ key }, k) => {
-    const r = Math.sqrt(inner ** 2 + ((k + 0.5) * area) / Math.PI);
-    const angle = k * GOLDEN_ANGLE;
-    out[key] = { x: round(cx + r * Math.cos(angle), decimals), y: round(cy + r * Math.sin(angle), decimals) };
+  isolated.forEach(({ k }, j) => {
+    const r = Math.sqrt(inner ** 2 + ((j + 0.5) * area) / Math.PI);
+    const angle = j * GOLDEN_ANGLE;
+    xy[2 * k] = round(cx + r * Math.cos(angle), decimals);
+    xy[2 * k + 1] = round(cy + r * Math.sin(angle), decimals);
   });
-  return out;
+  return xy;
 }

@@ -3,8 +3,8 @@
 // The layout reads only the graph's shape (`LayoutTopology`, plain arrays that cross threads), so the build can run
 // it in a worker thread while it adds the attributes and writes the document store.
 
-import Graph from "graphology";
-import { computeInitialLayout, type InitialLayoutOptions } from "../graph/seed-layout.ts";
+import type Graph from "graphology";
+import { layoutShape, seedOf, seedRadius, type InitialLayoutOptions } from "../graph/seed-layout.ts";
 import type { GraphPlan } from "./07-emit.ts";
 
 /** What the layout reads of a graph: its nodes in order, their mentions, its edges in order. */
@@ -45,20 +45,9 @@ export function topologyOfGraph(graph: Graph): LayoutTopology {
 
 /** Positions of the topology's nodes, in its order: `[x0, y0, x1, y1, …]`. */
 export function layoutPositions(topology: LayoutTopology, options: InitialLayoutOptions = {}): Float64Array {
-  const graph = new Graph({ type: "mixed", multi: true, allowSelfLoops: true });
-  topology.keys.forEach((key, k) => graph.addNode(key, { mentions: topology.mentions[k] }));
-  const { keys, edges } = topology;
-  for (let k = 0; k < edges.length; k += 3) {
-    if (edges[k + 2]) graph.addUndirectedEdge(keys[edges[k]], keys[edges[k + 1]]);
-    else graph.addDirectedEdge(keys[edges[k]], keys[edges[k + 1]]);
-  }
-  const positions = computeInitialLayout(graph, options);
-  const xy = new Float64Array(keys.length * 2);
-  keys.forEach((key, k) => {
-    xy[2 * k] = positions[key].x;
-    xy[2 * k + 1] = positions[key].y;
-  });
-  return xy;
+  const { keys, mentions, edges } = topology;
+  const radius = seedRadius(keys.length);
+  return layoutShape({ keys, mentions, edges, seed: (k) => seedOf(keys[k], radius) }, options);
 }
 
 /** Writes the positions `layoutPositions` gave for `keys` into the graph's nodes as x and y. */
