@@ -51,8 +51,10 @@ export interface Mention {
   org?: string;
   /** An acronym defined for this name: "U.S. Office of Coastal Mapping (USOCM)". */
   acronym?: string;
-  /** For unresolved names: the words just before, which can say what the name is ("implementation of ..."). */
-  lead?: string;
+  /** For unresolved names: the words just before place it ("in", "at", "near" …), which stage 05 weighs. */
+  placeLead?: boolean;
+  /** For unresolved names: the words just before make it a programme ("funding and implementation of …"). */
+  programLead?: boolean;
   /** Inside another entity's name or title. */
   nested?: boolean;
 }
@@ -62,6 +64,13 @@ export interface Vocabulary {
   /** Words seen in lowercase somewhere in the corpus. */
   lower: ReadonlySet<string>;
 }
+
+/** Words before a bare name that place it: "in", "at", "near" … */
+const LOCATIVE_LEAD = /\b(?:in|at|near|outside|across|throughout)\s*$/;
+
+/** Words before a bare name that make it a programme: "funding and implementation of …". */
+const PROGRAM_CONTEXT =
+  /\b(funding|implementation|implementing|participation|launch(?:ed|ing)?|expansion|enrollment|beneficiaries|support for|funds?)\b[^.;:]{0,70}\b(of|in|for|and|the)\s*$/i;
 
 /** Whitespace that `collapse` would change: any but a single inner space. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
@@ -217,12 +226,26 @@ const GAZETTEER_INNER_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Two neighbouring words of a gazetteer name, "Republic of", "People’s Republic". */
+const GAZETTEER_WORD_PAIRS: ReadonlySet<string> = new Set(
+  [...GAZETTEER.keys()].flatMap((form) => {
+    const words = form.split(" ");
+    return words.slice(1).map((word, k) => `${words[k]} ${word}`);
+  }),
+);
+
 /**
  * Whether the tokens of `cur` (up to the gazetteer's longest name) and `next` begin a gazetteer name as written:
  * "People’s Republic" (of China), "Côte d’Ivoire". A possessive or a lowercase word there stays in the run.
  */
 function continuesGazetteerName(text: string, cur: Token[], next: Token): boolean {
-  if (!GAZETTEER_INNER_WORDS.has(next.text) && !GAZETTEER_INNER_WORDS.has(cur[cur.length - 1].text)) return false;
+  const last = cur[cur.length - 1];
+  if (!GAZETTEER_INNER_WORDS.has(next.text) && !GAZETTEER_INNER_WORDS.has(last.text)) return false;
+  // Every form tried below ends with `last` and `next`, and a name that matches ends at a word of it; where both
+  // tokens stand apart (space before `last`, or nothing, and between the two) they are two neighbouring words of it.
+  const before = cur[cur.length - 2];
+  const apart = (!before || before.end < last.start) && last.end < next.start;
+  if (apart && !GAZETTEER_WORD_PAIRS.has(collapse(text.slice(last.start, next.end)))) return false;
   for (let n = 1; n <= Math.min(GAZETTEER_MAX_WORDS, cur.length); n++) {
     const form = collapse(text.slice(cur[cur.length - n].start, next.end));
     if (GAZETTEER.has(form) || GAZETTEER_PREFIXES.has(form + " ")) return true;
@@ -347,7 +370,8 @@ function newMention(ctx: Ctx, first: Token, last: Token, kind: EntityKind | null
     country: undefined,
     org: undefined,
     acronym: undefined,
-    lead: undefined,
+    placeLead: undefined,
+    programLead: undefined,
     nested: undefined,
   };
 }
@@ -365,6 +389,8 @@ export interface MentionColumns {
   kind: Int8Array;
   demonym: Int8Array;
   nested: Int8Array;
+  placeLead: Int8Array;
+  programLead: Int8Array;
   name: string[];
   surface: string[];
   canonical: Array<string | undefined>;
@@ -372,7 +398,6 @@ export interface MentionColumns {
   country: Array<string | undefined>;
   org: Array<string | undefined>;
   acronym: Array<string | undefined>;
-  lead: Array<string | undefined>;
 }
 
 const flag = (b: boolean | undefined) => (b === undefined ? 0 : b ? 2 : 1);
@@ -388,6 +413,8 @@ export function mentionsToColumns(lists: Mention[][]): MentionColumns {
     kind: new Int8Array(n),
     demonym: new Int8Array(n),
     nested: new Int8Array(n),
+    placeLead: new Int8Array(n),
+    programLead: new Int8Array(n),
     name: [],
     surface: [],
     canonical: [],
@@ -395,7 +422,6 @@ export function mentionsToColumns(lists: Mention[][]): MentionColumns {
     country: [],
     org: [],
     acronym: [],
-    lead: [],
   };
   let k = 0;
   for (const list of lists)
@@ -406,6 +432,8 @@ export function mentionsToColumns(lists: Mention[][]): MentionColumns {
       c.kind[k] = m.kind === null ? -1 : ENTITY_KINDS.indexOf(m.kind);
       c.demonym[k] = flag(m.demonym);
       c.nested[k] = flag(m.nested);
+      c.placeLead[k] = flag(m.placeLead);
+      c.programLead[k] = flag(m.programLead);
       c.name.push(m.name);
       c.surface.push(m.surface);
       c.canonical.push(m.canonical);
@@ -413,7 +441,6 @@ export function mentionsToColumns(lists: Mention[][]): MentionColumns {
       c.country.push(m.country);
       c.org.push(m.org);
       c.acronym.push(m.acronym);
-      c.lead.push(m.lead);
       k++;
     }
   return c;
@@ -446,7 +473,8 @@ export function mentionsFromColumns(c: MentionColumns, strings: Map<string, stri
         country: c.country[k],
         org: c.org[k],
         acronym: c.acronym[k],
-        lead: c.lead[k],
+        placeLead: unflag(c.placeLead[k]),
+        programLead: unflag(c.programLead[k]),
         nested: unflag(c.nested[k]),
       });
     return list;
@@ -969,7 +997,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     if (onlyTitles || calendar || common) continue;
     const lead = collapse(ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start));
     const m = namedMention(ctx, seg, null);
-    m.lead = lead;
+    m.placeLead = !!lead && LOCATIVE_LEAD.test(lead.slice(-12));
+    m.programLead = PROGRAM_CONTEXT.test(lead);
     ctx.out.push(m);
   }
 }

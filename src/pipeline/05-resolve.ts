@@ -42,9 +42,6 @@ export interface DocMentions {
   mentions: Mention[];
 }
 
-const PROGRAM_CONTEXT =
-  /\b(funding|implementation|implementing|participation|launch(?:ed|ing)?|expansion|enrollment|beneficiaries|support for|funds?)\b[^.;:]{0,70}\b(of|in|for|and|the)\s*$/i;
-
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
 /** Particles inside names ("da", "bin", "van"): no one is called by them alone. */
@@ -53,10 +50,7 @@ const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "di", "
 /** Documents that must name a person in full before a bare surname elsewhere is taken for them. */
 const BARE_SURNAME_DOCUMENTS = 2;
 
-/** Words before a mention that place it: "in", "at", "near" … */
-const LOCATIVE_LEAD = /\b(?:in|at|near|outside|across|throughout)\s*$/;
-
-/** Documents that must write a name after `LOCATIVE_LEAD` before it counts as a place rather than a person. */
+/** Documents that must write a name after a word that places it ("in", "at": `placeLead`) before it counts as a place rather than a person. */
 const PLACE_DOCUMENTS = 2;
 
 /** A word of origin, not of a place: "Hawaiian", "American", "Japanese", "Irish", "Arabic". */
@@ -412,7 +406,7 @@ export function resolveToColumns(
   const placeLed = new Map<string, Set<string>>();
   for (const d of docs)
     for (const m of d.mentions)
-      if (m.kind === null && m.lead && LOCATIVE_LEAD.test(m.lead.slice(-12))) {
+      if (m.kind === null && m.placeLead) {
         let files = placeLed.get(m.name);
         if (!files) placeLed.set(m.name, (files = new Set()));
         files.add(d.file);
@@ -645,7 +639,7 @@ export function resolveToColumns(
     return c ? clusterEntity(c) : BY_LEAD;
   }
 
-  // Within a document every mention of a name resolves alike (but for a bare name's `lead`, tested apart), and
+  // Within a document every mention of a name resolves alike (but for the words before a bare name, tested apart), and
   // across the corpus every organisation name does: these memos hold the entity found, null for none.
   const orgByName = new Map<string, Entity>();
   for (const d of docs) {
@@ -732,7 +726,7 @@ export function resolveToColumns(
     /** The rest of `resolveBare` for a name of two or more words that names no known person. */
     function resolveByLead(m: Mention, file: string): Entity | undefined {
       // "funding and implementation of <Name> and <Name>": a programme by what is said of it.
-      if (PROGRAM_CONTEXT.test(m.lead ?? "")) return ensure("program", m.name);
+      if (m.programLead) return ensure("program", m.name);
       const c = pickCluster(personWords(m.name), file);
       return c ? ensure("person", c.label) : undefined;
     }
@@ -762,7 +756,8 @@ export function bindMention(m: Mention, kind: EntityKind, entity: string, index:
     country: m.country,
     org: m.org,
     acronym: m.acronym,
-    lead: m.lead,
+    placeLead: m.placeLead,
+    programLead: m.programLead,
     nested: m.nested,
     entity,
     mention: index,
