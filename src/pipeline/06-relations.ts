@@ -1017,9 +1017,9 @@ function cue(pattern: RegExp, s: string): RegExpExecArray | null {
   let all = EVERY_MATCH.get(pattern);
   if (!all) EVERY_MATCH.set(pattern, (all = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g")));
   for (const match of s.matchAll(all)) {
-    // The sentence's start, or a clause's after a label: "- **Ruritania:** Will provide ...".
-    const atStart = /(?:^|[:—–])[\s"“‘'(*_#>-]*$/.test(s.slice(0, match.index));
-    if (atStart || !/^\p{Lu}/u.test(match[0])) return match as RegExpExecArray;
+    if (!/^\p{Lu}/u.test(match[0])) return match as RegExpExecArray;
+    // Capitalised at the sentence's start, or a clause's after a label: "- **Ruritania:** Will provide ...".
+    if (/(?:^|[:—–])[\s"“‘'(*_#>-]*$/.test(s.slice(0, match.index))) return match as RegExpExecArray;
   }
   return null;
 }
