@@ -378,7 +378,9 @@ function newMention(ctx: Ctx, first: Token, last: Token, kind: EntityKind | null
 
 /**
  * Lists of mentions as columns, to cross threads: a few large arrays clone much faster than hundreds of thousands
- * of objects. `counts[k]` mentions belong to list k. Booleans are 0 (absent), 1 (false) or 2 (true).
+ * of objects. `counts[k]` mentions belong to list k. Booleans are 0 (absent), 1 (false) or 2 (true). Strings are
+ * codes (-1 for none) into the sender's `StringCodes`; `strings` are those first coded in this batch, in code order,
+ * so that each distinct name crosses once, however often it is mentioned.
  */
 export interface MentionColumns {
   counts: Int32Array;
@@ -391,19 +393,65 @@ export interface MentionColumns {
   nested: Int8Array;
   placeLead: Int8Array;
   programLead: Int8Array;
-  name: string[];
-  surface: string[];
-  canonical: Array<string | undefined>;
-  title: Array<string | undefined>;
-  country: Array<string | undefined>;
-  org: Array<string | undefined>;
-  acronym: Array<string | undefined>;
+  name: Int32Array;
+  surface: Int32Array;
+  canonical: Int32Array;
+  title: Int32Array;
+  country: Int32Array;
+  org: Int32Array;
+  acronym: Int32Array;
+  strings: string[];
 }
 
 const flag = (b: boolean | undefined) => (b === undefined ? 0 : b ? 2 : 1);
 const unflag = (n: number) => (n === 0 ? undefined : n === 2);
 
-export function mentionsToColumns(lists: Mention[][]): MentionColumns {
+/** The sender's side: a code for each distinct string, in the order first seen. */
+export class StringCodes {
+  private readonly codes = new Map<string, number>();
+  private fresh: string[] = [];
+
+  code(s: string | undefined): number {
+    if (s === undefined) return -1;
+    let code = this.codes.get(s);
+    if (code === undefined) {
+      code = this.codes.size;
+      this.codes.set(s, code);
+      this.fresh.push(s);
+    }
+    return code;
+  }
+
+  /** The strings coded since the last call, in code order. */
+  takeFresh(): string[] {
+    const fresh = this.fresh;
+    this.fresh = [];
+    return fresh;
+  }
+}
+
+/**
+ * The receiver's side of one sender's `StringCodes`: its strings by code. Equal strings of several senders (given one
+ * `shared` map) are one string, so that stage 05's many lookups by name hash each once and compare by identity.
+ */
+export class StringBook {
+  private readonly strings: string[] = [];
+  constructor(private readonly shared = new Map<string, string>()) {}
+
+  learn(fresh: string[]): void {
+    for (const s of fresh) {
+      let one = this.shared.get(s);
+      if (one === undefined) this.shared.set(s, (one = s));
+      this.strings.push(one);
+    }
+  }
+
+  at(code: number): string | undefined {
+    return code < 0 ? undefined : this.strings[code];
+  }
+}
+
+export function mentionsToColumns(lists: Mention[][], codes: StringCodes = new StringCodes()): MentionColumns {
   const n = lists.reduce((sum, l) => sum + l.length, 0);
   const c: MentionColumns = {
     counts: Int32Array.from(lists, (l) => l.length),
@@ -415,13 +463,14 @@ export function mentionsToColumns(lists: Mention[][]): MentionColumns {
     nested: new Int8Array(n),
     placeLead: new Int8Array(n),
     programLead: new Int8Array(n),
-    name: [],
-    surface: [],
-    canonical: [],
-    title: [],
-    country: [],
-    org: [],
-    acronym: [],
+    name: new Int32Array(n),
+    surface: new Int32Array(n),
+    canonical: new Int32Array(n),
+    title: new Int32Array(n),
+    country: new Int32Array(n),
+    org: new Int32Array(n),
+    acronym: new Int32Array(n),
+    strings: [],
   };
   let k = 0;
   for (const list of lists)
@@ -434,28 +483,22 @@ export function mentionsToColumns(lists: Mention[][]): MentionColumns {
       c.nested[k] = flag(m.nested);
       c.placeLead[k] = flag(m.placeLead);
       c.programLead[k] = flag(m.programLead);
-      c.name.push(m.name);
-      c.surface.push(m.surface);
-      c.canonical.push(m.canonical);
-      c.title.push(m.title);
-      c.country.push(m.country);
-      c.org.push(m.org);
-      c.acronym.push(m.acronym);
+      c.name[k] = codes.code(m.name);
+      c.surface[k] = codes.code(m.surface);
+      c.canonical[k] = codes.code(m.canonical);
+      c.title[k] = codes.code(m.title);
+      c.country[k] = codes.code(m.country);
+      c.org[k] = codes.code(m.org);
+      c.acronym[k] = codes.code(m.acronym);
       k++;
     }
+  c.strings = codes.takeFresh();
   return c;
 }
 
-/** The lists `mentionsToColumns` made; `strings` holds the names and surfaces met so far, to share them. */
-export function mentionsFromColumns(c: MentionColumns, strings: Map<string, string> = new Map()): Mention[][] {
-  // Each copy that crossed threads is a string of its own; one string per name and surface makes stage 05's many
-  // lookups by name hash each once and compare by identity (resolve a tenth faster on 6,437 documents).
-  const one = (s: string) => {
-    const known = strings.get(s);
-    if (known !== undefined) return known;
-    strings.set(s, s);
-    return s;
-  };
+/** The lists `mentionsToColumns` made; `book` reads the codes of the sender's earlier batches too. */
+export function mentionsFromColumns(c: MentionColumns, book: StringBook = new StringBook()): Mention[][] {
+  book.learn(c.strings);
   let k = 0;
   return Array.from(c.counts, (count) => {
     const list: Mention[] = [];
@@ -464,15 +507,15 @@ export function mentionsFromColumns(c: MentionColumns, strings: Map<string, stri
         start: c.start[k],
         end: c.end[k],
         kind: c.kind[k] < 0 ? null : ENTITY_KINDS[c.kind[k]],
-        name: one(c.name[k]),
-        surface: one(c.surface[k]),
+        name: book.at(c.name[k])!,
+        surface: book.at(c.surface[k])!,
         sentence: c.sentence[k],
-        canonical: c.canonical[k],
+        canonical: book.at(c.canonical[k]),
         demonym: unflag(c.demonym[k]),
-        title: c.title[k],
-        country: c.country[k],
-        org: c.org[k],
-        acronym: c.acronym[k],
+        title: book.at(c.title[k]),
+        country: book.at(c.country[k]),
+        org: book.at(c.org[k]),
+        acronym: book.at(c.acronym[k]),
         placeLead: unflag(c.placeLead[k]),
         programLead: unflag(c.programLead[k]),
         nested: unflag(c.nested[k]),

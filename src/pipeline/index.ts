@@ -12,6 +12,7 @@ import {
   addWordCounts,
   emptyWordCounts,
   mentionsFromColumns,
+  StringBook,
   vocabularyFromCounts,
   WordCounter,
   type Mention,
@@ -29,6 +30,7 @@ import {
   documentMentions,
   documentRelations,
   entityFacts,
+  placedColumns,
   prepareDocument,
   type DocumentFacts,
   type DocumentRelations,
@@ -187,9 +189,10 @@ async function buildInThreads(
   // 04: the workers send their mentions in batches as they find them; this thread reads each batch meanwhile.
   const vocab: Vocabulary = vocabularyFromCounts(counts);
   const mentions: Mention[][] = new Array(sources.length);
-  const strings = new Map<string, string>();
-  workers.onFound = (indices, columns) => {
-    const lists = mentionsFromColumns(columns, strings);
+  const shared = new Map<string, string>();
+  const books = Array.from({ length: threads }, () => new StringBook(shared));
+  workers.onFound = (k, indices, columns) => {
+    const lists = mentionsFromColumns(columns, books[k]);
     indices.forEach((index, k) => (mentions[index] = lists[k]));
     extracted += indices.length;
     progress("extract", extracted, sources.length);
@@ -202,12 +205,13 @@ async function buildInThreads(
   clock.lap("resolve");
 
   // 06.
+  const place = new Map(resolved.table.ids.map((id, k) => [id, k]));
   const related = each(
     await workers.run(
       perWorker((indices) => ({
         type: "relations",
         entities: resolved.table,
-        resolved: indices.map((index) => ({ index, columns: resolved.byDoc[index] })),
+        resolved: indices.map((index) => ({ index, columns: placedColumns(resolved.byDoc[index], place) })),
       })),
     ),
     "relations",
@@ -243,10 +247,11 @@ function resolveCorpus(sources: HeldDocument[], mentions: Mention[][], lower: Re
     sources.map((s, k) => ({ file: s.file, mentions: mentions[k] })),
     lower,
   );
-  const table: EntityTable = { ids: [], labels: [], countries: [] };
+  const table: EntityTable = { ids: [], kinds: [], labels: [], countries: [] };
   for (const e of entities.values()) {
     const c = [...e.countries].sort((a, b) => b[1] - a[1])[0]?.[0];
     table.ids.push(e.id);
+    table.kinds.push(e.kind);
     table.labels.push(e.label);
     table.countries.push(c ? entityId("country", c) : null);
   }

@@ -2,12 +2,13 @@
 // and word counts), 04 mentions, and 06 relations. index.ts runs them in this thread or, through threads.ts, in
 // worker threads; either way each document goes through the same functions, so the graph is the same.
 
+import type { EntityKind } from "../schema/graph.ts";
 import { slug } from "../schema/ids.ts";
 import { cleanDocument } from "./02-clean.ts";
 import { inferTitle } from "./titles.ts";
 import { segment, type Sentence } from "./03-segment.ts";
 import { findMentions, type Mention, type Vocabulary, type WordCounter } from "./04-mentions.ts";
-import type { Resolved } from "./05-resolve.ts";
+import type { Resolved, ResolvedColumns } from "./05-resolve.ts";
 import { extractRelations, type DocRelations } from "./06-relations.ts";
 import { documentDate } from "./dates.ts";
 import type { DocumentText } from "./model.ts";
@@ -74,8 +75,30 @@ export interface EntityFacts {
 /** The same facts as columns, to cross threads: `countries[k]` is the country entity of `ids[k]`, if any. */
 export interface EntityTable {
   ids: string[];
+  kinds: EntityKind[];
   labels: string[];
   countries: Array<string | null>;
+}
+
+/** A document's resolved mentions as they cross threads: entities by their place in the EntityTable. */
+export interface PlacedColumns {
+  mention: Int32Array;
+  /** Index in the table's `ids` (and `kinds`) of the entity of each mention. */
+  entity: Int32Array;
+}
+
+/** `columns` with each entity named by its place in the table (`place` gives it for an entity id). */
+export function placedColumns(columns: ResolvedColumns, place: ReadonlyMap<string, number>): PlacedColumns {
+  return { mention: columns.mention, entity: Int32Array.from(columns.entity, (id) => place.get(id)!) };
+}
+
+/** The ResolvedColumns that `placedColumns` gave as `placed`. */
+export function columnsOfPlaced(placed: PlacedColumns, table: EntityTable): ResolvedColumns {
+  return {
+    mention: placed.mention,
+    kind: Array.from(placed.entity, (k) => table.kinds[k]),
+    entity: Array.from(placed.entity, (k) => table.ids[k]),
+  };
 }
 
 export function entityFacts(table: EntityTable): EntityFacts {

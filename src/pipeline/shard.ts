@@ -3,16 +3,18 @@
 // corpus-wide stages need crosses threads.
 
 import { WordCounter, type Mention, type WordCounts } from "./04-mentions.ts";
-import { resolvedFromColumns, type ResolvedColumns } from "./05-resolve.ts";
+import { resolvedFromColumns } from "./05-resolve.ts";
 import type { DocumentText } from "./model.ts";
 import {
   documentMentions,
   documentRelations,
+  columnsOfPlaced,
   entityFacts,
   prepareDocument,
   type DocumentFacts,
   type DocumentRelations,
   type EntityTable,
+  type PlacedColumns,
   type PreparedDocument,
 } from "./per-document.ts";
 
@@ -51,13 +53,16 @@ export class DocumentShard {
   /** 06 of the documents named in `resolved` (their mentions bound to entities); the shard is emptied after. */
   relations(
     table: EntityTable,
-    resolved: Array<{ index: number; columns: ResolvedColumns }>,
+    resolved: Array<{ index: number; columns: PlacedColumns }>,
   ): Array<[number, DocumentRelations]> {
     const entities = entityFacts(table);
     const out = resolved.map(({ index, columns }): [number, DocumentRelations] => {
       const doc = this.documents.get(index);
       if (!doc) throw new Error(`pipeline.shard: document ${index} is not held by this thread`);
-      return [index, documentRelations(doc.prepared, resolvedFromColumns(doc.mentions, columns), entities)];
+      return [
+        index,
+        documentRelations(doc.prepared, resolvedFromColumns(doc.mentions, columnsOfPlaced(columns, table)), entities),
+      ];
     });
     this.documents.clear();
     return out;

@@ -11,10 +11,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { threadId, Worker } from "node:worker_threads";
 import type { MentionColumns, WordCounts } from "./04-mentions.ts";
 import type * as Esbuild from "esbuild";
-import type { ResolvedColumns } from "./05-resolve.ts";
 import type { LayoutTopology } from "./08-layout.ts";
 import type { DocumentText } from "./model.ts";
-import type { DocumentFacts, DocumentRelations, EntityTable } from "./per-document.ts";
+import type { DocumentFacts, DocumentRelations, EntityTable, PlacedColumns } from "./per-document.ts";
 
 /**
  * Below this many documents per thread, starting threads costs more than it saves (by default): on 2 cores an
@@ -27,7 +26,7 @@ export type WorkerRequest =
   | { type: "prepare"; documents: Array<{ index: number; source: DocumentText }> }
   | { type: "prepared" }
   | { type: "mentions"; lower: ReadonlySet<string> }
-  | { type: "relations"; entities: EntityTable; resolved: Array<{ index: number; columns: ResolvedColumns }> }
+  | { type: "relations"; entities: EntityTable; resolved: Array<{ index: number; columns: PlacedColumns }> }
   | { type: "layout"; topology: LayoutTopology };
 
 export type WorkerReply =
@@ -109,14 +108,14 @@ export class DocumentWorkers {
   private failure: Error | null = null;
   private readonly waiting = new Map<Worker, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
   private killed = false;
-  /** Hears, from any worker, the mentions of a batch of its documents (before its "mentions" reply). */
-  onFound: (indices: number[], mentions: MentionColumns) => void = () => {};
+  /** Hears, from worker k, the mentions of a batch of its documents (before its "mentions" reply). */
+  onFound: (k: number, indices: number[], mentions: MentionColumns) => void = () => {};
 
   private constructor(count: number) {
     this.workers = Array.from({ length: count }, () => startWorker());
-    for (const worker of this.workers) {
+    this.workers.forEach((worker, k) => {
       worker.on("message", (reply: WorkerReply) => {
-        if (reply.type === "found") return this.onFound(reply.indices, reply.mentions);
+        if (reply.type === "found") return this.onFound(k, reply.indices, reply.mentions);
         const waiting = this.waiting.get(worker);
         this.waiting.delete(worker);
         if (reply.type === "error") {
@@ -134,7 +133,7 @@ export class DocumentWorkers {
       worker.on("exit", (code) => {
         if (!this.killed) fail(new Error(`pipeline.threads: a worker stopped (exit code ${code})`));
       });
-    }
+    });
   }
 
   /** Starts `count` workers. */

@@ -2,7 +2,7 @@
 // and answers threads.ts's requests with it; no logic of its own.
 
 import { parentPort } from "node:worker_threads";
-import { mentionsToColumns, type Mention } from "./04-mentions.ts";
+import { mentionsToColumns, StringCodes, type Mention } from "./04-mentions.ts";
 import { layoutPositions } from "./08-layout.ts";
 import { DocumentShard } from "./shard.ts";
 import type { WorkerReply, WorkerRequest } from "./threads.ts";
@@ -17,6 +17,8 @@ const port = parentPort;
 if (!port) throw new Error("pipeline.worker: not started as a worker thread");
 
 const shard = new DocumentShard();
+/** Names and the like go to the main thread as codes, each string once (see MentionColumns). */
+const codes = new StringCodes();
 
 function answer(request: WorkerRequest): WorkerReply | null {
   switch (request.type) {
@@ -29,7 +31,7 @@ function answer(request: WorkerRequest): WorkerReply | null {
       let indices: number[] = [];
       let lists: Mention[][] = [];
       const send = () => {
-        port!.postMessage({ type: "found", indices, mentions: mentionsToColumns(lists) } satisfies WorkerReply);
+        port!.postMessage({ type: "found", indices, mentions: mentionsToColumns(lists, codes) } satisfies WorkerReply);
         indices = [];
         lists = [];
       };

@@ -5,8 +5,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/pipeline/index.ts";
 import { MIN_DOCUMENTS_PER_THREAD, threadCount } from "../../src/pipeline/threads.ts";
-import { mentionsFromColumns, mentionsToColumns } from "../../src/pipeline/04-mentions.ts";
+import { mentionsFromColumns, mentionsToColumns, StringBook, StringCodes } from "../../src/pipeline/04-mentions.ts";
 import { resolvedFromColumns, resolveToColumns } from "../../src/pipeline/05-resolve.ts";
+import { columnsOfPlaced, placedColumns } from "../../src/pipeline/per-document.ts";
 import { mentionFixture } from "../_pipeline.ts";
 
 const CORPUS = fileURLToPath(new URL("../../graph-data/corpus", import.meta.url));
@@ -59,6 +60,21 @@ describe("mentions as columns", () => {
     expect(lists[0].length).toBeGreaterThan(3);
     expect(mentionsFromColumns(mentionsToColumns(lists))).toStrictEqual(lists);
   });
+
+  it("sends each distinct string once per sender: a later batch names the strings of earlier ones by code", () => {
+    const docs = mentionFixture({
+      "a.txt": "Prime Minister Kaja Kallas met Foreign Minister Penny Wong in Tallinn, Estonia.",
+      "b.txt": "Prime Minister Kaja Kallas spoke with Foreign Minister Penny Wong about Estonia.",
+    });
+    const codes = new StringCodes();
+    const first = mentionsToColumns([docs[0].mentions], codes);
+    const second = mentionsToColumns([docs[1].mentions], codes);
+    expect(first.strings).toEqual(expect.arrayContaining(["Kaja Kallas", "Penny Wong", "Estonia"]));
+    expect(second.strings).not.toContain("Kaja Kallas");
+    const book = new StringBook();
+    expect(mentionsFromColumns(first, book)).toStrictEqual([docs[0].mentions]);
+    expect(mentionsFromColumns(second, book)).toStrictEqual([docs[1].mentions]);
+  });
 });
 
 describe("resolved mentions as columns", () => {
@@ -79,5 +95,22 @@ describe("resolved mentions as columns", () => {
     expect(resolved.map((r) => entities.get(r.entity)!.label)).toEqual(
       expect.arrayContaining(["Kaja Kallas", "Penny Wong", "Estonia"]),
     );
+  });
+
+  it("cross threads with each entity named by its place in the entity table, and come back the same", () => {
+    const docs = mentionFixture({
+      "a.txt": "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong in Tallinn, Estonia.",
+    });
+    const { entities, byDoc } = resolveToColumns(docs);
+    const table = {
+      ids: [...entities.keys()],
+      kinds: [...entities.values()].map((e) => e.kind),
+      labels: [],
+      countries: [],
+    };
+    const columns = byDoc.get("a.txt")!;
+    const placed = placedColumns(columns, new Map(table.ids.map((id, k) => [id, k])));
+    expect(Array.from(placed.entity, (k) => table.ids[k])).toEqual(columns.entity);
+    expect(columnsOfPlaced(placed, table)).toStrictEqual(columns);
   });
 });
