@@ -24,7 +24,7 @@ import { emitGraph, planGraph, type EdgeDraft, type GraphPlan, type NodeDraft } 
 import { applyPositions, layoutPositions, topologyOf } from "./08-layout.ts";
 import { withinDays } from "./dates.ts";
 import { documentStorePath, storedDocument, storedMentions, type StoredDocument } from "./09-store.ts";
-import type { DocumentText, HeldDocument, LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
+import type { HeldDocument, LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
 import {
   documentId,
   documentMentions,
@@ -37,7 +37,15 @@ import {
   type EntityTable,
   type PreparedDocument,
 } from "./per-document.ts";
-import { DocumentWorkers, threadCount, type WorkerReply, type WorkerRequest } from "./threads.ts";
+import {
+  DocumentWorkers,
+  textToWire,
+  threadCount,
+  transferOf,
+  type TextOnTheWire,
+  type WorkerReply,
+  type WorkerRequest,
+} from "./threads.ts";
 
 export interface BuildOptions extends Partial<LoadOptions> {
   inputs: string[];
@@ -75,14 +83,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   // batches go round-robin, document k to worker k % threads, which keeps it for the later phases. They get each
   // document's text; this thread keeps its raw content (for evidence and the store), never both.
   let workers: DocumentWorkers | undefined;
-  let batch: DocumentText[] = [];
+  let batch: TextOnTheWire[] = [];
   let sent = 0;
   const send = () => {
     if (!workers || !batch.length) return;
     const size = workers.size;
-    const shares = Array.from({ length: size }, (): Array<{ index: number; source: DocumentText }> => []);
+    const shares = Array.from({ length: size }, (): Array<{ index: number; source: TextOnTheWire }> => []);
     for (const source of batch) shares[sent % size].push({ index: sent++, source });
-    shares.forEach((documents, k) => workers!.post(k, { type: "prepare", documents }));
+    shares.forEach((documents, k) => workers!.post(k, { type: "prepare", documents }, transferOf(documents)));
     batch = [];
   };
   try {
@@ -97,7 +105,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       },
       onDocument: ({ file, raw, text, meta }): SourceDocument | HeldDocument => {
         if (!workers) return { file, raw, text, meta };
-        batch.push({ file, text, meta });
+        batch.push(textToWire({ file, text, meta }));
         return { file, raw, meta };
       },
     });

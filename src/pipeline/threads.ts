@@ -21,9 +21,33 @@ import type { DocumentFacts, DocumentRelations, EntityTable, PlacedColumns } fro
  */
 export const MIN_DOCUMENTS_PER_THREAD = 1000;
 
+/**
+ * A document's text as it crosses threads: UTF-8 bytes, which move without a copy (`transferOf`), where a copy of the
+ * string would be cloned twice over at two bytes a character; a text that UTF-8 cannot hold goes as it is.
+ */
+export type TextOnTheWire = Omit<DocumentText, "text"> & ({ text: string } | { utf8: Uint8Array });
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function textToWire({ text, ...rest }: DocumentText): TextOnTheWire {
+  return text.isWellFormed() ? { ...rest, utf8: encoder.encode(text) } : { ...rest, text };
+}
+
+export function textFromWire(wire: TextOnTheWire): DocumentText {
+  if ("text" in wire) return wire;
+  const { utf8, ...rest } = wire;
+  return { ...rest, text: decoder.decode(utf8) };
+}
+
+/** The buffers of `documents` to hand over with the message. */
+export function transferOf(documents: Array<{ source: TextOnTheWire }>): ArrayBuffer[] {
+  return documents.flatMap(({ source }) => ("utf8" in source ? [source.utf8.buffer as ArrayBuffer] : []));
+}
+
 /** Requests, answered in order by one reply each ("found" messages aside). */
 export type WorkerRequest =
-  | { type: "prepare"; documents: Array<{ index: number; source: DocumentText }> }
+  | { type: "prepare"; documents: Array<{ index: number; source: TextOnTheWire }> }
   | { type: "prepared" }
   | { type: "mentions"; lower: ReadonlySet<string> }
   | { type: "relations"; entities: EntityTable; resolved: Array<{ index: number; columns: PlacedColumns }> }
@@ -145,9 +169,9 @@ export class DocumentWorkers {
     return this.workers.length;
   }
 
-  /** Sends worker k a request that has no reply (a batch of documents to prepare). */
-  post(k: number, request: WorkerRequest): void {
-    if (!this.killed && !this.failure) this.workers[k].postMessage(request);
+  /** Sends worker k a request that has no reply (a batch of documents to prepare), handing over `transfer`. */
+  post(k: number, request: WorkerRequest, transfer: ArrayBuffer[] = []): void {
+    if (!this.killed && !this.failure) this.workers[k].postMessage(request, transfer);
   }
 
   /** Sends `requests[k]` to worker k and waits for every reply (after those to requests posted before). */

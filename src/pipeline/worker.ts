@@ -5,7 +5,7 @@ import { parentPort } from "node:worker_threads";
 import { mentionsToColumns, StringCodes, type Mention } from "./04-mentions.ts";
 import { layoutPositions } from "./08-layout.ts";
 import { DocumentShard } from "./shard.ts";
-import type { WorkerReply, WorkerRequest } from "./threads.ts";
+import { textFromWire, type WorkerReply, type WorkerRequest } from "./threads.ts";
 
 /**
  * Mentions go back every this many documents, so that the main thread reads one batch while the worker finds the
@@ -23,7 +23,7 @@ const codes = new StringCodes();
 function answer(request: WorkerRequest): WorkerReply | null {
   switch (request.type) {
     case "prepare":
-      shard.prepare(request.documents);
+      shard.prepare(request.documents.map(({ index, source }) => ({ index, source: textFromWire(source) })));
       return null;
     case "prepared":
       return { type: "prepared", ...shard.takePrepared() };

@@ -4,7 +4,13 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/pipeline/index.ts";
-import { MIN_DOCUMENTS_PER_THREAD, threadCount } from "../../src/pipeline/threads.ts";
+import {
+  MIN_DOCUMENTS_PER_THREAD,
+  textFromWire,
+  textToWire,
+  threadCount,
+  transferOf,
+} from "../../src/pipeline/threads.ts";
 import { mentionsFromColumns, mentionsToColumns, StringBook, StringCodes } from "../../src/pipeline/04-mentions.ts";
 import { resolvedFromColumns, resolveToColumns } from "../../src/pipeline/05-resolve.ts";
 import { columnsOfPlaced, placedColumns } from "../../src/pipeline/per-document.ts";
@@ -112,5 +118,30 @@ describe("resolved mentions as columns", () => {
     const placed = placedColumns(columns, new Map(table.ids.map((id, k) => [id, k])));
     expect(Array.from(placed.entity, (k) => table.ids[k])).toEqual(columns.entity);
     expect(columnsOfPlaced(placed, table)).toStrictEqual(columns);
+  });
+});
+
+describe("document text on its way to a worker", () => {
+  const meta = { title: "Readout", date: "2021-03-01", url: null, kind: null, extra: {} };
+
+  it.each([
+    ["plain ASCII", "President Kallas met Prime Minister Tamm."],
+    ["curly quotes, dashes and accents", "“Tallinn’s port” — said Ruiz, in São Paulo, 3 km away."],
+    ["a character outside the BMP", "Both leaders 🤝 agreed in Tallinn."],
+  ])("crosses as UTF-8 bytes and comes back as the same text: %s", (_case, text) => {
+    const wire = textToWire({ file: "a.txt", text, meta });
+    expect("utf8" in wire).toBe(true);
+    expect(transferOf([{ source: wire }])).toHaveLength(1);
+    const back = textFromWire(structuredClone(wire));
+    expect(back).toEqual({ file: "a.txt", text, meta });
+    expect(back.text.length).toBe(text.length);
+  });
+
+  it("sends a text that UTF-8 cannot hold (a lone surrogate) as the string itself", () => {
+    const text = "Tallinn \ud800 Tamm";
+    const wire = textToWire({ file: "a.txt", text, meta });
+    expect("utf8" in wire).toBe(false);
+    expect(transferOf([{ source: wire }])).toEqual([]);
+    expect(textFromWire(structuredClone(wire)).text).toBe(text);
   });
 });
