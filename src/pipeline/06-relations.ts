@@ -80,6 +80,12 @@ const ON_BEHALF = /\bon behalf of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$
  * The words before a place, body or country that make it what a commitment is to: "support for Tidal", "support
  * Tidal", "development in southern Tidal"; not a mere where ("work with partners in the Tidal region").
  */
+/**
+ * Words before a name that make it the frame of a commitment, not what is committed to: "a just peace based on
+ * principles enshrined in the Tidal Charter", "consistent with the Tidal Declaration", "in line with the goals of …".
+ */
+const FRAMED_BY =
+  /\b(?:based on|enshrined in|consistent with|in line with|in keeping with|in accordance with|guided by|pursuant to|at the heart of)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/u;
 const COMMITTED_TO =
   /(?:\b(?:support|for)\s+(?:the\s+)?|\b(?:development|investments?|assistance|growth|infrastructure|opportunit(?:y|ies)) in\s+(?:the\s+)?(?:\p{Ll}+\s+)?)$/u;
 /** What may stand between a gathering's name and its date: "the Tidal Summit, April 22", "… Summit on May 3". */
@@ -845,6 +851,7 @@ function commitmentsStated(
           (m) =>
             !m.nested &&
             !owns(m) &&
+            !FRAMED_BY.test(lead(m)) &&
             (m.kind === "program" ||
               ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
                 !m.demonym &&

@@ -909,6 +909,26 @@ describe("words that only look like a relation", () => {
     ).toEqual([["person:kaja-kallas", "country:latvia"]]);
   });
 
+  it.each([
+    "Estonia reaffirmed its commitment to a just peace based on principles enshrined in the Baltic Tidal Charter.",
+    "Estonia committed to working closely with Latvia, consistent with the Baltic Tidal Charter.",
+    "Estonia will deploy new ferries in line with the goals of the Baltic Tidal Charter.",
+    "Estonia pledged to protect the coast, guided by the Baltic Tidal Charter.",
+    "Estonia will expand coastal monitoring in accordance with the Baltic Tidal Charter.",
+    "This work is at the heart of the Baltic Tidal Charter, and Estonia will continue it.",
+  ])("does not read a programme that frames a commitment as what is committed to: '%s'", (text) => {
+    expect(pairsOf(text, "COMMITTED")).toEqual([]);
+  });
+
+  it("still reads the programme committed to where a frame follows it", () => {
+    expect(
+      pairsOf(
+        "Estonia reaffirmed its commitment to the Baltic Energy Initiative, consistent with its laws.",
+        "COMMITTED",
+      ),
+    ).toEqual([["country:estonia", "program:baltic-energy-initiative"]]);
+  });
+
   it("does not read a country that qualifies a noun as a party: 'pledged $5 million to U.S. banks'", () => {
     expect(pairsOf("Estonia pledged $5 million to U.S. banks and to Fiji.", "COMMITTED")).toEqual([
       ["country:estonia", "country:fiji"],
