@@ -643,14 +643,16 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
   for (let i = 0; i < title.length; i++) {
     const posted = postedAt >= 0 && i >= postedAt;
     const hit = title[i].cap ? gazetteerAt(ctx.text, title, i) : null;
-    if (!hit || hit.entry.kind !== "country") continue;
-    const before = title[i - 1]?.text;
+    if (!hit) continue;
+    const at = i;
+    i += hit.len - 1; // no country inside a longer name: "New Mexico Senator" is of a state
+    if (hit.entry.kind !== "country") continue;
+    const before = title[at - 1]?.text;
     // "Ambassador to Mexico" names the host country, not the ambassador's own.
-    if (posted || before === "to" || (before === "the" && title[i - 2]?.text === "to")) continue;
-    if (i < nounAt || before === "of" || (before === "the" && title[i - 2]?.text === "of")) {
+    if (posted || before === "to" || (before === "the" && title[at - 2]?.text === "to")) continue;
+    if (at < nounAt || before === "of" || (before === "the" && title[at - 2]?.text === "of")) {
       country ??= hit.entry.name;
     }
-    i += hit.len - 1;
   }
   // An organisation before the title: to its last head noun ("Cabinet Office Security Adviser", "Tidal House
   // Communications Director"), or through that head's complement up to the next title word ("Department of Tides

@@ -140,6 +140,18 @@ describe("findMentions: people behind a title of office", () => {
     expect(roe.country).toBeUndefined();
   });
 
+  it("does not read a country inside a longer place name in a title: 'New Mexico Senator Ana Ruiz'", () => {
+    const [ruiz] = peopleIn("New Mexico Senator Ana Ruiz spoke in Tallinn.");
+    expect(ruiz).toMatchObject({ name: "Ana Ruiz" });
+    expect(ruiz.country).toBeUndefined();
+    expect(peopleIn("Mexican Senator Ana Ruiz spoke in Tallinn.")[0]).toMatchObject({ country: "Mexico" });
+  });
+
+  it("reads no person in an organisation's head noun after a title: '… Deputy Director of the United States Mint'", () => {
+    const people = peopleIn("Ana Ruiz is the Deputy Director of the United States Mint and the Acting Director.");
+    expect(people.map((p) => p.name)).not.toContain("Mint");
+  });
+
   it("reads two titled people joined by 'and' as two people", () => {
     expect(peopleIn("Chilean President Gabriel Boric and Colombian President Gustavo Petro met in Bogotá.")).toEqual([
       expect.objectContaining({ name: "Gabriel Boric", country: "Chile" }),

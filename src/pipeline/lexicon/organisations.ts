@@ -42,6 +42,7 @@ export const AGENCY_HEADS = new Set([
   "Institution",
   "Legislature",
   "Ministry",
+  "Mint",
   "Navy",
   "Office",
   "Organization",
