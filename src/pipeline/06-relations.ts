@@ -7,7 +7,8 @@ import { AGENCY_HEADS } from "./lexicon/organisations.ts";
 import { isLeaderTitle } from "./lexicon/titles.ts";
 import { ARTICLES, GERUND } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
-import type { Resolved } from "./05-resolve.ts";
+import { bindMention, type Resolved } from "./05-resolve.ts";
+import type { Mention } from "./04-mentions.ts";
 import { findDates, type DateMention } from "./dates.ts";
 
 export interface RelationDraft {
@@ -980,18 +981,20 @@ function yourCountryMentions(doc: DocContext, addressee: Addressee): Resolved[] 
   for (let i = addressee.salutation + 1; i < doc.sentences.length; i++) {
     const { start, end } = doc.sentences[i];
     const s = doc.text.slice(start, end);
-    for (const x of s.matchAll(YOUR_COUNTRY))
-      out.push({
-        start: start + x.index,
-        end: start + x.index + x[0].length,
+    for (const x of s.matchAll(YOUR_COUNTRY)) {
+      const at = start + x.index;
+      const m: Mention = {
+        start: at,
+        end: at + x[0].length,
         kind: "country",
         name,
         surface: x[0],
         sentence: i,
         canonical: name,
-        entity: addressee.country,
-        mention: -1,
-      });
+      };
+      // Made like every other resolved mention, so that the rules meet one shape of object only.
+      out.push(bindMention(m, "country", addressee.country, -1));
+    }
   }
   return out;
 }
