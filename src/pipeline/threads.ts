@@ -3,17 +3,15 @@
 // facts and word counts after 02–03, mentions after 04, relations after 06. The kernels are per-document.ts's; this
 // file and worker.ts only move data.
 
-import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { threadId, Worker } from "node:worker_threads";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { MentionColumns, WordCounts } from "./04-mentions.ts";
-import type * as Esbuild from "esbuild";
 import type { LayoutTopology } from "./08-layout.ts";
 import type { DocumentText } from "./model.ts";
 import type { DocumentFacts, DocumentRelations, EntityTable, PlacedColumns } from "./per-document.ts";
+import { cachedWorkerBundle } from "./worker-bundle.ts";
 
 /**
  * Below this many documents per thread, starting threads costs more than it saves (by default): on 2 cores an
@@ -76,7 +74,7 @@ export function threadCount(requested: number | undefined, documents: number): n
 
 /**
  * A worker running worker.ts. From compiled JavaScript it starts worker.js directly. From TypeScript sources (tsx,
- * vitest) it starts a bundle of worker.ts that esbuild writes once per process under node_modules/.cache: a worker
+ * vitest) it starts a bundle of worker.ts kept under node_modules/.cache (worker-bundle.ts): a worker
  * that registers tsx's loader itself (Node 20 does not carry `--import` into worker threads) took 0.8 s and 0.7 s of
  * CPU more to start, on a 2-core machine time taken from reading the corpus. Without a writable cache it falls back
  * to that loader.
@@ -95,34 +93,8 @@ function startWorker(): Worker {
 
 let bundled: URL | null | undefined;
 
-/**
- * worker.ts and what it imports as one ES module, packages left as imports: the file lies in the project's
- * node_modules/.cache so that they resolve. Written afresh by each thread (in a file of its own), since the sources
- * may have changed; null when esbuild or the folder is missing.
- */
 function workerBundle(): URL | null {
-  if (bundled !== undefined) return bundled;
-  try {
-    const require = createRequire(import.meta.url);
-    const esbuild = require("esbuild") as typeof Esbuild;
-    const root = path.dirname(require.resolve("esbuild/package.json")).replace(/[\\/]esbuild$/, "");
-    const folder = path.join(root, ".cache", "policygraph");
-    const outfile = path.join(folder, `document-worker-${process.pid}-${threadId}.mjs`);
-    esbuild.buildSync({
-      entryPoints: [fileURLToPath(new URL("./worker.ts", import.meta.url))],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      packages: "external",
-      outfile,
-      logLevel: "silent",
-    });
-    process.once("exit", () => fs.rmSync(outfile, { force: true }));
-    bundled = pathToFileURL(outfile);
-  } catch {
-    bundled = null;
-  }
+  if (bundled === undefined) bundled = cachedWorkerBundle(new URL("./worker.ts", import.meta.url));
   return bundled;
 }
 
