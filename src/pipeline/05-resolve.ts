@@ -74,13 +74,14 @@ function countPersonMention(c: PersonCluster, m: Mention, file: string): void {
  * emptied after each `resolve` so that a long-lived process does not keep the names of every build.
  */
 const memos: Array<Map<string, unknown>> = [];
-function memoised<T>(f: (text: string) => T): (text: string) => T {
+/** `f` remembered by its argument; `f` never gives undefined, so a miss is one lookup. */
+function memoised<T extends NonNullable<unknown>>(f: (text: string) => T): (text: string) => T {
   const memo = new Map<string, T>();
   memos.push(memo as Map<string, unknown>);
   return (text) => {
     let v = memo.get(text);
-    if (v === undefined && !memo.has(text)) memo.set(text, (v = f(text)));
-    return v as T;
+    if (v === undefined) memo.set(text, (v = f(text)));
+    return v;
   };
 }
 
@@ -644,6 +645,8 @@ export function resolveToColumns(
   const orgByName = new Map<string, Entity>();
   for (const d of docs) {
     const out: { mention: number[]; kind: EntityKind[]; entity: string[] } = { mention: [], kind: [], entity: [] };
+    // The entities this document names: each gets the document once, not once a mention.
+    const named = new Set<Entity>();
     const personByName = new Map<string, Entity>();
     const bareByName = new Map<string, Entity | null | typeof BY_LEAD>();
     const inDocOrgs = new Map<string, string>(); // acronym-by-initials within the document
@@ -681,7 +684,7 @@ export function resolveToColumns(
       }
       if (!e) continue;
       e.aliases.add(m.surface);
-      e.docs.add(d.file);
+      named.add(e);
       e.mentions++;
       bump(e.titles, m.title);
       bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
@@ -690,6 +693,7 @@ export function resolveToColumns(
       out.kind.push(e.kind);
       out.entity.push(e.id);
     }
+    for (const e of named) e.docs.add(d.file);
     byDoc.set(d.file, { mention: Int32Array.from(out.mention), kind: out.kind, entity: out.entity });
 
     /** A bare name's entity, null for none, or BY_LEAD when it depends on the words before the mention. */
