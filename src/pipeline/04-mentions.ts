@@ -1325,23 +1325,20 @@ function codePointBefore(text: string, i: number): number {
 }
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
-/** `word` is `text.slice(start, end)`. */
-function sameText(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
 /**
  * Counts vocabulary words (see VOCABULARY_WORD) over any number of texts. A corpus has millions of words and some
  * tens of thousands of distinct ones, so a word is looked up by its place in the text (an open-addressing table of
- * FNV-1a hashes) and becomes a string of its own only the first time it is seen.
+ * FNV-1a hashes), and its characters are kept once, in one buffer, until `counts` makes the strings. A slot holds
+ * all a lookup reads but those characters, so that a lookup touches two places in memory, not five: in a whole build
+ * the table is cold by the next document.
  */
 export class WordCounter {
-  private table = new Int32Array(1 << 14).fill(-1);
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly tally: number[] = [];
+  /** Four numbers a slot: a word's hash, the place of its characters in `chars`, their number (0: empty), its count. */
+  private slots = new Int32Array(4 << 14);
+  /** The characters of every distinct word, one after the other in the order they were first seen. */
+  private chars = new Uint16Array(1 << 16);
+  private used = 0;
+  private size = 0;
 
   /** Adds the words of `text`. */
   count(text: string): void {
@@ -1379,36 +1376,72 @@ export class WordCounter {
   private add(text: string, start: number, end: number): void {
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.table.length - 1;
-    let slot = hash & mask;
-    for (let k = this.table[slot]; k >= 0; k = this.table[slot]) {
-      if (this.hashes[k] === hash && sameText(this.words[k], text, start, end)) {
-        this.tally[k]++;
+    const length = end - start;
+    const { slots, chars } = this;
+    const mask = (slots.length >> 2) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot << 2;
+      if (slots[at + 2] === 0) break;
+      if (slots[at] === hash && slots[at + 2] === length && sameChars(chars, slots[at + 1], text, start, length)) {
+        slots[at + 3]++;
         return;
       }
-      slot = (slot + 1) & mask;
     }
-    this.table[slot] = this.words.length;
-    this.words.push(text.slice(start, end));
-    this.hashes.push(hash);
-    this.tally.push(1);
-    if (this.words.length * 2 > this.table.length) this.grow();
+    if (this.used + length > chars.length) {
+      const more = new Uint16Array(Math.max(chars.length * 2, this.used + length));
+      more.set(chars);
+      this.chars = more;
+    }
+    for (let i = 0; i < length; i++) this.chars[this.used + i] = text.charCodeAt(start + i);
+    this.insert(hash, this.used, length, 1);
+    this.used += length;
+    if (++this.size * 2 > mask + 1) this.grow();
+  }
+
+  private insert(hash: number, offset: number, length: number, tally: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    let slot = hash & mask;
+    while (slots[(slot << 2) + 2] !== 0) slot = (slot + 1) & mask;
+    const at = slot << 2;
+    slots[at] = hash;
+    slots[at + 1] = offset;
+    slots[at + 2] = length;
+    slots[at + 3] = tally;
   }
 
   private grow(): void {
-    this.table = new Int32Array(this.table.length * 2).fill(-1);
-    const mask = this.table.length - 1;
-    this.hashes.forEach((hash, k) => {
-      let slot = hash & mask;
-      while (this.table[slot] >= 0) slot = (slot + 1) & mask;
-      this.table[slot] = k;
-    });
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4)
+      if (old[at + 2]) this.insert(old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
 
-  /** The counts so far, by word. */
+  /** The counts so far, by word, in the order the words were first seen. */
   counts(): WordCounts {
-    return { forms: new Map(this.words.map((w, k) => [w, this.tally[k]])) };
+    const found: number[] = [];
+    for (let at = 0; at < this.slots.length; at += 4) if (this.slots[at + 2]) found.push(at);
+    found.sort((a, b) => this.slots[a + 1] - this.slots[b + 1]); // by place in `chars`: the order first seen
+    const forms = new Map<string, number>();
+    for (const at of found) {
+      const word = textOf(this.chars.subarray(this.slots[at + 1], this.slots[at + 1] + this.slots[at + 2]));
+      forms.set(word, this.slots[at + 3]);
+    }
+    return { forms };
   }
+}
+
+/** The string of UTF-16 code units `units`, made a few thousand at a time (a call takes only so many arguments). */
+function textOf(units: Uint16Array): string {
+  let text = "";
+  for (let i = 0; i < units.length; i += 4096) text += String.fromCharCode(...units.subarray(i, i + 4096));
+  return text;
+}
+
+/** `text[start, start + length)` is `chars[offset, offset + length)`. */
+function sameChars(chars: Uint16Array, offset: number, text: string, start: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (chars[offset + i] !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** Adds `more` into `into`. */
