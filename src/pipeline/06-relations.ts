@@ -164,6 +164,8 @@ const OWNER_LIST_GAP = /^[’']s?\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?(?:\p{Lu
 
 /** The words before the person who made a commitment: "the full commitment (of) President ". */
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
+/** Words between a subject and a grant that make the subject its recipient: "received a $5 million grant". */
+const RECEIVING = /\b(?:receiv(?:ed|es|ing)|(?:was|were|has been|have been) awarded|won|secured|obtained)\b/i;
 const FUND =
   /\b(fund(?:s|ed|ing)?|grants?|loans?|provided|provides|provide|invest(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assistance to|donat(?:e|ed|es))\b/i;
 /** Characters from a leadership verb to what is led: "led the reauthorization of the Tidal Relief Plan". */
@@ -804,7 +806,7 @@ function agreementsStated(d: DocState, v: SentenceView, c: VerbClause, agreed: R
 
 /** Money pledged by the verb: "Ruritania will provide $5 million in assistance to …". */
 function fundingPledged(d: DocState, v: SentenceView, c: VerbClause, amount: string): void {
-  const { text, add, ownCountry, payerFor } = d;
+  const { text, sentences, add, ownCountry, payerFor } = d;
   const { i, s, groupIds } = v;
   const { verb, subjects, owners, actors, collectiveSubject, targetsAfter } = c;
   // "In Lima, Australia provided over $40 million in foreign assistance to Peru, Chile, and Ecuador". The payer
@@ -819,6 +821,17 @@ function fundingPledged(d: DocState, v: SentenceView, c: VerbClause, amount: str
       ? unique(listed(text, candidates, candidates.length - 1, -1).map((m) => m.entity))
       : [];
   const what = /\bin ([a-z][a-z\s-]{2,40}?)(?: to| for| over|,|\.|$)/.exec(s.slice(verb.index))?.[1];
+  // "The Tidal Foundation received a $5 million grant from the Ministry of Tides": the subject is paid, and the payer
+  // is the one it came from, if the sentence says.
+  const subjectEnd = candidates[candidates.length - 1]?.end;
+  if (subjectEnd !== undefined && RECEIVING.test(text.slice(subjectEnd, sentences[i].start + verb.index))) {
+    const from = targetsAfter.find((m) => /\bfrom\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    const payer = from && payerFor(from.entity);
+    if (payer)
+      for (const r of payers.filter((r) => r !== payer))
+        add("FUNDS", payer, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
+    return;
+  }
   const paying = (payers.length ? payers : collectiveSubject ? groupIds : [])
     .map(payerFor)
     .filter((id): id is string => id !== undefined);

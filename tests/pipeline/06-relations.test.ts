@@ -917,6 +917,18 @@ describe("words that only look like a relation", () => {
     ]);
   });
 
+  it("reads the subject of 'received a grant' as paid, by whoever the sentence says it came from", () => {
+    expect(
+      pairsOf(
+        "The Baltic Grocers Foundation received a $5 million grant from the Estonian Ministry of Climate.",
+        "FUNDS",
+      ),
+    ).toEqual([["agency:estonian-ministry-of-climate", "agency:baltic-grocers-foundation"]]);
+    expect(
+      pairsOf("The Baltic Grocers Foundation was awarded a $5 million grant to expand its work in Fiji.", "FUNDS"),
+    ).toEqual([]);
+  });
+
   it("makes a person's payment their country's, and drops it when their country is unknown", () => {
     expect(pairsOf("Estonian Prime Minister Kaja Kallas will provide $5 million to Fiji.", "FUNDS")).toEqual([
       ["country:estonia", "country:fiji"],
