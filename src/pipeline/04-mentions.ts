@@ -846,7 +846,7 @@ function someFrom(ts: Token[], from: number, test: (t: Token) => boolean): boole
 }
 
 /** Splits a run at "and"/"&" between names that stand apart ("President Public and President Ruiz Vega"). */
-function splitConjunctions(ts: Token[]): Token[][] {
+function splitConjunctions(text: string, ts: Token[]): Token[][] {
   // Most runs have no conjunction: the run itself, without a leading "the".
   if (!ts.some((t) => t.text === "and" || t.text === "&")) {
     const part = ts[0]?.text === "the" ? ts.slice(1) : ts;
@@ -870,8 +870,18 @@ function splitConjunctions(ts: Token[]): Token[][] {
         (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => /^(of|for|on|to)$/.test(y.text)),
       );
       // "Department of Parks and Coastal Services" stays one; "... and the Department of Tides" is a second body.
-      const restOpensBody = rest[0]?.text === "the" || isOrgHead(titleCase(rest[0]?.text ?? ""));
+      // What follows "and" opens a name of its own with "the" or a country ("… and U.S. Glacier Council").
+      const restOpensName =
+        rest[0]?.text === "the" || (rest[0] !== undefined && gazetteerAt(text, rest, 0)?.entry.kind === "country");
+      const restOpensBody = restOpensName || isOrgHead(titleCase(rest[0]?.text ?? ""));
+      // Before such a name, an acronym is a whole name ("USOCM and the Department of Tides"), and so is a name
+      // without a preposition before "and the" ("Medicaid and the Tidal Health Insurance Program"); not before a
+      // mere word of a name ("TIDES and Science Act").
+      const own = cur[0].text === "the" ? cur.slice(1) : cur;
+      const curIsWhole =
+        restOpensName && ((own.length === 1 && isAcronym(own[0].text)) || (!hasPrep && rest[0].text === "the"));
       const inside =
+        !curIsWhole &&
         !(curHeadBeforePrep && restHasHead && (restOpensBody || !hasPrep)) &&
         ((!curHasHead && restHasHead && !restIsTitled && !bothPlaces) || (hasPrep && !restIsTitled && !bothPlaces));
       if (!inside) {
@@ -1090,7 +1100,7 @@ function wholeBodyInTitle(title: Token[], org: Mention, nameAfter: boolean): boo
 function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
   const found: Mention[] = [];
   for (const run of runs(ctx.text, title, ctx.vocab)) {
-    for (let part of splitConjunctions(run.tokens)) {
+    for (let part of splitConjunctions(ctx.text, run.tokens)) {
       // The body's name starts after the last title noun before its head: "Senior Director for X at the Y Council".
       const headAt = part.findIndex((t) => AGENCY_HEADS.has(t.text) || PROGRAM_HEADS.has(t.text));
       if (headAt < 0) {
@@ -1232,7 +1242,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         continue;
       }
     }
-    for (const part of splitConjunctions(trimmed)) {
+    for (const part of splitConjunctions(ctx.text, trimmed)) {
       interpret(
         ctx,
         part,

@@ -736,6 +736,36 @@ describe("findMentions: a series inside a body's name", () => {
   });
 });
 
+describe("findMentions: two bodies joined by 'and'", () => {
+  const namesIn = (sentence: string) => mentionFixture({ "a.txt": sentence })[0].mentions.map((m) => m.name);
+
+  it.each([
+    ["USOCM and the Department of Tides will host the meeting.", ["USOCM", "Department of Tides"]],
+    ["USOCM and U.S. Glacier Council staff will host the meeting.", ["USOCM", "U.S. Glacier Council"]],
+    [
+      "Medicaid and the Tidal Health Insurance Program cover the costs.",
+      ["Medicaid", "Tidal Health Insurance Program"],
+    ],
+    [
+      "The Department of Tides and U.S. Agency for Coastal Mapping will help.",
+      ["Department of Tides", "U.S. Agency for Coastal Mapping"],
+    ],
+  ])("reads %j as two names", (sentence, names) => {
+    const found = namesIn(sentence);
+    expect(found).toEqual(expect.arrayContaining(names));
+    expect(found.some((n) => / and /.test(n))).toBe(false);
+  });
+
+  it.each([
+    ["The Committee on the Arts and the Humanities met.", "Committee on the Arts and the Humanities"],
+    ["The Trade and Shipping Agency met.", "Trade and Shipping Agency"],
+    ["The Department of Parks and Coastal Services met.", "Department of Parks and Coastal Services"],
+    ["The TIDES and Science Act passed.", "TIDES and Science Act"],
+  ])("keeps %j one name", (sentence, name) => {
+    expect(namesIn(sentence)).toContain(name);
+  });
+});
+
 describe("findMentions: a body without a head noun", () => {
   it("finds a subcommittee as a body", () => {
     expect(mentionsIn("The Glacier Subcommittee met in Tallinn.")).toContainEqual(
