@@ -909,9 +909,9 @@ function withOthers(met: ReadonlySet<string>, participants: string[]): boolean {
   return shared === 1 && participants.length > shared && met.size > shared;
 }
 
-/** "John Q. Public, Jr." → "Public"; "Luisa Ruiz Vega" → "Vega" (labels only). */
+/** "John Q. Public, Jr." → "Public"; "Lloyd Tamm III" → "Tamm"; "Luisa Ruiz Vega" → "Vega" (labels only). */
 function surnameOf(label: string): string {
-  const words = label.replace(/,?\s+(Jr|Sr)\.?$/, "").split(/\s+/);
+  const words = label.replace(/,?\s+(?:(?:Jr|Sr)\.?|II|III|IV)$/, "").split(/\s+/);
   return words[words.length - 1];
 }
 

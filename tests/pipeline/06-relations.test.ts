@@ -79,6 +79,13 @@ describe("meetings: 'X met today with Y in Z'", () => {
     ).toEqual([place.id, ...within].map((target) => [meeting.id, target]).sort());
   });
 
+  it("names a meeting after its people's surnames, without a generational suffix ('Tamm III', 'Ruiz, Jr.')", () => {
+    const graph = buildFixture({
+      "readout.txt": "Secretary Lloyd Tamm III met today with President Ana Ruiz, Jr. in Tallinn, Estonia.",
+    });
+    expect(meetingOf(graph).label).toMatch(/^Tamm–Ruiz /);
+  });
+
   it("lists every leader met, each after their country written in full with its acronym", () => {
     const graph = buildFixture({
       "readout.txt":
