@@ -76,7 +76,9 @@ const LED_BY = /\bled by\b/i;
 const CHOSE_LEADER =
   /\b(?:nominat(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|select(?:s|ed|ing)?|chose|tapp(?:ed|ing)|designat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?!to\b)\S|\b(?:made|makes?|making)\b.*\b(?:choice|pick|selection)\b|[“”":;]/;
 /** "on behalf of President Varga to lead …": the one represented does not lead. */
-const ON_BEHALF = /\bon behalf of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+const ON_BEHALF = /\b[Oo]n behalf of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** Between "led" and a body, a preposition that makes the body a partner, not what is led: "led efforts alongside …". */
+const LED_BESIDE = /\b(?:alongside|with|against|among|amongst|across|through|from|toward|towards|beside)\b/;
 /**
  * The words before a place, body or country that make it what a commitment is to: "support for Tidal", "support
  * Tidal", "development in southern Tidal"; not a mere where ("work with partners in the Tidal region").
@@ -607,7 +609,10 @@ function leadership(d: DocState, v: SentenceView): void {
     // "led the Tidal Department’s Bureau of …": what is led is the body's, unnamed here.
     const ownerOfLed =
       obj !== undefined && (POSSESSIVE.test(text.slice(obj.end, obj.end + 3)) || qualifiesBody(text, obj));
-    const near = obj !== undefined && obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH;
+    const near =
+      obj !== undefined &&
+      obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH &&
+      !LED_BESIDE.test(text.slice(at + lead[0].length, obj.start));
     // "has made an excellent choice to lead", "Statement from X: “Ruta is ready to lead", "on behalf of X to lead":
     // someone else leads.
     const someoneElse =

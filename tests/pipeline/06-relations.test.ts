@@ -253,6 +253,8 @@ describe("leadership", () => {
     "President Tomas Varga is convening seven leading companies at the Ministry of Climate.",
     "Secretary Ana Ruiz will be the first to lead any of the Glacier House policy councils.",
     "Secretary Ana Ruiz chairs the Glacier Society (GS) Committee on Meetings.",
+    "President Tomas Varga has led international efforts alongside the Nordic Council to hold Ruritania to account.",
+    "Secretary Ana Ruiz led talks with the Ministry of Climate on the coast.",
   ])(
     "reads no LEADS in '%s': a possessive's pick, an object far from the verb or owned by the body named, an adjective, a name qualifying the body led",
     (text) => {
@@ -265,6 +267,7 @@ describe("leadership", () => {
     "President Tomas Varga nominated a veteran diplomat to lead the Baltic Energy Initiative.",
     "Statement from President Tomas Varga: “Ruta is uniquely equipped to lead the Baltic Energy Initiative.”",
     "The Vice President is traveling to Riga on behalf of President Tomas Varga to lead the Baltic Energy Initiative.",
+    "On behalf of President Tomas Varga, the Second Gentleman will lead the Baltic Energy Initiative.",
   ])("reads no LEADS of the one who chose, quoted or sent the leader: '%s'", (text) => {
     expect(edgesOf(buildFixture({ "plan.txt": text }), "LEADS")).toEqual([]);
   });
