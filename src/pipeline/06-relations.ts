@@ -88,7 +88,7 @@ const LED_BESIDE = /\b(?:alongside|with|against|among|amongst|across|through|fro
  * principles enshrined in the Tidal Charter", "consistent with the Tidal Declaration", "in line with the goals of …".
  */
 const FRAMED_BY =
-  /\b(?:based on|enshrined in|consistent with|in line with|in keeping with|in accordance with|guided by|pursuant to|at the heart of)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/u;
+  /\b(?:based on|enshrined in|consistent with|in line with|in keeping with|in accordance with|guided by|pursuant to|at the heart of|as (?:expressed|set out|set forth|outlined|laid out|described|reflected|affirmed|articulated) in)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/u;
 const COMMITTED_TO =
   /(?:\b(?:support|for)\s+(?:the\s+)?|\b(?:development|investments?|assistance|growth|infrastructure|opportunit(?:y|ies)) in\s+(?:the\s+)?(?:\p{Ll}+\s+)?)$/u;
 /** What may stand between a gathering's name and its date: "the Tidal Summit, April 22", "… Summit on May 3". */

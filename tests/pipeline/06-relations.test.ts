@@ -959,6 +959,7 @@ describe("words that only look like a relation", () => {
     "Estonia pledged to protect the coast, guided by the Baltic Tidal Charter.",
     "Estonia will expand coastal monitoring in accordance with the Baltic Tidal Charter.",
     "This work is at the heart of the Baltic Tidal Charter, and Estonia will continue it.",
+    "Estonia reaffirmed its partnership with Latvia, as expressed in the 2010 Baltic Tidal Charter.",
   ])("does not read a programme that frames a commitment as what is committed to: '%s'", (text) => {
     expect(pairsOf(text, "COMMITTED")).toEqual([]);
   });
