@@ -666,7 +666,9 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
     for (let k = headAt; k < reach; k++) if (AGENCY_HEADS.has(title[k].text)) lastHead = k;
     let end = /^(?:of|for|on)$/.test(title[lastHead + 1]?.text ?? "") ? reach : lastHead + 1;
     while (end > headAt + 1 && (NAME_CONNECTORS.has(title[end - 1].text) || title[end - 1].punct)) end--;
-    orgTokens = title.slice(0, end).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.lower));
+    // "the Ministry of Climate for Prime Minister Kallas": one works at the body for the one titled, who is not of it.
+    const forTheTitled = title[reach - 1]?.text === "for" && reach < title.length && isTitleWord(title[reach]);
+    if (!forTheTitled) orgTokens = title.slice(0, end).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.lower));
   }
   return { country, orgTokens };
 }

@@ -147,6 +147,15 @@ describe("findMentions: people behind a title of office", () => {
     expect(peopleIn("Mexican Senator Ana Ruiz spoke in Tallinn.")[0]).toMatchObject({ country: "Mexico" });
   });
 
+  it("does not make a person of the body one works at for them: 'at the Ministry of Climate for Prime Minister Kallas'", () => {
+    const [kallas] = peopleIn("She worked at the Ministry of Climate for Prime Minister Kaja Kallas.");
+    expect(kallas).toMatchObject({ name: "Kaja Kallas" });
+    expect(kallas.org).toBeUndefined();
+    expect(peopleIn("Ministry of Climate Deputy Secretary Ada Tamm spoke.")[0]).toMatchObject({
+      org: "Ministry of Climate",
+    });
+  });
+
   it("reads no person in an organisation's head noun after a title: '… Deputy Director of the United States Mint'", () => {
     const people = peopleIn("Ana Ruiz is the Deputy Director of the United States Mint and the Acting Director.");
     expect(people.map((p) => p.name)).not.toContain("Mint");
