@@ -59,6 +59,10 @@ const ORIGIN_ADJECTIVE = /(?:an|ese|ish|ic)$/;
 /** What `resolveBare` says of a name whose entity depends on the words before each mention of it. */
 const BY_LEAD = Symbol("by lead");
 const BY_DOCUMENT = Symbol("by document");
+/** Share of an acronym's definitions that must agree for a document that only uses it to mean their body. */
+const SHARED_ACRONYM = 0.8;
+/** …or documents that must give the winning definition word for word. */
+const SHARED_ACRONYM_DOCUMENTS = 3;
 /** Share of a body's prefixed mentions that one country prefix needs for the bare name to be that country's body. */
 const DOMINANT_PREFIX = 0.9;
 
@@ -520,6 +524,7 @@ export function resolveToColumns(
       }
     }
   const acronyms = new Map<string, string>();
+  const sharedAcronyms = new Map<string, string>();
   // Definitions that only add words to one another ("Baltic Tidal Framework [for Prosperity]") agree: the
   // definition that most documents agree with wins, if they are more than half of those defining the acronym.
   const nestedKeys = (a: string[], b: string[]) => a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
@@ -537,6 +542,14 @@ export function resolveToColumns(
         best = { key: d.key, support, documents: d.documents };
     }
     if (2 * best.support > total) acronyms.set(acronym, best.key);
+    // A document that only uses the acronym means the corpus's body where nearly every definition agrees, or where
+    // several documents give the winning one in the same words: "MOU" defined in five documents as four memoranda,
+    // the likeliest in two, is no one of them in a sixth.
+    if (
+      2 * best.support > total &&
+      (best.support >= SHARED_ACRONYM * total || best.documents >= SHARED_ACRONYM_DOCUMENTS)
+    )
+      sharedAcronyms.set(acronym, best.key);
   }
   // Names that define the same acronym and only add words to the name most documents define it by are that body:
   // "Centers for Tidal Control (CTC)" and "Centers for Tidal Control and Prevention (CTC)", "Baltic Finance
@@ -716,7 +729,7 @@ export function resolveToColumns(
         if (state) return ensure("place", name);
       }
       if (isAcronym(name)) {
-        const defined = docAcronyms.get(file)?.get(name) ?? acronyms.get(name);
+        const defined = docAcronyms.get(file)?.get(name) ?? sharedAcronyms.get(name);
         const k = defined === undefined ? inDocOrgs.get(name.replace(/[.\-&]/g, "")) : finalKey(defined);
         return k ? ensure(orgEntityKind(k), orgLabel.get(k)!) : null;
       }

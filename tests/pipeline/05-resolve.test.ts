@@ -340,6 +340,26 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("c.txt", "MOU")).toEqual([]);
   });
 
+  it("leaves an acronym unresolved elsewhere when a bare majority of its definitions agree, in few words alike", () => {
+    const definitions = {
+      "a.txt": "Estonia signed the Tidal Export Memorandum of Understanding (MOU) in Suva.",
+      "b.txt": "Fiji welcomed the Tidal Export Memorandum of Understanding (MOU) today.",
+      "c.txt": "Latvia welcomed the Tidal Memorandum of Understanding (MOU) today.",
+      "d.txt": "Kenya signed a Secretarial Memorandum of Understanding (MOU) in Nairobi.",
+      "e.txt": "Ghana signed a Coastal Memorandum of Understanding (MOU) in Accra.",
+    };
+    const { entityOf } = resolveFixture({ ...definitions, "f.txt": "The MOU was welcomed." });
+    expect(entityOf("a.txt", "Tidal Export Memorandum of Understanding")).toHaveLength(1);
+    expect(entityOf("f.txt", "MOU")).toEqual([]);
+    // Written alike in a third document, the likeliest definition stands for the corpus.
+    const more = resolveFixture({
+      ...definitions,
+      "g.txt": "Finland joined the Tidal Export Memorandum of Understanding (MOU) today.",
+      "f.txt": "The MOU was welcomed.",
+    });
+    expect(more.entityOf("f.txt", "MOU")).toEqual(more.entityOf("a.txt", "Tidal Export Memorandum of Understanding"));
+  });
+
   it("takes definitions of an acronym that only add words to one another as one", () => {
     const { entityOf } = resolveFixture({
       "a.txt": "Estonia joined the Baltic Tidal Framework (BTF) today.",
