@@ -81,7 +81,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const loadOptions = options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {};
   // The workers start as soon as the number of files is known, and prepare documents while the rest are read:
   // batches go round-robin, document k to worker k % threads, which keeps it for the later phases. They get each
-  // document's text; this thread keeps its raw content (for evidence and the store), never both.
+  // document's text (as UTF-8 bytes, handed over); this thread keeps its raw content (for evidence and the store).
   let workers: DocumentWorkers | undefined;
   let batch: TextOnTheWire[] = [];
   let sent = 0;
@@ -199,8 +199,8 @@ async function buildInThreads(
   const mentions: Mention[][] = new Array(sources.length);
   const shared = new Map<string, string>();
   const books = Array.from({ length: threads }, () => new StringBook(shared));
-  workers.onFound = (k, indices, columns) => {
-    const lists = mentionsFromColumns(columns, books[k]);
+  workers.onFound = (worker, indices, columns) => {
+    const lists = mentionsFromColumns(columns, books[worker]);
     indices.forEach((index, k) => (mentions[index] = lists[k]));
     extracted += indices.length;
     progress("extract", extracted, sources.length);
