@@ -62,6 +62,11 @@ export interface DocContext {
 
 const MEET =
   /\b(met|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|called(?! (?:on|upon|for)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
+/**
+ * Where the words of a meeting sentence turn from the meeting to its subject: a purpose ("to discuss", over a line
+ * break too) or a topic ("discussed the situation in …", "about", "regarding"). A place after it is no venue.
+ */
+const PURPOSE = /\sto\s+(?!the\b|meet\b)[a-z]+\b|\b(?:discuss(?:ed|es|ing)?|about|regarding|concerning)\b/;
 const LETTER = /\b(?:your|his|her|the|a) (?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)? )?letter\b/;
 const ATTEND_LIST =
   /\b(accompanied by|joined by|represented by|participants included|delegation (?:included|consisted of)|also attended|attended by|along with)\b/i;
@@ -325,7 +330,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     else if (/\b(today|this (morning|afternoon|evening))\b/i.test(s) && doc.date) date = doc.date;
     else if (/\byesterday\b/i.test(s) && doc.date) date = findDates("yesterday", 0, 9, doc.date)[0]?.iso ?? null;
     // The meeting's place: "in <place>" before any purpose clause ("... to promote development in southern Mexico").
-    const purpose = / to (?!the\b|meet\b)[a-z]+\b/.exec(s.slice(Math.max(0, s.search(MEET))));
+    const purpose = PURPOSE.exec(s.slice(Math.max(0, s.search(MEET))));
     const purposeAt = purpose ? sentences[i].start + Math.max(0, s.search(MEET)) + purpose.index : Infinity;
     const places = ms.filter(
       (m) =>

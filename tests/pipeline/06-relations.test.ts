@@ -79,6 +79,16 @@ describe("meetings: 'X met today with Y in Z'", () => {
     ).toEqual([place.id, ...within].map((target) => [meeting.id, target]).sort());
   });
 
+  it.each([
+    "President Tomas Varga spoke with Prime Minister Kaja Kallas on May 10 to\ndiscuss the ongoing flooding in Tallinn.",
+    "President Tomas Varga spoke with Prime Minister Kaja Kallas and discussed the situation in Tallinn.",
+    "President Tomas Varga spoke with Prime Minister Kaja Kallas about the flooding in Tallinn.",
+  ])("places no meeting where its subject is: %j", (text) => {
+    const graph = buildFixture({ "readout.txt": text });
+    expect(edgesOf(graph, "LOCATED_IN")).toEqual([]);
+    expect(meetingOf(graph).place).toBeUndefined();
+  });
+
   it("names a meeting after its people's surnames, without a generational suffix ('Tamm III', 'Ruiz, Jr.')", () => {
     const graph = buildFixture({
       "readout.txt": "Secretary Lloyd Tamm III met today with President Ana Ruiz, Jr. in Tallinn, Estonia.",
