@@ -23,7 +23,7 @@ import {
   PROGRAM_HEADS,
 } from "./lexicon/organisations.ts";
 import { HONORIFICS, isLeaderTitle, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
-import { ARTICLES, CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, GERUND } from "./lexicon/words.ts";
+import { ARTICLES, CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, GERUND, PEOPLE_PLURALS } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
 import { initialsOf, isAcronym, isSpaceCode, titleCase, tokenize, type Token } from "./tokens.ts";
 
@@ -253,6 +253,21 @@ function continuesGazetteerName(text: string, cur: Token[], next: Token): boolea
   return false;
 }
 
+/** People named by a plural: "Persons", "Individuals", "Veterans", or a people's name ("Americans"). */
+function peoplePlural(t: Token): boolean {
+  if (PEOPLE_PLURALS.has(t.lower)) return true;
+  const entry = t.text.endsWith("s") ? GAZETTEER.get(t.text.slice(0, -1)) : undefined;
+  return entry?.demonym === true;
+}
+
+/** Whether a head noun of a body or programme stands in `cur`, or in the capitalised words after "with" at `at`. */
+function withinBodyName(cur: Token[], ts: Token[], at: number): boolean {
+  if (cur.some((x) => isOrgHead(titleCase(x.text)))) return true;
+  for (let k = at + 1; k < ts.length && (ts[k].cap || NAME_CONNECTORS.has(ts[k].text)) && !ts[k].punct; k++)
+    if (isOrgHead(titleCase(ts[k].text))) return true;
+  return false;
+}
+
 function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
   const out: Run[] = [];
   let cur: Token[] = [];
@@ -289,6 +304,18 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
       continue;
     }
     if (cur.length && NAME_CONNECTORS.has(t.text) && joinable(next)) {
+      cur.push(t);
+      continue;
+    }
+    // "Americans with Disabilities Act", "Rights of Persons with Disabilities": "with" after people named by a plural,
+    // inside the name of a law or a body (its head noun before or after).
+    if (
+      cur.length &&
+      t.text === "with" &&
+      next?.cap &&
+      peoplePlural(cur[cur.length - 1]) &&
+      withinBodyName(cur, ts, i)
+    ) {
       cur.push(t);
       continue;
     }

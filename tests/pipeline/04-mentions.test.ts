@@ -775,6 +775,31 @@ describe("findMentions: two bodies joined by 'and'", () => {
   });
 });
 
+describe("findMentions: 'with' inside the name of a law or a body", () => {
+  const namesIn = (sentence: string) => mentionFixture({ "a.txt": sentence })[0].mentions.map((m) => m.name);
+
+  it.each([
+    ["The Estonians with Disabilities Act turned 33 today.", "Estonians with Disabilities Act"],
+    [
+      "The Individuals with Tidal Disabilities Education Act was renewed.",
+      "Individuals with Tidal Disabilities Education Act",
+    ],
+    [
+      "The Baltic Dialogue on the Rights of Persons with Disabilities met in Tallinn.",
+      "Baltic Dialogue on the Rights of Persons with Disabilities",
+    ],
+  ])("keeps %j whole", (sentence, name) => {
+    expect(namesIn(sentence)).toContain(name);
+  });
+
+  it.each(["The Meeting with Glacier Council staff went well.", "Estonians with Disabilities deserve access."])(
+    "joins nothing across 'with' in %j",
+    (sentence) => {
+      expect(namesIn(sentence).some((n) => / with /.test(n))).toBe(false);
+    },
+  );
+});
+
 describe("findMentions: a body without a head noun", () => {
   it("finds a subcommittee as a body", () => {
     expect(mentionsIn("The Glacier Subcommittee met in Tallinn.")).toContainEqual(

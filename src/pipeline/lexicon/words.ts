@@ -44,3 +44,11 @@ export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 /** A capitalised word in -ing on a stem of three letters or more: "Expanding", "Re-establishing", not "King". */
 export const GERUND = /^\p{Lu}[\p{L}-]{2,}ing$/u;
+
+/** Plurals that name people: the "Persons" of "Rights of Persons with Disabilities". */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
+  (
+    "persons people individuals children students veterans women men adults families workers youth seniors " +
+    "patients survivors citizens residents girls boys"
+  ).split(" "),
+);
