@@ -2,8 +2,18 @@
 
 import type { EntityKind } from "./graph.ts";
 
+/** Text of ASCII characters only: nothing to decompose, no marks, so folding it needs no normalisation. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds accents and case and keeps letters and digits: "Boric Font" → "lopez-obrador". */
 export function slug(text: string): string {
+  // Most names are ASCII: the same result without normalising.
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -19,6 +29,12 @@ export function entityId(kind: EntityKind, name: string): string {
 
 /** Folding used for matching names: accents, case and punctuation do not count. */
 export function foldName(text: string): string {
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`.]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
