@@ -3,7 +3,7 @@
 import type { EntityKind } from "./graph.ts";
 
 /** Text of ASCII characters only: nothing to decompose, no marks, so folding it needs no normalisation. */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Folds accents and case and keeps letters and digits: "Boric Font" → "lopez-obrador". */
 export function slug(text: string): string {
