@@ -28,6 +28,8 @@ export interface Entity {
   titles: Map<string, number>;
   countries: Map<string, number>;
   orgs: Map<string, number>;
+  /** People: the single words the corpus calls them by after a title ("President Tamm"), with their mentions. */
+  calledBy: Map<string, number>;
 }
 
 /** A mention bound to its entity. */
@@ -622,6 +624,7 @@ export function resolveToColumns(
         titles: new Map(),
         countries: new Map(),
         orgs: new Map(),
+        calledBy: new Map(),
       };
       entities.set(id, e);
     }
@@ -702,6 +705,7 @@ export function resolveToColumns(
       bump(e.titles, m.title);
       bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
       bump(e.orgs, m.org);
+      if (e.kind === "person" && m.title !== undefined && !/\s/.test(m.name)) bump(e.calledBy, m.name);
       out.mention.push(index);
       out.kind.push(e.kind);
       out.entity.push(e.id);

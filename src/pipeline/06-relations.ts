@@ -58,6 +58,8 @@ export interface DocContext {
   entityLabel: (id: string) => string;
   /** Entity id → its known country (entity id), for "your government" and accompanying officials. */
   countryOf: (id: string) => string | undefined;
+  /** Person id → the word the corpus calls them by after a title ("President Tamm"), if it says. */
+  calledBy: (id: string) => string | undefined;
 }
 
 const MEET =
@@ -354,7 +356,7 @@ export function extractRelations(doc: DocContext): DocRelations {
         !withOthers(mt.participants, participants),
     );
     if (!found) {
-      const who = participants.slice(0, 3).map((p) => surnameOf(doc.entityLabel(p)));
+      const who = participants.slice(0, 3).map((p) => doc.calledBy(p) ?? surnameOf(doc.entityLabel(p)));
       const what = format ?? "meeting";
       const label = `${who.join("–")} ${what}${place ? " in " + place : ""}${date ? " (" + date + ")" : ""}`;
       const id = `meeting:${date ?? "undated-" + slug(doc.file)}-${slug(who.join(" "))}-${slug(what)}${place ? "-" + slug(place) : ""}`;

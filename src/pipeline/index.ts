@@ -255,13 +255,14 @@ function resolveCorpus(sources: HeldDocument[], mentions: Mention[][], lower: Re
     sources.map((s, k) => ({ file: s.file, mentions: mentions[k] })),
     lower,
   );
-  const table: EntityTable = { ids: [], kinds: [], labels: [], countries: [] };
+  const table: EntityTable = { ids: [], kinds: [], labels: [], countries: [], calledBy: [] };
   for (const e of entities.values()) {
     const c = [...e.countries].sort((a, b) => b[1] - a[1])[0]?.[0];
     table.ids.push(e.id);
     table.kinds.push(e.kind);
     table.labels.push(e.label);
     table.countries.push(c ? entityId("country", c) : null);
+    table.calledBy.push(e.kind === "person" ? calledBy(e) : null);
   }
   const none: ResolvedColumns = { mention: new Int32Array(0), kind: [], entity: [] };
   return { entities, byDoc: sources.map((s) => byDoc.get(s.file) ?? none), mentions, table };
@@ -419,6 +420,17 @@ const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Half a year: the documents that name a gathering by one date were written within this many days of it. */
 const SAME_EVENT_DAYS = 180;
+
+/**
+ * The word a person is called by after a title: the one most mentioned of the words of their label ("President Xi"
+ * of "Xi Jinping", "Prime Minister Kishida" of "Kishida Fumio"); null where the corpus never does, and the last word
+ * of the label serves.
+ */
+function calledBy(e: Entity): string | null {
+  const words = new Set(e.label.split(/\s+/));
+  const called = [...e.calledBy].filter(([word]) => words.has(word));
+  return called.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? null;
+}
 
 function top(map: Map<string, number>): string | undefined {
   return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];

@@ -70,14 +70,20 @@ export interface EntityFacts {
   label: (id: string) => string;
   /** The entity id of an entity's most stated country. */
   countryOf: (id: string) => string | undefined;
+  /** The word a person is called by after a title ("President Tamm"), where the corpus says. */
+  calledBy: (id: string) => string | undefined;
 }
 
-/** The same facts as columns, to cross threads: `countries[k]` is the country entity of `ids[k]`, if any. */
+/**
+ * The same facts as columns, to cross threads: `countries[k]` is the country entity of `ids[k]`, if any, and
+ * `calledBy[k]` the word a person is called by.
+ */
 export interface EntityTable {
   ids: string[];
   kinds: EntityKind[];
   labels: string[];
   countries: Array<string | null>;
+  calledBy: Array<string | null>;
 }
 
 /** A document's resolved mentions as they cross threads: entities by their place in the EntityTable. */
@@ -104,12 +110,19 @@ export function columnsOfPlaced(placed: PlacedColumns, table: EntityTable): Reso
 export function entityFacts(table: EntityTable): EntityFacts {
   const labels = new Map<string, string>();
   const countries = new Map<string, string>();
+  const called = new Map<string, string>();
   table.ids.forEach((id, k) => {
     labels.set(id, table.labels[k]);
     const country = table.countries[k];
     if (country !== null) countries.set(id, country);
+    const word = table.calledBy[k];
+    if (word !== null) called.set(id, word);
   });
-  return { label: (id) => labels.get(id) ?? id, countryOf: (id) => countries.get(id) };
+  return {
+    label: (id) => labels.get(id) ?? id,
+    countryOf: (id) => countries.get(id),
+    calledBy: (id) => called.get(id),
+  };
 }
 
 /** A relation whose evidence is given by offsets; the raw text is sliced by whoever holds it. */
@@ -150,6 +163,7 @@ export function documentRelations(
     mentions,
     entityLabel: entities.label,
     countryOf: entities.countryOf,
+    calledBy: entities.calledBy,
   });
   return {
     relations: rel.relations.map((r) => ({

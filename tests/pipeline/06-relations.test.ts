@@ -89,6 +89,14 @@ describe("meetings: 'X met today with Y in Z'", () => {
     expect(meetingOf(graph).place).toBeUndefined();
   });
 
+  it("names a meeting after the word the corpus calls a person by after a title: 'President Tamm' of 'Tamm Ruslan'", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "President Tamm Ruslan met today with Prime Minister Kaja Kallas in Tallinn, Estonia. President Tamm thanked her.",
+    });
+    expect(meetingOf(graph).label).toMatch(/^Tamm–Kallas /);
+  });
+
   it("names a meeting after its people's surnames, without a generational suffix ('Tamm III', 'Ruiz, Jr.')", () => {
     const graph = buildFixture({
       "readout.txt": "Secretary Lloyd Tamm III met today with President Ana Ruiz, Jr. in Tallinn, Estonia.",

@@ -113,6 +113,7 @@ describe("resolved mentions as columns", () => {
       kinds: [...entities.values()].map((e) => e.kind),
       labels: [],
       countries: [],
+      calledBy: [],
     };
     const columns = byDoc.get("a.txt")!;
     const placed = placedColumns(columns, new Map(table.ids.map((id, k) => [id, k])));
