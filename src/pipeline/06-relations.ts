@@ -356,7 +356,8 @@ export function extractRelations(doc: DocContext): DocRelations {
         !withOthers(mt.participants, participants),
     );
     if (!found) {
-      const who = participants.slice(0, 3).map((p) => doc.calledBy(p) ?? surnameOf(doc.entityLabel(p)));
+      // Each name once: a president and the first lady are "Varga–Kallas", not "Varga–Varga–Kallas".
+      const who = unique(participants.map((p) => doc.calledBy(p) ?? surnameOf(doc.entityLabel(p)))).slice(0, 3);
       const what = format ?? "meeting";
       const label = `${who.join("–")} ${what}${place ? " in " + place : ""}${date ? " (" + date + ")" : ""}`;
       const id = `meeting:${date ?? "undated-" + slug(doc.file)}-${slug(who.join(" "))}-${slug(what)}${place ? "-" + slug(place) : ""}`;

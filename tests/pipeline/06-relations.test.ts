@@ -97,6 +97,14 @@ describe("meetings: 'X met today with Y in Z'", () => {
     expect(meetingOf(graph).label).toMatch(/^Tamm–Kallas /);
   });
 
+  it("names a meeting after each surname once: a president and the first lady of one name", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "President Tomas Varga and First Lady Ana Varga met today with Prime Minister Kaja Kallas in Tallinn, Estonia.",
+    });
+    expect(meetingOf(graph).label).toMatch(/^Varga–Kallas /);
+  });
+
   it("names a meeting after its people's surnames, without a generational suffix ('Tamm III', 'Ruiz, Jr.')", () => {
     const graph = buildFixture({
       "readout.txt": "Secretary Lloyd Tamm III met today with President Ana Ruiz, Jr. in Tallinn, Estonia.",
