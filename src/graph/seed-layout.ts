@@ -105,18 +105,27 @@ export interface LayoutShape {
  * `graph` untouched. Deterministic: the same graph (same node and edge order) gives the same positions.
  */
 export function computeInitialLayout(graph: Graph, options: InitialLayoutOptions = {}): Positions {
-  const keys = graph.nodes();
-  const index = new Map(keys.map((key, k) => [key, k]));
   const seeds = seedPositions(graph);
-  const edges: number[] = [];
-  graph.forEachEdge((_edge, _attributes, source, target, _s, _t, undirected) =>
-    edges.push(index.get(source)!, index.get(target)!, undirected ? 1 : 0),
-  );
-  const mentions = keys.map((key): number => graph.getNodeAttribute(key, "mentions"));
+  const { keys, mentions, edges } = shapeOfGraph(graph);
   const xy = layoutShape({ keys, mentions, seed: (k) => seeds[keys[k]], edges }, options);
   const out: Positions = {};
   keys.forEach((key, k) => (out[key] = { x: xy[2 * k], y: xy[2 * k + 1] }));
   return out;
+}
+
+/** A graph's nodes in order, their mentions (0 where not a finite number) and its edges in order, as a LayoutShape. */
+export function shapeOfGraph(graph: Graph): { keys: string[]; mentions: number[]; edges: number[] } {
+  const keys = graph.nodes();
+  const index = new Map(keys.map((key, k) => [key, k]));
+  const edges: number[] = [];
+  graph.forEachEdge((_edge, _attributes, source, target, _s, _t, undirected) =>
+    edges.push(index.get(source)!, index.get(target)!, undirected ? 1 : 0),
+  );
+  const mentions = keys.map((key) => {
+    const m: unknown = graph.getNodeAttribute(key, "mentions");
+    return isFiniteNumber(m) ? m : 0;
+  });
+  return { keys, mentions, edges };
 }
 
 /**

@@ -4,7 +4,7 @@
 // it in a worker thread while it adds the attributes and writes the document store.
 
 import type Graph from "graphology";
-import { layoutShape, seedOf, seedRadius, type InitialLayoutOptions } from "../graph/seed-layout.ts";
+import { layoutShape, seedOf, seedRadius, shapeOfGraph, type InitialLayoutOptions } from "../graph/seed-layout.ts";
 import type { GraphPlan } from "./07-emit.ts";
 
 /** What the layout reads of a graph: its nodes in order, their mentions, its edges in order. */
@@ -30,17 +30,8 @@ export function topologyOf(plan: GraphPlan): LayoutTopology {
 
 /** The topology of a graph already built: the same as `topologyOf` its plan. */
 export function topologyOfGraph(graph: Graph): LayoutTopology {
-  const keys = graph.nodes();
-  const index = new Map(keys.map((key, k) => [key, k]));
-  const edges: number[] = [];
-  graph.forEachEdge((_e, _a, source, target, _sa, _ta, undirected) =>
-    edges.push(index.get(source)!, index.get(target)!, undirected ? 1 : 0),
-  );
-  const mentions = Float64Array.from(keys, (key) => {
-    const m: unknown = graph.getNodeAttribute(key, "mentions");
-    return typeof m === "number" && Number.isFinite(m) ? m : 0;
-  });
-  return { keys, mentions, edges: Int32Array.from(edges) };
+  const { keys, mentions, edges } = shapeOfGraph(graph);
+  return { keys, mentions: Float64Array.from(mentions), edges: Int32Array.from(edges) };
 }
 
 /** Positions of the topology's nodes, in its order: `[x0, y0, x1, y1, …]`. */

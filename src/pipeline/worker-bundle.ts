@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Esbuild from "esbuild";
+import { hashKey } from "../graph/random.ts";
 
 /** What the cache keeps of a bundle: its entry and file, and each input file with its size and modification time. */
 interface Manifest {
@@ -56,7 +57,8 @@ export function cachedWorkerBundle(entry: URL, folder?: string): URL | null {
       logLevel: "silent",
     });
     const code = built.outputFiles[0].contents;
-    const name = `document-worker-${hash(code)}.mjs`;
+    // Bundles of different sources get different names: 32-bit FNV-1a of the code, as 8 hex digits.
+    const name = `document-worker-${hashKey(built.outputFiles[0].text).toString(16).padStart(8, "0")}.mjs`;
     const inputs: Manifest["inputs"] = {};
     for (const input of Object.keys(built.metafile.inputs)) {
       const stat = fs.statSync(path.resolve(root, input));
@@ -104,11 +106,4 @@ function removeStale(folder: string, keep: string): void {
     const file = path.join(folder, entry);
     if (now - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
   }
-}
-
-/** 32-bit FNV-1a of the bundle's bytes, as 8 hex digits: bundles of different sources get different names. */
-function hash(bytes: Uint8Array): string {
-  let h = 0x811c9dc5;
-  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, "0");
 }

@@ -5,19 +5,14 @@ import type { EntityKind } from "./graph.ts";
 /** Text of ASCII characters only: nothing to decompose, no marks, so folding it needs no normalisation. */
 const ASCII = /^\p{ASCII}*$/u;
 
+/** `text` in lowercase without accents or other marks; ASCII, as most names are, is only lowercased. */
+function unmarked(text: string): string {
+  return (ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}+/gu, "")).toLowerCase();
+}
+
 /** Folds accents and case and keeps letters and digits: "Boric Font" → "lopez-obrador". */
 export function slug(text: string): string {
-  // Most names are ASCII: the same result without normalising.
-  if (ASCII.test(text))
-    return text
-      .toLowerCase()
-      .replace(/['`]/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "");
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
+  return unmarked(text)
     .replace(/[’'`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
@@ -29,16 +24,7 @@ export function entityId(kind: EntityKind, name: string): string {
 
 /** Folding used for matching names: accents, case and punctuation do not count. */
 export function foldName(text: string): string {
-  if (ASCII.test(text))
-    return text
-      .toLowerCase()
-      .replace(/['`.]/g, "")
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim();
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
+  return unmarked(text)
     .replace(/[’'`.]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
