@@ -110,7 +110,7 @@ const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
 const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
 const COMMIT =
-  /\b(committed to|commitments?\b|pledged|pledges|launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
+  /\b(committed to|commitments?\b|pledged|pledges|launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her|our) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
 /**
  * The actors of a commitment among the names before it. A possessive pronoun owns it ("thanked Romania for its
  * commitment to …"): "its" the last country or body named, "his"/"her" the last person, "our" the speakers who open
@@ -132,6 +132,17 @@ function pronounOwners(text: string, before: string, subjects: Resolved[], verbA
   if (pronoun === "our") return subjects.length ? listed(text, subjects, 0, 1) : [];
   const owner = subjects.findLast((m) => (pronoun === "its" ? m.kind !== "person" : m.kind === "person"));
   return owner ? [owner] : [];
+}
+
+/** Words that may stand between an actor and its verb: "Ruritania has also directly funded ...". */
+const AUX = String.raw`(?:(?:also|now|already|directly|jointly|currently|still|recently|will|would|has|have|had|is|are|was|were|(?:continue|plan|intend|expect|aim)(?:s|ed)? to)\s+)*`;
+/** A relative pronoun, and auxiliaries, just before a verb: "…, which will", "… that has". */
+const RELATIVE_PRONOUN = new RegExp(String.raw`(?:,\s*|\s)(?:which|that|who)\s+${AUX}$`);
+
+/** The name a relative pronoun at `at` follows, with nothing but a comma between: "the Tidal Council, which". */
+function antecedentOf(text: string, ms: Resolved[], at: number): Resolved | undefined {
+  const last = ms.findLast((m) => m.end <= at && !m.nested);
+  return last && /^\s*,?\s*$/.test(text.slice(last.end, at)) ? last : undefined;
 }
 
 /** A clause's subject that points back: "…, this mechanism will", "…, these efforts will". */
@@ -749,15 +760,23 @@ function verbClause(d: DocState, v: SentenceView, verb: RegExpExecArray, amount:
   // "... expressed appreciation for the full commitment President Ruiz Vega has made to ...": the person named
   // after "commitment" (behind their title) made it.
   const afterCommitment = ppl.filter((m) => AFTER_COMMITMENT.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  // A verb in a relative clause has the clause's antecedent as its subject: the name just before "which" ("the Tidal
+  // Council, which will support …"), or no name at all ("a deal between Tidal Air and Latvia that will support …").
+  const relative = RELATIVE_PRONOUN.exec(text.slice(Math.max(0, verbAt - 60), verbAt));
+  const antecedent = relative ? antecedentOf(text, ms, verbAt - relative[0].length) : undefined;
   let actors = unique(
     (owners.length
       ? owners
       : afterCommitment.length
         ? afterCommitment
-        : pronounOwners(text, text.slice(Math.max(0, verbAt - 40), verbAt), subjects, verbAt)
+        : relative
+          ? antecedent && subjects.includes(antecedent)
+            ? [antecedent]
+            : []
+          : pronounOwners(text, text.slice(Math.max(0, verbAt - 40), verbAt), subjects, verbAt)
     ).map((m) => m.entity),
   );
-  const collectiveSubject = !!(collective && collective.index < verb.index && groupIds.length);
+  const collectiveSubject = !relative && !!(collective && collective.index < verb.index && groupIds.length);
   if (!actors.length && collectiveSubject) actors = groupIds;
   const countries = unique(subjects.filter((m) => m.kind === "country").map((m) => m.entity));
   const targetsAfter = ms.filter((m) => m.start > verbAt);
@@ -855,6 +874,21 @@ function fundingPledged(d: DocState, v: SentenceView, c: VerbClause, amount: str
       add("FUNDS", a, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
 }
 
+/**
+ * A second predicate of the sentence, with a past-tense verb of its own that is no commitment: "reaffirmed its
+ * commitment to A, and underscored the importance of B" commits to A alone.
+ */
+const OTHER_PREDICATE =
+  /(?:,\s*|\s)(?:and|but)\s+(?:also\s+|further\s+)?(?=\p{Ll}+ed\s+(?:the|a|an|its|their|his|her|our|to|that|on|with|how)\b)/gu;
+
+function inOtherPredicate(between: string): boolean {
+  for (const other of between.matchAll(OTHER_PREDICATE)) {
+    const verb = between.slice(other.index + other[0].length, other.index + other[0].length + 40);
+    if (!COMMIT.test(verb) && !AGREED.test(verb)) return true;
+  }
+  return false;
+}
+
 /** Commitments: "Ruritania committed to the Tidal Initiative", "their commitment to …". */
 function commitmentsStated(
   d: DocState,
@@ -881,6 +915,7 @@ function commitmentsStated(
       const owner = targetsAfter.find((o) => o !== m && OWNS.test(text.slice(o.end, m.start)));
       return text.slice(Math.max(0, (owner ?? m).start - 40), (owner ?? m).start);
     };
+    const verbEnd = d.sentences[i].start + commit.index + commit[0].length;
     const targets = unique(
       targetsAfter
         .filter(
@@ -888,6 +923,7 @@ function commitmentsStated(
             !m.nested &&
             !owns(m) &&
             !FRAMED_BY.test(lead(m)) &&
+            !inOtherPredicate(text.slice(verbEnd, m.start)) &&
             (m.kind === "program" ||
               ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
                 !m.demonym &&
@@ -1145,8 +1181,6 @@ const POSSESSIVE = /^[’']s?\s/;
 const OWNS = /^[’']s?\s+$/;
 /** The link between two names of a list: "A, B, and the C", "A and B", "A or B", "A as well as B". */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/;
-/** Words that may stand between an actor and its verb: "Ruritania has also directly funded ...". */
-const AUX = String.raw`(?:(?:also|now|already|directly|jointly|currently|still|recently|will|would|has|have|had|is|are|was|were|(?:continue|plan|intend|expect|aim)(?:s|ed)? to)\s+)*`;
 const MONEY_NOUN = String.raw`(?:funding|financing|financial (?:support|assistance)|grants?|loans?|funds)`;
 /** An amount written before a money noun: "$5 million in", "an additional US$40,000 of". */
 const AMOUNT_OF = String.raw`(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?\\?(?:US)?[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?\s+(?:in|of)\s+`;

@@ -526,6 +526,26 @@ describe("who commits: the actor, not a name around it", () => {
       committed: [["country:latvia", BEI]],
     },
     {
+      what: "no name as the subject of a relative clause whose antecedent is a thing ('a deal … that will support')",
+      text: "Estonia welcomed a deal between Tidal Air and Latvia worth $2 million that will support the Baltic Energy Initiative.",
+      committed: [],
+    },
+    {
+      what: "the name a relative clause follows as its subject ('the Glacier Council, which will support')",
+      text: "Estonia thanked the Glacier Council, which will support the Baltic Energy Initiative.",
+      committed: [["agency:glacier-council", BEI]],
+    },
+    {
+      what: "no target in a second predicate with a verb of its own ('…, and underscored the importance of …')",
+      text: "Estonia reaffirmed its commitment to regional security, and underscored the importance of the Baltic Energy Initiative.",
+      committed: [],
+    },
+    {
+      what: "a target in a second predicate whose verb is a commitment too ('and launched')",
+      text: "Estonia reaffirmed its commitment to regional security and launched the Baltic Energy Initiative.",
+      committed: [["country:estonia", BEI]],
+    },
+    {
       what: "a view the leaders share ('agreed that'), which is no commitment",
       text: "Prime Minister Kaja Kallas and President Tomas Varga agreed that the Baltic Energy Initiative has never been stronger.",
       committed: [],
