@@ -85,6 +85,8 @@ const CHOSE_LEADER =
 /** "on behalf of President Varga to lead …": the one represented does not lead. */
 const ON_BEHALF = /\b[Oo]n behalf of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** Between "led" and a body, a preposition that makes the body a partner, not what is led: "led efforts alongside …". */
+/** A leadership verb in an idiom that leads nothing: "led the way", "lead by example". */
+const LED_IDIOM = /^\s+(?:the way|by example)\b/;
 const LED_BESIDE = /\b(?:alongside|with|against|among|amongst|across|through|from|toward|towards|beside)\b/;
 /**
  * The words before a place, body or country that make it what a commitment is to: "support for Tidal", "support
@@ -105,7 +107,12 @@ function verbBeforeName(words: string): boolean {
   const [verb, article, ...more] = words.trim().split(/\s+/);
   return more.length === 0 && /^\S.*\s$/s.test(words) && GERUND.test(verb) && ARTICLES.has(article ?? "");
 }
-const PLANNED = /\bagreed to meet(?: again)?\b|\bwill meet\b/i;
+/**
+ * A meeting to come: "agreed to meet again", "will meet"; not "meet" as in satisfy ("will meet the needs of",
+ * "will meet or exceed", "will meet people where they are").
+ */
+const PLANNED =
+  /\bagreed to meet(?: again)?\b|\bwill meet\b(?!\s+(?:or exceed\b|people where\b|(?!with\b)(?:[\w-]+\s+){0,3}(?:needs?|requirements?|standards?|demands?|goals?|targets?|criteria|obligations?|deadlines?|moment|expectations?)\b))/i;
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
 const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
@@ -482,10 +489,14 @@ function meetingsStated(d: DocState, v: SentenceView): void {
   // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
   const meet = MEET.exec(s);
   const planned = PLANNED.exec(s);
-  if (planned && (groupIds.length || /\bdelegations?\b/i.test(s))) {
-    const participants = pplIds.length ? pplIds : [];
-    const mt = meetingFor(i, participants.length ? participants : leaders, planned[0], { planned: true });
-    for (const p of participants) add("ATTENDED", p, mt.id, i);
+  if (planned && (groupIds.length || /\bdelegations?\b/i.test(s) || (!meet && pplIds.length >= 2))) {
+    // A meeting to come of the people named or those "the leaders" stand for, who attend it, else ("both delegations
+    // agreed to meet again") of the document's principals; of no one, none.
+    const named = pplIds.length ? pplIds : groupIds;
+    const participants = named.length ? named : leaders;
+    if (!participants.length) return;
+    const mt = meetingFor(i, participants, planned[0], { planned: true });
+    for (const p of named) add("ATTENDED", p, mt.id, i);
   } else if (
     meet &&
     pplIds.length + groupIds.length >= 1 &&
@@ -638,8 +649,12 @@ function leadership(d: DocState, v: SentenceView): void {
       subj !== undefined &&
       (CHOSE_LEADER.test(text.slice(subj.end, at)) ||
         ON_BEHALF.test(text.slice(Math.max(0, subj.start - 60), subj.start)));
-    if (subj && obj && !inEvent && !owned && !ownerOfLed && near && !someoneElse && at - subj.end < 40)
-      add("LEADS", subj.entity, obj.entity, i);
+    // "… and a former mayor who heads the Tidal Office": the leader is the one the relative clause follows.
+    const relative = RELATIVE_PRONOUN.exec(text.slice(Math.max(0, at - 60), at));
+    const notTheSubject = relative !== null && antecedentOf(text, ms, at - relative[0].length) !== subj;
+    const idiom = LED_IDIOM.test(text.slice(at + lead[0].length, at + lead[0].length + 14));
+    const clear = !inEvent && !owned && !ownerOfLed && near && !someoneElse && !notTheSubject && !idiom;
+    if (subj && obj && clear && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
   }
 }
 

@@ -281,8 +281,10 @@ describe("leadership", () => {
     "Secretary Ana Ruiz chairs the Glacier Society (GS) Committee on Meetings.",
     "President Tomas Varga has led international efforts alongside the Nordic Council to hold Ruritania to account.",
     "Secretary Ana Ruiz led talks with the Ministry of Climate on the coast.",
+    "President Tomas Varga led the way when he signed the Baltic Energy Initiative.",
+    "The council works alongside Secretary Ana Ruiz and a former mayor who heads the Ministry of Climate.",
   ])(
-    "reads no LEADS in '%s': a possessive's pick, an object far from the verb or owned by the body named, an adjective, a name qualifying the body led",
+    "reads no LEADS in '%s': a possessive's pick, an object far from the verb or owned by the body named, an adjective, a name qualifying the body led, an idiom, a relative clause of someone unnamed",
     (text) => {
       expect(edgesOf(buildFixture({ "plan.txt": text }), "LEADS")).toEqual([]);
     },
@@ -302,6 +304,7 @@ describe("leadership", () => {
     "President Tomas Varga asked Secretary Ana Ruiz to lead the Baltic Energy Initiative.",
     "Secretary Ana Ruiz, the first woman appointed to chair the Baltic Energy Initiative, spoke today.",
     "Senator Tomas Varga: “Secretary Ana Ruiz is the right choice to lead the Baltic Energy Initiative.”",
+    "The council works alongside Senator Tomas Varga and Secretary Ana Ruiz, who leads the Baltic Energy Initiative.",
   ])("still reads the one asked, appointed or chosen as the leader: '%s'", (text) => {
     expect(edgesOf(buildFixture({ "plan.txt": text }), "LEADS")).toEqual([
       expect.objectContaining({ source: "person:ana-ruiz", target: "program:baltic-energy-initiative" }),
@@ -1023,5 +1026,31 @@ describe("words that only look like a relation", () => {
     expect(pairsOf("Estonia pledged $5 million to U.S. banks and to Fiji.", "COMMITTED")).toEqual([
       ["country:estonia", "country:fiji"],
     ]);
+  });
+});
+
+describe("planned meetings: 'X will meet Y'", () => {
+  it("makes a planned meeting of the people who will meet, with their attendance", () => {
+    const graph = buildFixture({
+      "trip.txt": "Prime Minister Kaja Kallas and President Tomas Varga will meet in Riga to discuss grid links.",
+    });
+    const meeting = meetingOf(graph);
+    expect(meeting.format).toBe("planned");
+    expect(attendeesOf(graph, meeting.id)).toEqual(["person:kaja-kallas", "person:tomas-varga"]);
+  });
+
+  it.each([
+    "President Tomas Varga and Prime Minister Kaja Kallas said the new grid will meet the needs of Riga.",
+    "President Tomas Varga and Prime Minister Kaja Kallas said the two plants will meet or exceed the targets.",
+    "President Tomas Varga and Prime Minister Kaja Kallas said their clinics will meet people where they are.",
+  ])("reads no meeting in 'will meet' that means satisfy: '%s'", (text) => {
+    expect(nodesOfKind(buildFixture({ "trip.txt": text }), "meeting")).toEqual([]);
+  });
+
+  it("makes no meeting when the sentence names no one who will meet", () => {
+    const graph = buildFixture({
+      "trip.txt": "In Riga, the delegation will meet with business leaders to discuss grid links.",
+    });
+    expect(nodesOfKind(graph, "meeting")).toEqual([]);
   });
 });
