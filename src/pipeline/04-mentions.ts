@@ -753,6 +753,29 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   ctx.out.push(m);
 }
 
+/** "who" next, after a comma or not, with a verb in the singular: "…, who have" follows a list ("A and B, who have"). */
+function followedByWho(after: Token[]): boolean {
+  const at = after[0]?.lower === "who" ? 0 : after[0]?.text === "," && after[1]?.lower === "who" ? 1 : -1;
+  return at >= 0 && !/^(?:are|were|have|do)$/.test(after[at + 1]?.lower ?? "");
+}
+
+/**
+ * Two to four capitalised words of letters ("Ada Tamm", "Ana María Ruiz"), none of them a title or an acronym, the
+ * last no word the corpus writes in lowercase ("Royal Family") and no plural ("Congressional Republicans", "Orthodox
+ * Christians"), which costs the surnames in -s that nothing else names.
+ */
+function isPlainName(seg: Token[], vocab: Vocabulary): boolean {
+  const last = seg[seg.length - 1].lower;
+  const common = commonWords(vocab);
+  return (
+    seg.length >= 2 &&
+    seg.length <= 4 &&
+    seg.every((t) => t.cap && !t.punct && /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.text) && !isTitleWord(t)) &&
+    !common.has(last) &&
+    !last.endsWith("s")
+  );
+}
+
 /**
  * Two or more ordinary words ending in an ordinary plural read as a phrase, not a name: "Registered Apprenticeships",
  * "Environmental Groups". (A surname can be an ordinary word, "Mark Green", but is not the plural of one.)
@@ -1079,6 +1102,11 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     const calendar = seg.every((t) => CALENDAR_WORDS.has(t.lower) || /^\d/.test(t.text));
     const common = seg.length === 1 && isCommon(seg[0], ctx.vocab) && !isAcronym(seg[0].text);
     if (onlyTitles || calendar || common) continue;
+    // "… and Ada Tamm, who heads the Tidal Office": a name of two words or more that "who" follows is a person's.
+    if (seg[seg.length - 1] === ts[ts.length - 1] && followedByWho(after) && isPlainName(seg, ctx.vocab)) {
+      emitPerson(ctx, seg, "");
+      continue;
+    }
     const lead = collapse(ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start));
     const m = namedMention(ctx, seg, null);
     m.placeLead = !!lead && LOCATIVE_LEAD.test(lead.slice(-12));

@@ -143,6 +143,16 @@ function pronounOwners(text: string, before: string, subjects: Resolved[], verbA
 
 /** Words that may stand between an actor and its verb: "Ruritania has also directly funded ...". */
 const AUX = String.raw`(?:(?:also|now|already|directly|jointly|currently|still|recently|will|would|has|have|had|is|are|was|were|(?:continue|plan|intend|expect|aim)(?:s|ed)? to)\s+)*`;
+/**
+ * Kin, and events, of a person who is not at the meeting, and the title before the name: "the parents of", "the
+ * family of Senator", "the death of".
+ */
+const ABSENT_BEHIND =
+  /\b(?:parents?|family|families|wife|husband|spouse|widow(?:er)?|sisters?|brothers?|sons?|daughters?|mother|father|children|relatives|loved ones|friends|death|killing|murder|memory|funeral|detention)\s+of\s+(?:the\s+late\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+/** Kin named after a person's name: "the Tamm family", "Tamm’s parents". */
+const KIN_AFTER = /^(?:[’']s?)?\s+(?:family|families|parents|relatives|loved ones)\b/;
+
 /** A relative pronoun, and auxiliaries, just before a verb: "…, which will", "… that has". */
 const RELATIVE_PRONOUN = new RegExp(String.raw`(?:,\s*|\s)(?:which|that|who)\s+${AUX}$`);
 
@@ -485,7 +495,14 @@ function membershipByTitle(d: DocState, v: SentenceView): void {
 
 function meetingsStated(d: DocState, v: SentenceView): void {
   const { doc, text, sentences, leaders, extraEntities, add, meetingFor } = d;
-  const { i, s, ms, ppl, pplIds, groupIds } = v;
+  const { i, s, ms, groupIds } = v;
+  // "met with the parents of Ada Tamm", "after the death of Ada Tamm", "met with the Tamm family": Tamm was not there.
+  const ppl = v.ppl.filter(
+    (m) =>
+      !ABSENT_BEHIND.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+      !KIN_AFTER.test(text.slice(m.end, m.end + 16)),
+  );
+  const pplIds = unique(ppl.map((m) => m.entity));
   // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
   const meet = MEET.exec(s);
   const planned = PLANNED.exec(s);

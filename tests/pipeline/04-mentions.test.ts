@@ -880,3 +880,20 @@ describe("findMentions: ordinary words", () => {
     ]);
   });
 });
+
+describe("findMentions: a name that 'who' follows", () => {
+  it.each([
+    ["The council thanked Secretary Ana Ruiz and Tomas Varga, who heads the Glacier Office.", "Tomas Varga"],
+    ["It was Ada Maren Tamm who founded the society.", "Ada Maren Tamm"],
+  ])("reads the untitled name in '%s' as a person", (sentence, name) => {
+    expect(peopleIn(sentence).map((m) => m.name)).toContain(name);
+  });
+
+  it.each([
+    "The bank thanked Tidal Loans and Harbor Mac, who have financed the homes.",
+    "The king thanked the Royal Family, who stood by him and his family.",
+    "The vote split Congressional Republicans, who opposed the bill.",
+  ])("reads no person in '%s': a list, an ordinary word or a plural before 'who'", (sentence) => {
+    expect(peopleIn(sentence)).toEqual([]);
+  });
+});

@@ -1029,6 +1029,19 @@ describe("words that only look like a relation", () => {
   });
 });
 
+describe("meetings: who was not there", () => {
+  it.each([
+    "President Tomas Varga met today with Marc and Debra Roe, the parents of Ada Tamm, who is detained abroad.",
+    "President Tomas Varga met today with the family of Senator Ada Tamm in Riga.",
+    "Senator Ada Tamm spoke on Monday. President Tomas Varga met today with the Tamm family in Riga.",
+    "President Tomas Varga met with Ruta and Ilze today to mourn the death of Senator Ada Tamm in prison.",
+  ])("makes no attendee of the person whose kin or death brought the meeting: '%s'", (text) => {
+    const graph = buildFixture({ "readout.txt": text });
+    expect(edgesOf(graph, "ATTENDED").map((e) => e.source)).not.toContain("person:ada-tamm");
+    expect(edgesOf(graph, "MET_WITH")).toEqual([]);
+  });
+});
+
 describe("planned meetings: 'X will meet Y'", () => {
   it("makes a planned meeting of the people who will meet, with their attendance", () => {
     const graph = buildFixture({
