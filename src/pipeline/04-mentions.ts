@@ -1050,13 +1050,15 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // country's government ("U.S. Cartographic Survey").
   const lead = gazetteerAt(ctx.text, ts, 0);
   const tail = lead ? ts.slice(lead.len) : [];
-  const bodyLike = tail.length >= 2 && tail.every((t) => t.cap || /^(of|for|and|the|on)$/.test(t.text));
+  // Capitalised words from the first to the last, joined by a few lowercase ones ("… of the Tides"); not a country
+  // "of" or "on" something ("United States on the Tidal Council").
+  const bodyLike = tail.length >= 2 && tail[0].cap && tail.every((t) => t.cap || /^(of|for|and|the|on)$/.test(t.text));
   if (
     lead?.entry.kind === "country" &&
     !lead.entry.demonym &&
     bodyLike &&
     before?.lower === "the" &&
-    !tail.some((t) => GAZETTEER.has(t.text) || isTitleWord(t) || CALENDAR_WORDS.has(t.lower))
+    !tail.some((t) => GAZETTEER.has(t.text) || TITLE_NOUNS.has(t.lower) || CALENDAR_WORDS.has(t.lower))
   ) {
     const m = namedMention(ctx, ts, "agency");
     m.country = lead.entry.name;

@@ -223,6 +223,16 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   return out;
 }
 
+/** Whether `acronym` is the initials of a key's words but for its small words: "NIH", "national institutes of health". */
+function spells(acronym: string, words: string[]): boolean {
+  const letters = words
+    .filter((w) => !ACRONYM_SKIPS.has(w))
+    .map((w) => w[0])
+    .join("");
+  return letters === acronym.replace(/[.&-]/g, "").toLowerCase();
+}
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(["of", "and", "the", "for", "on", "in", "to", "at", "a", "an"]);
+
 const bump = (map: Map<string, number>, key: string | undefined) => {
   if (key) map.set(key, (map.get(key) ?? 0) + 1);
 };
@@ -533,15 +543,20 @@ export function resolveToColumns(
   for (const [acronym, keys] of acronymKeys) {
     const defined = [...keys].map(([key, documents]) => ({ key, documents, words: key.split(" ") }));
     const total = defined.reduce((sum, d) => sum + d.documents, 0);
-    let best = { key: "", support: 0, documents: 0 };
+    // Of definitions as well supported, the one the acronym spells ("National Institutes of Health" for NIH, not
+    // "Department of Tides National Institutes of Health"), then the one more documents give, then the first.
+    let best = { key: "", support: 0, documents: 0, spelt: false };
     for (const d of defined) {
       const support = defined.reduce((sum, o) => sum + (nestedKeys(d.words, o.words) ? o.documents : 0), 0);
+      const spelt = spells(acronym, d.words);
       if (
         support > best.support ||
         (support === best.support &&
-          (d.documents > best.documents || (d.documents === best.documents && d.key < best.key)))
+          (spelt > best.spelt ||
+            (spelt === best.spelt &&
+              (d.documents > best.documents || (d.documents === best.documents && d.key < best.key)))))
       )
-        best = { key: d.key, support, documents: d.documents };
+        best = { key: d.key, support, documents: d.documents, spelt };
     }
     if (2 * best.support > total) acronyms.set(acronym, best.key);
     // A document that only uses the acronym means the corpus's body where nearly every definition agrees, or where
@@ -577,6 +592,10 @@ export function resolveToColumns(
         targets.add(best);
       }
   }
+  // A body's own name keeps the label against a name merged into it written as often: the "Department of Tides
+  // National Institutes of Health" merged into the "National Institutes of Health" (NIH) does not name it.
+  const ownBest = new Map<string, [string, number]>();
+  for (const to of targets) ownBest.set(to, [...orgNames.get(to)!].reduce(betterOrgLabel));
   for (const [from, to] of mergedInto) {
     const kinds = orgKind.get(to)!;
     for (const [kind, n] of orgKind.get(from)!) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
@@ -588,7 +607,11 @@ export function resolveToColumns(
   /** The key an organisation key ends up under. */
   const finalKey = (k: string): string => mergedInto.get(k) ?? k;
   const orgLabel = new Map<string, string>();
-  for (const [k, names] of orgNames) orgLabel.set(k, [...names].reduce(betterOrgLabel)[0]);
+  for (const [k, names] of orgNames) {
+    const [best, count] = [...names].reduce(betterOrgLabel);
+    const own = ownBest.get(k)?.[0];
+    orgLabel.set(k, own !== undefined && names.get(own)! >= count ? own : best);
+  }
   const orgKinds = new Map<string, EntityKind>();
   const orgEntityKind = (k: string): EntityKind => {
     let kind = orgKinds.get(k);

@@ -881,6 +881,26 @@ describe("findMentions: ordinary words", () => {
   });
 });
 
+describe("findMentions: a country and capitalised words after 'the'", () => {
+  it("reads a body whose words also open titles ('International', 'Finance') as a body of that country", () => {
+    expect(mentionsIn("We thank the U.S. International Tidal Finance Cooperation.")).toContainEqual(
+      expect.objectContaining({
+        text: "U.S. International Tidal Finance Cooperation",
+        kind: "agency",
+        country: "United States",
+      }),
+    );
+  });
+
+  it.each([
+    "We thank the U.S. Finance Minister Ada Tamm.",
+    "Estonia thanked the United States on the Glacier Council.",
+  ])("reads no body of the country in '%s': a title, or a country 'on' something", (sentence) => {
+    const bodies = mentionsIn(sentence).filter((m) => m.kind === "agency" && m.country === "United States");
+    expect(bodies.map((m) => m.text)).not.toContainEqual(expect.stringMatching(/^(?:U\.S\.|United States) /));
+  });
+});
+
 describe("findMentions: a name that 'who' follows", () => {
   it.each([
     ["The council thanked Secretary Ana Ruiz and Tomas Varga, who heads the Glacier Office.", "Tomas Varga"],

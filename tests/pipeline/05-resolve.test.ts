@@ -382,6 +382,18 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("d.txt", "Tallinn Port Commission")).not.toEqual(entityOf("d.txt", "Tallinn Port Council"));
   });
 
+  it("takes the definition the acronym spells, not one that puts a parent body before it, and labels by it", () => {
+    const { entities, entityOf } = resolveFixture({
+      "a.txt": "The Department of Tides Glacier Research Institute (GRI) met in Tallinn.",
+      "b.txt": "The Glacier Research Institute (GRI) issued a report.",
+      "c.txt": "GRI agreed a plan.",
+    });
+    const [gri] = entityOf("b.txt", "Glacier Research Institute");
+    expect(entityOf("a.txt", "Department of Tides Glacier Research Institute")).toEqual([gri]);
+    expect(entityOf("c.txt", "GRI")).toEqual([gri]);
+    expect(entities.get(gri)?.label).toBe("Glacier Research Institute");
+  });
+
   it("labels an organisation by the name written most often, not by a rarer, longer variant", () => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "The Estonia-Baltic Tidal Council met in Tallinn.",
