@@ -372,12 +372,16 @@ const surfaceOf = (ctx: Ctx, first: Token, last: Token) => collapse(ctx.text.sli
 
 const HAS_LOWER = /\p{Ll}/u;
 
-function nameOf(ctx: Ctx, ts: Token[], surface = surfaceOf(ctx, ts[0], ts[ts.length - 1])): string {
+function nameOf(ctx: Ctx, ts: Token[], written = surfaceOf(ctx, ts[0], ts[ts.length - 1])): string {
+  const surface = written.includes("“") || written.includes('"') ? written.replace(NICKNAME, "") : written;
   const allCaps = ts.every((t) => !HAS_LOWER.test(t.text));
   return allCaps && ts.filter((t) => !t.punct).length >= 2 && ts.some((t) => t.text.length > 3)
     ? surface.split(" ").map(titleCase).join(" ")
     : surface;
 }
+
+/** A quoted nickname inside a name, with the space before it: " “Benny”" of "Benjamin “Benny” Tamm". */
+const NICKNAME = / [“"]\p{Lu}[\p{L}.’'-]*[”"](?= )/gu;
 
 /**
  * A mention of `first … last`. Every mention is made here, with every field present and in one order, so that all
@@ -1246,9 +1250,39 @@ function mayBeInTitle(t: Token): boolean {
 }
 
 /** Finds the mentions of one sentence. */
+const OPENING_QUOTE = /^[“"]$/;
+const CLOSING_QUOTE = /^[”"]$/;
+
+/**
+ * The tokens without a quoted nickname between two capitalised words: "Benjamin “Benny” Tamm" is read as "Benjamin
+ * Tamm" (the surface keeps the nickname, the name drops it, see `nameOf`).
+ */
+function withoutNicknames(ts: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (
+      OPENING_QUOTE.test(t.text) &&
+      ts[i - 1]?.cap &&
+      !ts[i - 1].punct &&
+      ts[i + 1]?.cap &&
+      !ts[i + 1].punct &&
+      CLOSING_QUOTE.test(ts[i + 2]?.text ?? "") &&
+      ts[i + 3]?.cap &&
+      !ts[i + 3].punct
+    ) {
+      out ??= ts.slice(0, i);
+      i += 2;
+      continue;
+    }
+    out?.push(t);
+  }
+  return out ?? ts;
+}
+
 export function findMentions(text: string, sentence: Sentence, index: number, vocab: Vocabulary): Mention[] {
   const ctx: Ctx = { text, sentence: index, vocab, out: [] };
-  const ts = tokenize(text, sentence.start, sentence.end);
+  const ts = withoutNicknames(tokenize(text, sentence.start, sentence.end));
   const rs = runs(text, ts, ctx.vocab);
   for (let r = 0; r < rs.length; r++) {
     const run = rs[r];

@@ -105,6 +105,9 @@ const personWords = memoised((name: string): readonly string[] =>
 
 const givenCompatible = sameGivenName;
 
+/** A quoted nickname inside a name as written: "Benny" of "Benjamin “Benny” Tamm". */
+const QUOTED_NICKNAME = /[“"](\p{Lu}[\p{L}.’'-]*)[”"]/u;
+
 /**
  * Key of an organisation: its name without a leading article, nor one after "of" ("Department of [the] Tides"), with
  * "UN" before a name spelt out ("UN Charter" is the United Nations Charter, which `orgKeyMap` joins to the "Charter
@@ -326,6 +329,16 @@ export function resolveToColumns(
       if (!titles) titlesOfName.set(m.name, (titles = new Set()));
       titles.add(titleNoun(m.title));
     }
+  // A nickname written inside a name ("Benjamin “Benny” Tamm") makes "Benny Tamm" the same person.
+  const nicknames = new Map<string, string>(); // surname + nickname → given name, folded
+  for (const { m } of full) {
+    const nickname = QUOTED_NICKNAME.exec(m.surface)?.[1];
+    if (!nickname) continue;
+    const w = personWords(m.name);
+    nicknames.set(`${w[w.length - 1]}\u0000${fold(nickname)}`, w[0]);
+  }
+  const sameGiven = (a: string, b: string, surname: string) =>
+    givenCompatible(a, b) || nicknames.get(`${surname}\u0000${b}`) === a || nicknames.get(`${surname}\u0000${a}`) === b;
   // `full` is sorted by name, so equal names are neighbours and find the cluster the first of them found or made:
   // clusters are only ever appended, and those before it did not match that name.
   let previous: { name: string; cluster: PersonCluster } | undefined;
@@ -341,7 +354,7 @@ export function resolveToColumns(
     let c = (bySurname.get(surname) ?? []).find(
       (x) =>
         x.surname === surname &&
-        givenCompatible(x.given, given) &&
+        sameGiven(x.given, given, surname) &&
         (w.length < 3 ||
           x.words.length < 3 ||
           x.words.slice(0, -1).some((g) => w.slice(1, -1).includes(g)) ||

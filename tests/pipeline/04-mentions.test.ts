@@ -917,3 +917,12 @@ describe("findMentions: a name that 'who' follows", () => {
     expect(peopleIn(sentence)).toEqual([]);
   });
 });
+
+describe("findMentions: a quoted nickname inside a name", () => {
+  it.each([
+    ["Estonia’s Minister of Defense Ada “Adi” Tamm spoke on Monday.", "Ada “Adi” Tamm", "Ada Tamm"],
+    ['Senator Tomas "Tom" Varga spoke.', 'Tomas "Tom" Varga', "Tomas Varga"],
+  ])("reads '%s' as one person, named without the nickname", (sentence, text, name) => {
+    expect(peopleIn(sentence)).toEqual([expect.objectContaining({ text, name })]);
+  });
+});

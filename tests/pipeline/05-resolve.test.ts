@@ -274,6 +274,16 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("person.txt", "Jordan")).not.toContain("country:jordan");
   });
 
+  it("makes a name and its quoted nickname one person: 'Benedikt “Benny” Tamm' and 'Benny Tamm'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Estonia’s Minister of Defense Benedikt “Benny” Tamm spoke today.",
+      "b.txt": "Senator Benny Tamm met the press.",
+      "c.txt": "Senator Ada Tamm met the press.",
+    });
+    expect(entityOf("b.txt", "Benny Tamm")).toEqual(entityOf("a.txt", "Benedikt “Benny” Tamm"));
+    expect(entityOf("c.txt", "Ada Tamm")).not.toEqual(entityOf("a.txt", "Benedikt “Benny” Tamm"));
+  });
+
   it("resolves an acronym defined in one document when another document uses it alone", () => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "The U.S. Trade and Development Agency (USTDA) will fund a feasibility study in Kenya.",
