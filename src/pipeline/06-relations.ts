@@ -131,9 +131,15 @@ function pronounOwners(text: string, before: string, subjects: Resolved[], verbA
     if (last && DEMONSTRATIVE_SUBJECT.test(text.slice(last.end, verbAt))) return [];
     // A possessor in a phrase of its own is no subject ("Following Varga’s call, Estonia launched …"); one whose
     // phrase runs on to the verb owns the subject ("Latvia’s ministry will support", "Tidal’s Bureau of Tides launched").
-    return subjects
-      .filter((m) => !POSSESSIVE.test(text.slice(m.end, m.end + 3)) || OWNS_SUBJECT.test(text.slice(m.end, verbAt)))
-      .slice(-3);
+    const kept = subjects.filter(
+      (m) => !POSSESSIVE.test(text.slice(m.end, m.end + 3)) || OWNS_SUBJECT.test(text.slice(m.end, verbAt)),
+    );
+    // A name right before the verb is its subject, with the names listed with it: in "welcomed President Roe’s
+    // announcement that Ruritania will host …", Ruritania alone. Else the last three names.
+    const nearest = kept[kept.length - 1];
+    if (nearest && DIRECT_SUBJECT.test(text.slice(nearest.end, verbAt)))
+      return listed(text, kept, kept.length - 1, -1, SUBJECT_LIST_GAP);
+    return kept.slice(-3);
   }
   // "our" is the speakers': the subject that opens the sentence and the names listed with it.
   if (pronoun === "our") return subjects.length ? listed(text, subjects, 0, 1) : [];
@@ -152,6 +158,17 @@ const ABSENT_BEHIND =
 
 /** Kin named after a person's name: "the Tamm family", "Tamm’s parents". */
 const KIN_AFTER = /^(?:[’']s?)?\s+(?:family|families|parents|relatives|loved ones)\b/;
+
+/** Nothing but auxiliaries between a subject and its verb: "Ruritania will", "Ruritania has also". */
+const DIRECT_SUBJECT = new RegExp(String.raw`^\s+${AUX}$`);
+
+/**
+ * The link between two subjects listed before their verb, with what may come before the second's name: an acronym in
+ * brackets, a title, "the government of": "President Roe and Secretary of Labor Tamm", "The Department of Tides
+ * (DOT) and the Government of Latvia".
+ */
+const SUBJECT_LIST_GAP =
+  /^(?:\s*\([^()]{1,16}\)|\))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?(?:(?:[Gg]overnments?|[Pp]eople) of\s+(?:the\s+)?)?(?:then-)?(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+){0,6}$/u;
 
 /** A relative pronoun, and auxiliaries, just before a verb: "…, which will", "… that has". */
 const RELATIVE_PRONOUN = new RegExp(String.raw`(?:,\s*|\s)(?:which|that|who)\s+${AUX}$`);
@@ -1366,13 +1383,13 @@ const CONJUNCTION = /\b(?:and|or|as well as)\s/;
  * (`step` -1). A list closes with a conjunction: "A and B", "A, B, and C"; not "In Peru, Australia ..." (a comma
  * alone), nor "to Fiji, and the Bank announced ..." (", and" after one name joins clauses).
  */
-function listed(text: string, names: Resolved[], k: number, step: 1 | -1): Resolved[] {
+function listed(text: string, names: Resolved[], k: number, step: 1 | -1, gaps = LIST_GAP): Resolved[] {
   const gap = (j: number) => text.slice(names[j].end, names[j + 1].start);
   const items: Resolved[] = [];
   let closed = false;
   for (let j = k; j + step >= 0 && j + step < names.length; j += step) {
     const g = gap(Math.min(j, j + step));
-    if (!LIST_GAP.test(g)) break;
+    if (!gaps.test(g)) break;
     const conjunction = CONJUNCTION.test(g);
     // Backward, the conjunction is the first gap met and the only one.
     if (step === -1 && conjunction !== (j === k)) break;

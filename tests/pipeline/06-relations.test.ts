@@ -549,6 +549,19 @@ describe("who commits: the actor, not a name around it", () => {
       committed: [["country:estonia", BEI]],
     },
     {
+      what: "the subject right before the verb, not the names of the clause around it",
+      text: "President Tomas Varga welcomed Prime Minister Kaja Kallas’s announcement that Latvia will host the Baltic Energy Initiative.",
+      committed: [["country:latvia", BEI]],
+    },
+    {
+      what: "the names listed as the subject right before the verb",
+      text: "In Riga, President Tomas Varga said that Estonia and Latvia will support the Baltic Energy Initiative.",
+      committed: [
+        ["country:estonia", BEI],
+        ["country:latvia", BEI],
+      ],
+    },
+    {
       what: "a view the leaders share ('agreed that'), which is no commitment",
       text: "Prime Minister Kaja Kallas and President Tomas Varga agreed that the Baltic Energy Initiative has never been stronger.",
       committed: [],
