@@ -222,6 +222,8 @@ const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4
 const RECEIVING = /\b(?:receiv(?:ed|es|ing)|(?:was|were|has been|have been) awarded|won|secured|obtained)\b/i;
 const FUND =
   /\b(fund(?:s|ed|ing)?|grants?|loans?|provided|provides|provide|invest(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assistance to|donat(?:e|ed|es))\b/i;
+/** FUND, and verbs of giving that follow a payer: "has contributed", "has given". */
+const FUND_GLOBAL = new RegExp(`${FUND.source.slice(0, -3)}|contribut(?:e|es|ed)|gave|given|pledged)\\b`, "gi");
 /** Characters from a leadership verb to what is led: "led the reauthorization of the Tidal Relief Plan". */
 const LEAD_OBJECT_REACH = 40;
 
@@ -916,11 +918,22 @@ function fundingPledged(d: DocState, v: SentenceView, c: VerbClause, amount: str
   const paying = (payers.length ? payers : collectiveSubject ? groupIds : [])
     .map(payerFor)
     .filter((id): id is string => id !== undefined);
+  // "Estonia provided $5 million to Latvia, and Finland has given $2 million to Lithuania": Lithuania is Finland's.
+  const verbEnd = sentences[i].start + verb.index + verb[0].length;
+  const nextPayer = subjects.length ? nextPayerAt(text, v.ms, verbEnd, sentences[i].end) : Infinity;
+  const paid = beneficiaries(
+    text,
+    targetsAfter.filter((m) => m.start < nextPayer),
+  );
   for (const a of unique(paying))
     // A body's own country is where it spends, not whom it funds: "the Department of Tides invested $2 million in
     // rural America".
-    for (const r of beneficiaries(text, targetsAfter).filter((r) => r !== a && r !== ownCountry(a)))
-      add("FUNDS", a, r, i, { amount, currency: currencyOf(amount), ...(what ? { what } : {}) });
+    for (const [r, m] of paid)
+      if (r !== a && r !== ownCountry(a)) {
+        // "$48 million in Latvia, $30 million in Lithuania": each its own amount.
+        const own = amountFor(text, m) ?? amount;
+        add("FUNDS", a, r, i, { amount: own, currency: currencyOf(own), ...(what ? { what } : {}) });
+      }
 }
 
 /**
@@ -1356,13 +1369,13 @@ const SOURCE_OF_MONEY = /^[’']?s?\s+(?:funding|funds|financing|grants?|loans?|
  * with them ("to Peru, Chile, and Ecuador"); never a name the money comes from ("from the Green Valleys Fund", "in
  * Green Valleys funding").
  */
-function beneficiaries(text: string, after: Resolved[]): string[] {
+function beneficiaries(text: string, after: Resolved[]): Map<string, Resolved> {
   const names = after
     .filter(
       (m) => !m.nested && !m.demonym && m.kind !== "meeting" && !SOURCE_OF_MONEY.test(text.slice(m.end, m.end + 24)),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = new Set<string>();
+  const out = new Map<string, Resolved>();
   for (let k = 0; k < names.length; k++) {
     const lead = before(text, names[k]);
     if (
@@ -1370,9 +1383,39 @@ function beneficiaries(text: string, after: Resolved[]): string[] {
       !(names[k].kind === "program" && CHANNEL.test(lead)) &&
       !ADDRESSEE.test(text.slice(Math.max(0, names[k].start - 40), names[k].start))
     )
-      for (const m of listed(text, names, k, 1)) if (FUNDED_KINDS.has(m.kind)) out.add(m.entity);
+      for (const m of listed(text, names, k, 1))
+        if (FUNDED_KINDS.has(m.kind) && !out.has(m.entity)) out.set(m.entity, m);
   }
-  return [...out];
+  return out;
+}
+
+/** An amount right before a recipient: "$9 million in Latvia", "$2 million to the Tidal Fund". */
+const AMOUNT_BEFORE = new RegExp(`(${MONEY.source})\\s+(?:in|to|for)\\s+(?:the\\s+)?$`, "i");
+
+function amountFor(text: string, m: Resolved): string | undefined {
+  return AMOUNT_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1]
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Where a second payer's clause begins after `from`: a subject name before a verb of funding of its own, "… and
+ * Finland has given $2 million to …"; Infinity where none does.
+ */
+function nextPayerAt(text: string, ms: Resolved[], from: number, end: number): number {
+  const rest = text.slice(from, end);
+  for (const verb of rest.matchAll(FUND_GLOBAL)) {
+    const at = from + verb.index;
+    const payer = ms.findLast((m) => m.start >= from && m.end <= at);
+    if (
+      payer &&
+      (payer.kind === "country" || payer.kind === "agency" || payer.kind === "person") &&
+      DIRECT_SUBJECT.test(text.slice(payer.end, at)) &&
+      /\b(?:and|while|whereas)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, payer.start - 12), payer.start))
+    )
+      return payer.start;
+  }
+  return Infinity;
 }
 
 /** A conjunction that closes a list. */

@@ -320,6 +320,31 @@ describe("leadership", () => {
 });
 
 describe("funding, commitments and partnerships", () => {
+  it("gives each recipient the amount written before it: '$48 million in A, $30 million in B'", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt":
+        "Estonia has provided more than $123 million to host refugees, including $48 million in Latvia, $30 million in Finland, and $9 million in Lithuania.",
+    });
+    const amounts = Object.fromEntries(edgesOf(graph, "FUNDS").map((e) => [e.target, e.attributes.amount]));
+    expect(amounts).toEqual({
+      "country:latvia": "$48 million",
+      "country:finland": "$30 million",
+      "country:lithuania": "$9 million",
+    });
+  });
+
+  it("gives a payer no recipient of a second payer's clause: '… and the United States has contributed … to B'", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt":
+        "Japan has provided $107 million to Latvia and the United States has contributed $180 million to Lithuania.",
+    });
+    expect(
+      edgesOf(graph, "FUNDS")
+        .filter((e) => e.source === "country:japan")
+        .map((e) => e.target),
+    ).toEqual(["country:latvia"]);
+  });
+
   it("reads 'provided over $600 million … to A, B, and C' as FUNDS to each, with the amount as written", () => {
     const graph = buildFixture({
       "fact-sheet.txt":
