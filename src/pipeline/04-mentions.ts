@@ -834,6 +834,18 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
   // "Roe Administration", "Doe Administration": the government, not an agency.
   if (head === "Administration" && headZone.length === 2 && !isCommon(headZone[0], ctx.vocab)) return true;
+  // "the U.S. Government", "the Government of Japan", "the Australian Government": the country itself.
+  if (head === "Government") {
+    const named = ts.filter((t) => !GOVERNMENT_WORDS.has(t.text));
+    const g = named.length ? gazetteerAt(ctx.text, named, 0) : null;
+    if (g && g.len === named.length && g.entry.kind === "country") {
+      const m = newMention(ctx, ts[0], ts[ts.length - 1], "country", g.entry.name);
+      m.canonical = g.entry.name;
+      m.demonym = false;
+      ctx.out.push(m);
+      return true;
+    }
+  }
   let country: string | undefined;
   const first = gazetteerAt(ctx.text, ts, 0);
   if (first?.entry.kind === "country" && first.len < ts.length && ts[first.len]?.text !== "-")
@@ -847,6 +859,9 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   ctx.out.push(m);
   return true;
 }
+
+/** The words of "the Federal Government of …" around a country's name. */
+const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(["Government", "Federal", "National", "of", "the", "The"]);
 
 /**
  * A heading that opens with a verb ("Strengthen Dairy Cooperation") is an instruction, not a name; one that opens
@@ -1046,7 +1061,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
       after[0]?.text === "(" && after[1] && isAcronym(after[1].text) && after[2]?.text === ")" ? after[1] : null;
     const org = ctx.out[orgAt];
     if (acr && org && definesAcronymAt(ctx.text, org, acr.text)) org.acronym ??= acr.text;
-    emitGazetteer(ctx, ts, true);
+    if (org?.kind !== "country") emitGazetteer(ctx, ts, true); // a government is its country, not a body of it
     return;
   }
 

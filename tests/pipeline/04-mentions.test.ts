@@ -926,3 +926,22 @@ describe("findMentions: a quoted nickname inside a name", () => {
     expect(peopleIn(sentence)).toEqual([expect.objectContaining({ text, name })]);
   });
 });
+
+describe("findMentions: a country's government", () => {
+  it.each([
+    ["The U.S. Government will provide aid.", "U.S. Government", "United States"],
+    ["She thanked the Government of the Republic of Estonia.", "Government of the Republic of Estonia", "Estonia"],
+    ["The Australian Government will host it.", "Australian Government", "Australia"],
+    ["The U.S. Federal Government will act.", "U.S. Federal Government", "United States"],
+  ])("reads '%s' as the country itself, not a body of it", (sentence, text, name) => {
+    const found = mentionsIn(sentence);
+    expect(found).toContainEqual(expect.objectContaining({ text, kind: "country", name, demonym: false }));
+    expect(found.filter((m) => m.kind === "agency")).toEqual([]);
+  });
+
+  it("keeps a region's government a body: 'the Tidal Regional Government'", () => {
+    expect(mentionsIn("The Tidal Regional Government met.")).toContainEqual(
+      expect.objectContaining({ text: "Tidal Regional Government", kind: "agency" }),
+    );
+  });
+});
