@@ -226,6 +226,48 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   return out;
 }
 
+/** The key counted most often; of keys counted as often, the first in code-unit order. */
+export function top(map: Map<string, number>): string | undefined {
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** A fuller title must be written at least this share as often as the one it completes to be taken instead. */
+const FULLER_TITLE_SHARE = 0.25;
+
+/**
+ * A person's title: the one written most often, or the commonest that completes it, where written often enough
+ * ("Secretary" 111 times, "Secretary of State" 62: the second; "Leader" and "Senate Majority Leader").
+ */
+export function personTitle(titles: Map<string, number>): string | undefined {
+  const first = top(titles);
+  if (first === undefined) return undefined;
+  const floor = FULLER_TITLE_SHARE * titles.get(first)!;
+  const fuller = new Map(
+    [...titles].filter(([t, n]) => {
+      const added = t.startsWith(`${first} `)
+        ? t.slice(first.length)
+        : t.endsWith(` ${first}`)
+          ? t.slice(0, -first.length)
+          : null;
+      // "York Governor" of "New York Governor" cut short is no fuller title.
+      const cut = added !== null && PLACE_NAME_TAILS.has(added.trim().split(" ")[0]);
+      return added !== null && n >= floor && !NOT_THE_OFFICE.test(added) && !cut;
+    }),
+  );
+  return top(fuller) ?? first;
+}
+
+/** Words that make a title no fuller form of the office held: "Nominee for …", "Former …", "Majesty King". */
+const NOT_THE_OFFICE = /\b(?:nominee|former|designate|majesty|excellency|highness|holiness)\b/i;
+
+/** The last words of place names of several words: "York" of "New York", "Angeles" of "Los Angeles". */
+const PLACE_NAME_TAILS: ReadonlySet<string> = new Set(
+  [...GAZETTEER.keys()]
+    .filter((name) => name.includes(" "))
+    .map((name) => name.slice(name.lastIndexOf(" ") + 1))
+    .filter((word) => /^\p{Lu}/u.test(word)),
+);
+
 /** Whether `acronym` is the initials of a key's words but for its small words: "NIH", "national institutes of health". */
 function spells(acronym: string, words: string[]): boolean {
   const letters = words

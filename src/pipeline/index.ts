@@ -19,7 +19,14 @@ import {
   type Vocabulary,
   type WordCounts,
 } from "./04-mentions.ts";
-import { resolvedFromColumns, resolveToColumns, type Entity, type ResolvedColumns } from "./05-resolve.ts";
+import {
+  personTitle,
+  top,
+  resolvedFromColumns,
+  resolveToColumns,
+  type Entity,
+  type ResolvedColumns,
+} from "./05-resolve.ts";
 import { emitGraph, planGraph, type EdgeDraft, type GraphPlan, type NodeDraft } from "./07-emit.ts";
 import { applyPositions, layoutPositions, topologyOf } from "./08-layout.ts";
 import { withinDays } from "./dates.ts";
@@ -345,7 +352,7 @@ function draftGraph(
       docs: [...e.docs].sort(),
       mentions: e.mentions,
     };
-    const title = top(e.titles);
+    const title = personTitle(e.titles);
     const country = top(e.countries);
     if (title && e.kind === "person") attrs.title = title;
     if (country && (e.kind === "person" || e.kind === "agency" || e.kind === "program")) attrs.country = country;
@@ -430,10 +437,6 @@ function calledBy(e: Entity): string | null {
   const words = new Set(e.label.split(/\s+/));
   const called = [...e.calledBy].filter(([word]) => words.has(word));
   return called.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? null;
-}
-
-function top(map: Map<string, number>): string | undefined {
-  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
 interface Stopwatch {

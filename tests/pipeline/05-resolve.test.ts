@@ -2,7 +2,7 @@
 // spellings without accents, acronyms defined elsewhere, demonyms — and which people of one surname stay apart.
 
 import { describe, expect, it } from "vitest";
-import { resolve } from "../../src/pipeline/05-resolve.ts";
+import { personTitle, resolve } from "../../src/pipeline/05-resolve.ts";
 import { fixtureVocabulary, mentionFixture } from "../_pipeline.ts";
 
 /** Resolves `docs` and tells, for a surface form in a file, the entity its mentions became. */
@@ -551,5 +551,59 @@ describe("resolve: organisations, countries and places", () => {
       "b.txt": "Canada signed.",
     });
     expect(entities.get("country:canada")).toMatchObject({ mentions: 3, docs: new Set(["a.txt", "b.txt"]) });
+  });
+});
+
+describe("personTitle", () => {
+  const titles = (entries: Array<[string, number]>) => new Map(entries);
+
+  it.each([
+    {
+      written: [
+        ["Secretary", 111],
+        ["Secretary of State", 62],
+        ["U.S. Secretary of State", 8],
+      ],
+      title: "Secretary of State",
+    },
+    {
+      written: [
+        ["Leader", 39],
+        ["Senate Majority Leader", 13],
+        ["Majority Leader", 8],
+      ],
+      title: "Senate Majority Leader",
+    },
+    {
+      written: [
+        ["President", 9919],
+        ["President of Ruritania", 8],
+      ],
+      title: "President",
+    },
+    {
+      written: [
+        ["Governor", 10],
+        ["Nominee for Governor", 9],
+      ],
+      title: "Governor",
+    },
+    {
+      written: [
+        ["Governor", 10],
+        ["York Governor", 9],
+      ],
+      title: "Governor",
+    },
+    { written: [["Mayor", 4]], title: "Mayor" },
+  ] as Array<{ written: Array<[string, number]>; title: string }>)(
+    "takes '$title' of $written: the title written most often, or a fuller one written often enough",
+    ({ written, title }) => {
+      expect(personTitle(titles(written))).toBe(title);
+    },
+  );
+
+  it("gives no title to a person written without one", () => {
+    expect(personTitle(new Map())).toBeUndefined();
   });
 });
