@@ -86,6 +86,21 @@ describe("cleanText: page chrome", () => {
   });
 });
 
+describe("cleanText: transcripts", () => {
+  it.each(["Q  Did the Tidal Office say so?", "  Q: Is the Glacier Council ready?"])(
+    "blanks the question marker that opens a line of %j",
+    (line) => {
+      const cleaned = cleanText(`MS. ROE: Go ahead.\n${line}`);
+      expect(cleaned).toBe(`MS. ROE: Go ahead.\n${line.replace(/Q:?/, (q) => " ".repeat(q.length))}`);
+    },
+  );
+
+  it("keeps a 'Q' inside a line or before no space: 'the Q Street office', 'Q-Tides'", () => {
+    const text = "We met at the Q Street office.\nQ-Tides is a firm.";
+    expect(cleanText(text)).toBe(text);
+  });
+});
+
 describe("cleanText: image descriptions", () => {
   it("blanks a paragraph describing a handwritten signature", () => {
     const signature = "A handwritten signature in black ink, appearing to read “Joseph R. Biden”.";
