@@ -157,6 +157,11 @@ describe("the path finder", () => {
 
     // One membership is no detour: a person and their country are joined by it under the default.
     await page.goto(`${server.url}?path=${graph.source(membership!)},${graph.target(membership!)}`);
+    // A fresh page load: the graph, its layout and the path are read again, as openExplorer waits for.
+    await page.waitForFunction(() => document.getElementById("app")?.dataset.state === "ready", null, {
+      timeout: 30_000,
+    });
+    await expect.poll(() => pathState(page), { timeout: 10_000 }).toBe("found");
     await expect.poll(kinds).toEqual(["MEMBER_OF"]);
     expect(await page.locator("#path-skip-country").isChecked()).toBe(true);
     await page.close();
