@@ -818,7 +818,8 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   const firstPrep = ts.findIndex((t, k) => k > 0 && /^(of|for|on|to|in)$/.test(t.lower));
   const headZone = firstPrep > 0 ? ts.slice(0, firstPrep) : ts;
   const numbered = INSTRUMENT_NUMBER.test(headZone[headZone.length - 1].text) && headZone.length > 1;
-  const head = titleCase(headZone[headZone.length - (numbered ? 2 : 1)].text);
+  const headToken = headZone[headZone.length - (numbered ? 2 : 1)];
+  const head = titleCase(headToken.text);
   // "Acme Widgets, Inc.", "Legal Defense Fund, Inc.": a company, whatever its last word before the suffix.
   const company = COMPANY_SUFFIX.test(head) && headZone.length > 1;
   const headless =
@@ -831,6 +832,16 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   const words = ts.filter((t) => !t.punct && !NAME_CONNECTORS.has(t.text));
   if (words.length === 1 && !STANDALONE_BODIES.has(head)) return true;
   if (words.every((t) => CLASS_WORDS.has(titleCase(t.text).replace(/\.$/, "")))) return true;
+  // A gathering named by one ordinary word before its head ("Annual Meeting", "Climate Summit", "June Summit") is no
+  // one event; one with more words or a complement ("Clean Energy Ministerial", "Summit for Democracy") may be.
+  if (
+    kind === "meeting" &&
+    ts.length === 2 &&
+    ts[1] === headToken &&
+    !isAcronym(ts[0].text) &&
+    (isCommon(ts[0], ctx.vocab) || CALENDAR_WORDS.has(ts[0].lower))
+  )
+    return true;
   if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
   // "Roe Administration", "Doe Administration": the government, not an agency.
   if (head === "Administration" && headZone.length === 2 && !isCommon(headZone[0], ctx.vocab)) return true;

@@ -945,3 +945,20 @@ describe("findMentions: a country's government", () => {
     );
   });
 });
+
+describe("findMentions: gatherings", () => {
+  const sentence =
+    "The annual climate talks began in june. They met at the Annual Meeting, the Climate Summit, the June Summit, " +
+    "the Tidal Summit, the EU Summit and the Summit for Climate.";
+
+  it.each(["Annual Meeting", "Climate Summit", "June Summit"])(
+    "reads no gathering in '%s': one ordinary word before its head names no one event",
+    (text) => {
+      expect(mentionsIn(sentence).map((m) => m.text)).not.toContain(text);
+    },
+  );
+
+  it.each(["Tidal Summit", "EU Summit", "Summit for Climate"])("still reads '%s' as a gathering", (text) => {
+    expect(mentionsIn(sentence)).toContainEqual(expect.objectContaining({ text, kind: "meeting" }));
+  });
+});
