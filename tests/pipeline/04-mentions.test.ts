@@ -26,6 +26,10 @@ describe("findMentions: people behind a title of office", () => {
       finds: [{ text: "Antony Blinken", kind: "person", name: "Antony Blinken", title: "Secretary of State" }],
     },
     {
+      sentence: "Senate President Pro Tempore Ada Tamm opened the session.",
+      finds: [{ text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Senate President Pro Tempore" }],
+    },
+    {
       sentence: "Mexican President Andrés Manuel López Obrador welcomed the delegation.",
       finds: [
         {

@@ -227,6 +227,8 @@ export const TITLE_NOUNS = new Set([
   "delegate",
   "member",
   "staff",
+  "tempore",
+  "pro-tem",
   "sen.",
   "rep.",
   "gov.",
