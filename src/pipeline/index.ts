@@ -161,7 +161,7 @@ export function buildFromDocuments(
   );
   clock.lap("relations");
   const draft = draftGraph(sources, facts, resolved, relations);
-  const result = finish(draft, sources, facts, warnings, clock, 1);
+  const result = finish(draft, spansOf(resolved, relations), sources, facts, warnings, clock, 1);
   // 08: stored positions for the explorer's first paint.
   const topology = topologyOf(draft.plan);
   applyPositions(result.graph, topology.keys, layoutPositions(topology));
@@ -239,7 +239,7 @@ async function buildInThreads(
   const draft = draftGraph(sources, facts, resolved, relations);
   const topology = topologyOf(draft.plan);
   const positions = workers.ask(0, { type: "layout", topology });
-  const result = finish(draft, sources, facts, warnings, clock, threads);
+  const result = finish(draft, spansOf(resolved, relations), sources, facts, warnings, clock, threads);
   const laid = await positions;
   if (laid.type !== "layout") throw new Error(`pipeline.threads: expected a layout reply, got ${laid.type}`);
   applyPositions(result.graph, topology.keys, laid.xy);
@@ -275,11 +275,25 @@ function resolveCorpus(sources: HeldDocument[], mentions: Mention[][], lower: Re
   return { entities, byDoc: sources.map((s) => byDoc.get(s.file) ?? none), mentions, table };
 }
 
-/** What stage 07 adds to the graph, in order, and what the document store needs besides. */
+/** What stage 07 adds to the graph, in order, and the documents' entries. */
 interface GraphDraft {
   plan: GraphPlan;
   documents: Array<DocumentInfo & { store: string }>;
-  spans: Array<Array<{ start: number; end: number; entity: string }>>;
+}
+
+/** Where each document names an entity, for the document store (stage 09): its mentions and extra entities. */
+type Spans = Array<Array<{ start: number; end: number; entity: string }>>;
+
+function spansOf(resolved: ResolvedCorpus, relations: DocumentRelations[]): Spans {
+  return relations.map((rel, k) => {
+    const { mention, entity } = resolved.byDoc[k];
+    const found = Array.from(mention, (index, j) => ({
+      start: resolved.mentions[k][index].start,
+      end: resolved.mentions[k][index].end,
+      entity: entity[j],
+    }));
+    return [...found, ...rel.extraEntities.map((x) => ({ start: x.start, end: x.end, entity: x.id }))];
+  });
 }
 
 /** Stage 07's nodes and edges with evidence from the per-document results, planned in the order they are added. */
@@ -295,7 +309,6 @@ function draftGraph(
   const extraNodes = new Map<string, NodeDraft>();
   // `store` joins DocumentInfo in src/schema/graph.ts; until then the intersection states it here.
   const documents: Array<DocumentInfo & { store: string }> = [];
-  const spans: Array<Array<{ start: number; end: number; entity: string }>> = [];
   const docIds = new Set<string>();
   // A named gathering's date: every date the corpus gives right after its name is the same, and every dated
   // document that names it was written within SAME_EVENT_DAYS of it (a yearly summit is no one meeting).
@@ -312,13 +325,6 @@ function draftGraph(
       edges.push({ kind: r.kind, source: r.source, target: r.target, evidence, attrs: r.attrs });
     }
     for (const mt of rel.meetings) addMeeting(meetingNodes, mt, doc.file);
-    const { mention, entity } = resolved.byDoc[k];
-    const found = Array.from(mention, (index, j) => ({
-      start: resolved.mentions[k][index].start,
-      end: resolved.mentions[k][index].end,
-      entity: entity[j],
-    }));
-    spans.push([...found, ...rel.extraEntities.map((x) => ({ start: x.start, end: x.end, entity: x.id }))]);
     for (const x of rel.extraEntities) {
       const cur = extraNodes.get(x.id);
       if (cur) cur.attrs.mentions++;
@@ -364,19 +370,20 @@ function draftGraph(
     if (meetingNodes.has(e.id)) continue;
     nodes.push({ id: e.id, attrs });
   }
-  return { plan: planGraph(nodes, edges), documents, spans };
+  return { plan: planGraph(nodes, edges), documents };
 }
 
 /** Stages 07 and 09: the graph from its draft, then the document store, with the mentions that became nodes. */
 function finish(
   draft: GraphDraft,
+  spans: Spans,
   sources: HeldDocument[],
   facts: DocumentFacts[],
   warnings: LoadWarning[],
   clock: Stopwatch,
   threads: number,
 ): BuildResult {
-  const { documents, spans } = draft;
+  const { documents } = draft;
   const graph = emitGraph(draft.plan, documents, warnings.length);
   // People that are MEMBER_OF a country get it as their `country` when none was stated in a title.
   graph.forEachEdge((_k, a, s, t) => {
