@@ -4,7 +4,7 @@
 import type { EntityKind, RelationKind } from "../schema/graph.ts";
 import { slug } from "../schema/ids.ts";
 import { AGENCY_HEADS } from "./lexicon/organisations.ts";
-import { isLeaderTitle } from "./lexicon/titles.ts";
+import { isLeaderTitle, officeOf } from "./lexicon/titles.ts";
 import { ARTICLES, GERUND } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
 import { bindMention, type Resolved } from "./05-resolve.ts";
@@ -156,6 +156,13 @@ const AUX = String.raw`(?:(?:also|now|already|directly|jointly|currently|still|r
 const ABSENT_BEHIND =
   /\b(?:parents?|family|families|wife|husband|spouse|widow(?:er)?|sisters?|brothers?|sons?|daughters?|mother|father|children|relatives|loved ones|friends|death|killing|murder|memory|funeral|detention)\s+of\s+(?:the\s+late\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
+/**
+ * A principal named by their office alone before a meeting verb: "The President met with …", "the Prime Minister’s
+ * call with …"; not "the President of Tidal", not "the Vice President" (which is no office "President").
+ */
+const BARE_OFFICE =
+  /\b[Tt]he (President|Prime Minister|Chancellor|King|Queen|Premier|Emir|Sultan|Taoiseach|Crown Prince)(?![\w-]|\s+(?:of\s+)?\p{Lu})/u;
+
 /** Kin named after a person's name: "the Tamm family", "Tamm’s parents". */
 const KIN_AFTER = /^(?:[’']s?)?\s+(?:family|families|parents|relatives|loved ones)\b/;
 
@@ -258,6 +265,8 @@ interface DocState {
   bySentence: Map<number, Resolved[]>;
   /** The document's principals: up to two people with a leader's title. */
   leaders: string[];
+  /** The leader's offices each principal is named with ("President" of "Mexican President Ruiz"). */
+  leaderOffices: Map<string, Set<string>>;
   /** Block index → the programme its heading names. */
   headingProgram: Map<number, string>;
   relations: RelationDraft[];
@@ -324,6 +333,14 @@ export function extractRelations(doc: DocContext): DocRelations {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
     .map(([id]) => id);
+  // The offices each principal is named with ("President" of "President Tamm").
+  const leaderOffices = new Map<string, Set<string>>();
+  for (const m of mentions)
+    if (m.kind === "person" && m.title && leaders.includes(m.entity) && isLeaderTitle(m.title)) {
+      const offices = leaderOffices.get(m.entity) ?? new Set<string>();
+      offices.add(officeOf(m.title).replace(/^.*\b(?=(?:Prime Minister|Crown Prince)\b)|^.*\s(?=\S+$)/, ""));
+      leaderOffices.set(m.entity, offices);
+    }
 
   // Headings give the paragraphs below them a topic ("Partnership to Resolve ...: The Department of Tides will ...").
   const headingProgram = new Map<number, string>();
@@ -436,6 +453,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     mentions,
     bySentence,
     leaders,
+    leaderOffices,
     headingProgram,
     relations,
     meetings,
@@ -513,7 +531,7 @@ function membershipByTitle(d: DocState, v: SentenceView): void {
 }
 
 function meetingsStated(d: DocState, v: SentenceView): void {
-  const { doc, text, sentences, leaders, extraEntities, add, meetingFor } = d;
+  const { doc, text, sentences, leaders, leaderOffices, extraEntities, add, meetingFor } = d;
   const { i, s, ms, groupIds } = v;
   // "met with the parents of Ada Tamm", "after the death of Ada Tamm", "met with the Tamm family": Tamm was not there.
   const ppl = v.ppl.filter(
@@ -571,7 +589,12 @@ function meetingsStated(d: DocState, v: SentenceView): void {
           : [...pplIds, ...groupIds],
     );
     const ledBy = LED_BY.exec(s);
-    if (participants.length === 1 && leaders.length === 2 && leaders.includes(participants[0])) participants = leaders;
+    // "The President met with Prime Minister Tamm": the other principal, named by their office alone, is the subject.
+    if (participants.length === 1 && leaders.length === 2 && leaders.includes(participants[0])) {
+      const office = BARE_OFFICE.exec(text.slice(sentences[i].start, verbAt))?.[1];
+      const other = leaders.find((l) => l !== participants[0])!;
+      if (office && leaderOffices.get(other)?.has(office)) participants = leaders;
+    }
     if (participants.length >= 2 || ledBy) {
       const mt = meetingFor(i, participants, meet[0]);
       for (const p of participants) add("ATTENDED", p, mt.id, i);

@@ -1105,3 +1105,27 @@ describe("planned meetings: 'X will meet Y'", () => {
     expect(nodesOfKind(graph, "meeting")).toEqual([]);
   });
 });
+
+describe("meetings: a principal named by office alone", () => {
+  const OPENING =
+    "President Tomas Varga met today with Prime Minister Kaja Kallas of Estonia. President Varga and Prime Minister Kallas discussed trade. ";
+
+  it("makes 'the President' the other principal of a meeting with one: '… the President spoke with Prime Minister Kallas'", () => {
+    const graph = buildFixture({
+      "readout.txt": `${OPENING}Later, the President spoke with Prime Minister Kallas by phone.`,
+    });
+    const meetings = nodesOfKind(graph, "meeting");
+    expect(meetings).toHaveLength(2);
+    for (const meeting of meetings)
+      expect(attendeesOf(graph, meeting)).toEqual(["person:kaja-kallas", "person:tomas-varga"]);
+  });
+
+  it.each([
+    "Later, the Vice President spoke with Prime Minister Kallas by phone.",
+    "Later, she spoke with Prime Minister Kallas by phone.",
+    "Later, Prime Minister Kallas spoke with union leaders by phone.",
+  ])("makes no meeting of the other principal that no word names: '%s'", (sentence) => {
+    const graph = buildFixture({ "readout.txt": OPENING + sentence });
+    expect(nodesOfKind(graph, "meeting")).toHaveLength(1);
+  });
+});
