@@ -532,7 +532,12 @@ function membershipByTitle(d: DocState, v: SentenceView): void {
 
 function meetingsStated(d: DocState, v: SentenceView): void {
   const { doc, text, sentences, leaders, leaderOffices, extraEntities, add, meetingFor } = d;
-  const { i, s, ms, groupIds } = v;
+  const { i, s, ms, collective } = v;
+  // "They spoke by phone": the principals, when "they" comes before the verb; not "spoke to the role of funds, since
+  // they …". "The two leaders", "the presidents" name them wherever they stand ("the call between the two presidents").
+  const verbIndex = Math.min(MEET.exec(s)?.index ?? Infinity, PLANNED.exec(s)?.index ?? Infinity);
+  const pronoun = collective?.[0].toLowerCase() === "they";
+  const groupIds = collective && (!pronoun || collective.index < verbIndex) ? v.groupIds : [];
   // "met with the parents of Ada Tamm", "after the death of Ada Tamm", "met with the Tamm family": Tamm was not there.
   const ppl = v.ppl.filter(
     (m) =>

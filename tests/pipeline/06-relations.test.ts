@@ -1124,6 +1124,7 @@ describe("meetings: a principal named by office alone", () => {
     "Later, the Vice President spoke with Prime Minister Kallas by phone.",
     "Later, she spoke with Prime Minister Kallas by phone.",
     "Later, Prime Minister Kallas spoke with union leaders by phone.",
+    "In that regard, he spoke to the role funds can play, since they operate by flexible rules.",
   ])("makes no meeting of the other principal that no word names: '%s'", (sentence) => {
     const graph = buildFixture({ "readout.txt": OPENING + sentence });
     expect(nodesOfKind(graph, "meeting")).toHaveLength(1);
