@@ -64,6 +64,20 @@ export interface DocContext {
 
 const MEET =
   /\b(met|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|called(?! (?:on|upon|for)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
+const MEET_ALL = new RegExp(MEET.source, "gi");
+
+/**
+ * The sentence's first meeting verb; "spoke to" only before a name or a title ("spoke to President Tamm", "spoke to
+ * the Prime Minister"), not "spoke to the economic imperative", "a vision that spoke to many issues".
+ */
+function meetingVerb(s: string): RegExpExecArray | null {
+  for (const m of s.matchAll(MEET_ALL)) {
+    if (/^spoke to$/i.test(m[0]) && !/^\s+(?:the\s+)?[A-Z]/.test(s.slice(m.index + m[0].length))) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
+
 /**
  * Where the words of a meeting sentence turn from the meeting to its subject: a purpose ("to discuss", over a line
  * break too) or a topic ("discussed the situation in …", "about", "regarding"). A place after it is no venue.
@@ -396,8 +410,9 @@ export function extractRelations(doc: DocContext): DocRelations {
     else if (/\b(today|this (morning|afternoon|evening))\b/i.test(s) && doc.date) date = doc.date;
     else if (/\byesterday\b/i.test(s) && doc.date) date = findDates("yesterday", 0, 9, doc.date)[0]?.iso ?? null;
     // The meeting's place: "in <place>" before any purpose clause ("... to promote development in southern Mexico").
-    const purpose = PURPOSE.exec(s.slice(Math.max(0, s.search(MEET))));
-    const purposeAt = purpose ? sentences[i].start + Math.max(0, s.search(MEET)) + purpose.index : Infinity;
+    const verbAt = meetingVerb(s)?.index ?? 0;
+    const purpose = PURPOSE.exec(s.slice(verbAt));
+    const purposeAt = purpose ? sentences[i].start + verbAt + purpose.index : Infinity;
     const places = ms.filter(
       (m) =>
         m.kind === "place" &&
@@ -535,7 +550,7 @@ function meetingsStated(d: DocState, v: SentenceView): void {
   const { i, s, ms, collective } = v;
   // "They spoke by phone": the principals, when "they" comes before the verb; not "spoke to the role of funds, since
   // they …". "The two leaders", "the presidents" name them wherever they stand ("the call between the two presidents").
-  const verbIndex = Math.min(MEET.exec(s)?.index ?? Infinity, PLANNED.exec(s)?.index ?? Infinity);
+  const verbIndex = Math.min(meetingVerb(s)?.index ?? Infinity, PLANNED.exec(s)?.index ?? Infinity);
   const pronoun = collective?.[0].toLowerCase() === "they";
   const groupIds = collective && (!pronoun || collective.index < verbIndex) ? v.groupIds : [];
   // "met with the parents of Ada Tamm", "after the death of Ada Tamm", "met with the Tamm family": Tamm was not there.
@@ -546,7 +561,7 @@ function meetingsStated(d: DocState, v: SentenceView): void {
   );
   const pplIds = unique(ppl.map((m) => m.entity));
   // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
-  const meet = MEET.exec(s);
+  const meet = meetingVerb(s);
   const planned = PLANNED.exec(s);
   if (planned && (groupIds.length || /\bdelegations?\b/i.test(s) || (!meet && pplIds.length >= 2))) {
     // A meeting to come of the people named or those "the leaders" stand for, who attend it, else ("both delegations
@@ -568,7 +583,7 @@ function meetingsStated(d: DocState, v: SentenceView): void {
     // people is theirs alone.
     const verbEnd = verbAt + meet[0].length;
     const between = /\bbetween$/i.test(meet[0]) || /^\s+between\b/.test(text.slice(verbEnd, verbEnd + 10));
-    const before = between
+    const named = between
       ? []
       : adjacentList(
           text,
@@ -586,7 +601,11 @@ function meetingsStated(d: DocState, v: SentenceView): void {
       (OTHER_CLAUSE.test(gapAfter) ||
         (gapAfter.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)?.length ?? 0) > MAX_GAP_WORDS);
     const after = firstAfter && !cutAfter ? adjacentList(text, pplAfter, 1).map((m) => m.entity) : [];
-    let participants = unique(
+    // "The President spoke to Speaker Roe and Leader Tamm": the principal named by their office alone is the subject.
+    const office = named.length || between ? undefined : BARE_OFFICE.exec(text.slice(sentences[i].start, verbAt))?.[1];
+    const holder = office && leaders.find((l) => leaderOffices.get(l)?.has(office) && !after.includes(l));
+    const before = holder ? [holder] : named;
+    const participants = unique(
       between
         ? [...after, ...groupIds]
         : before.length && (after.length || cutAfter)
@@ -594,12 +613,6 @@ function meetingsStated(d: DocState, v: SentenceView): void {
           : [...pplIds, ...groupIds],
     );
     const ledBy = LED_BY.exec(s);
-    // "The President met with Prime Minister Tamm": the other principal, named by their office alone, is the subject.
-    if (participants.length === 1 && leaders.length === 2 && leaders.includes(participants[0])) {
-      const office = BARE_OFFICE.exec(text.slice(sentences[i].start, verbAt))?.[1];
-      const other = leaders.find((l) => l !== participants[0])!;
-      if (office && leaderOffices.get(other)?.has(office)) participants = leaders;
-    }
     if (participants.length >= 2 || ledBy) {
       const mt = meetingFor(i, participants, meet[0]);
       for (const p of participants) add("ATTENDED", p, mt.id, i);

@@ -1120,6 +1120,24 @@ describe("meetings: a principal named by office alone", () => {
       expect(attendeesOf(graph, meeting)).toEqual(["person:kaja-kallas", "person:tomas-varga"]);
   });
 
+  it("makes 'the President' meet each person the sentence names after the verb, not those people one another", () => {
+    const graph = buildFixture({
+      "readout.txt": `${OPENING}Later, the President spoke to Speaker Ana Ruiz and Leader Jon Reed about the budget.`,
+    });
+    const pairs = edgesOf(graph, "MET_WITH").map((e) => [e.source, e.target].sort().join(" "));
+    expect(pairs).toEqual(
+      expect.arrayContaining(["person:ana-ruiz person:tomas-varga", "person:jon-reed person:tomas-varga"]),
+    );
+    expect(pairs).not.toContain("person:ana-ruiz person:jon-reed");
+  });
+
+  it("reads no meeting in 'spoke to' before something that is no one: 'Governor Ruiz and Governor Reed spoke to the economic imperative'", () => {
+    const graph = buildFixture({
+      "statement.txt": "Governor Ana Ruiz and Governor Jon Reed spoke to the economic imperative of the bill.",
+    });
+    expect(nodesOfKind(graph, "meeting")).toEqual([]);
+  });
+
   it.each([
     "Later, the Vice President spoke with Prime Minister Kallas by phone.",
     "Later, she spoke with Prime Minister Kallas by phone.",
