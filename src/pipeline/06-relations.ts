@@ -112,6 +112,12 @@ const LED_BESIDE = /\b(?:alongside|with|against|among|amongst|across|through|fro
  */
 const FRAMED_BY =
   /\b(?:based on|enshrined in|consistent with|in line with|in keeping with|in accordance with|guided by|pursuant to|at the heart of|as (?:expressed|set out|set forth|outlined|laid out|described|reflected|affirmed|articulated) in)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/u;
+/**
+ * What a commitment draws on or is made with is not its object: "leveraging investments from the Tidal Act",
+ * "$5 million in funding from the Tidal Plan", "launched in partnership with the Government of Latvia".
+ */
+const SOURCE_OR_PARTNER =
+  /\b(?:from|(?:in partnership|together|jointly|along|in cooperation|in coordination) with|with the (?:[Gg]overnments?|[Pp]eople) of)\s+(?:the\s+)?$/;
 const COMMITTED_TO =
   /(?:\b(?:support|for)\s+(?:the\s+)?|\b(?:development|investments?|assistance|growth|infrastructure|opportunit(?:y|ies)) in\s+(?:the\s+)?(?:\p{Ll}+\s+)?)$/u;
 /** What may stand between a gathering's name and its date: "the Tidal Summit, April 22", "… Summit on May 3". */
@@ -1026,6 +1032,7 @@ function commitmentsStated(
             !m.nested &&
             !owns(m) &&
             !FRAMED_BY.test(lead(m)) &&
+            !SOURCE_OR_PARTNER.test(lead(m)) &&
             !inOtherPredicate(text.slice(verbEnd, m.start)) &&
             (m.kind === "program" ||
               ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&

@@ -587,6 +587,16 @@ describe("who commits: the actor, not a name around it", () => {
       ],
     },
     {
+      what: "no programme the money comes from ('… $5 million from the Baltic Energy Initiative')",
+      text: "The Ministry of Climate will support port repairs with $5 million from the Baltic Energy Initiative.",
+      committed: [],
+    },
+    {
+      what: "no country the work is done with ('in partnership with the Government of Latvia')",
+      text: "The Ministry of Climate launched a $5 million port program in partnership with the Government of Latvia.",
+      committed: [],
+    },
+    {
       what: "a view the leaders share ('agreed that'), which is no commitment",
       text: "Prime Minister Kaja Kallas and President Tomas Varga agreed that the Baltic Energy Initiative has never been stronger.",
       committed: [],
