@@ -722,10 +722,12 @@ function leadership(d: DocState, v: SentenceView): void {
     // "led the Tidal Department’s Bureau of …": what is led is the body's, unnamed here.
     const ownerOfLed =
       obj !== undefined && (POSSESSIVE.test(text.slice(obj.end, obj.end + 3)) || qualifiesBody(text, obj));
+    // "led the delegation to the Tidal Summit" leads the delegation, not the summit.
     const near =
       obj !== undefined &&
       obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH &&
-      !LED_BESIDE.test(text.slice(at + lead[0].length, obj.start));
+      !LED_BESIDE.test(text.slice(at + lead[0].length, obj.start)) &&
+      !/\bdelegations?\s+(?:to|at|for)\b/.test(text.slice(at + lead[0].length, obj.start));
     // "has made an excellent choice to lead", "Statement from X: “Ruta is ready to lead", "on behalf of X to lead":
     // someone else leads.
     const someoneElse =

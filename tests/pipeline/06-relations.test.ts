@@ -281,6 +281,7 @@ describe("leadership", () => {
     "Secretary Ana Ruiz chairs the Glacier Society (GS) Committee on Meetings.",
     "President Tomas Varga has led international efforts alongside the Nordic Council to hold Ruritania to account.",
     "Secretary Ana Ruiz led talks with the Ministry of Climate on the coast.",
+    "Secretary Ana Ruiz co-led the U.S. delegation to the Baltic Energy Initiative.",
     "President Tomas Varga led the way when he signed the Baltic Energy Initiative.",
     "The council works alongside Secretary Ana Ruiz and a former mayor who heads the Ministry of Climate.",
   ])(
