@@ -1096,9 +1096,27 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     emitGazetteer(ctx, ts, true);
     return;
   }
+  const found = ctx.out.length;
   const covered = emitGazetteer(ctx, ts, false);
   const rest = ts.filter((_, k) => !covered.has(k));
   if (!rest.some((t) => t.cap && !t.punct)) return;
+  // "Samsung SDI America is investing …", "Acme Mexico": a country that ends a name of other capitalised words is
+  // part of a company's name, not the country acting.
+  const last = ts[ts.length - 1];
+  const beforeLast = ts[ts.length - 2];
+  if (
+    covered.has(ts.length - 1) &&
+    !covered.has(ts.length - 2) &&
+    beforeLast.cap &&
+    !beforeLast.punct &&
+    !isTitleWord(beforeLast) &&
+    !CALENDAR_WORDS.has(beforeLast.lower) &&
+    !NAME_CONNECTORS.has(beforeLast.text)
+  )
+    for (let k = found; k < ctx.out.length; k++) {
+      const m = ctx.out[k];
+      if (m.end === last.end && (m.kind === "country" || m.kind === "place") && !m.demonym) m.nested = true;
+    }
   // Remaining capitalised words: a bare name for stage 05 (surname, full name, acronym, programme name).
   const segments: Token[][] = [];
   let cur: Token[] = [];

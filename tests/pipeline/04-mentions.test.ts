@@ -966,3 +966,16 @@ describe("findMentions: gatherings", () => {
     expect(mentionsIn(sentence)).toContainEqual(expect.objectContaining({ text, kind: "meeting" }));
   });
 });
+
+describe("findMentions: a country at the end of a company's name", () => {
+  it("reads 'Acme Tides Estonia is investing' as no act of Estonia: the country is nested in the name", () => {
+    expect(mentionsIn("Acme Tides Estonia is investing $3 million in Riga.")).toContainEqual(
+      expect.objectContaining({ text: "Estonia", kind: "country", nested: true }),
+    );
+  });
+
+  it("keeps a country after a place, a title or a list its own: 'in Tallinn Estonia', 'Kenya Ghana and Nigeria'", () => {
+    for (const sentence of ["He arrived in Tallinn Estonia today.", "The visit to Kenya Ghana and Nigeria ended."])
+      for (const m of mentionsIn(sentence).filter((x) => x.kind === "country")) expect(m.nested).toBe(false);
+  });
+});
