@@ -1100,8 +1100,9 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   const covered = emitGazetteer(ctx, ts, false);
   const rest = ts.filter((_, k) => !covered.has(k));
   if (!rest.some((t) => t.cap && !t.punct)) return;
-  // "Samsung SDI America is investing …", "Acme Mexico": a country that ends a name of other capitalised words is
-  // part of a company's name, not the country acting.
+  // "Samsung SDI America is investing …", "Acme Mexico": a country that ends a name of other capitalised words on
+  // the same line is part of a company's name, not the country acting (a letter's address puts one on a line of its
+  // own).
   const last = ts[ts.length - 1];
   const beforeLast = ts[ts.length - 2];
   if (
@@ -1111,11 +1112,12 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     !beforeLast.punct &&
     !isTitleWord(beforeLast) &&
     !CALENDAR_WORDS.has(beforeLast.lower) &&
-    !NAME_CONNECTORS.has(beforeLast.text)
+    !NAME_CONNECTORS.has(beforeLast.text) &&
+    !ctx.text.slice(beforeLast.end, last.start).includes("\n")
   )
     for (let k = found; k < ctx.out.length; k++) {
       const m = ctx.out[k];
-      if (m.end === last.end && (m.kind === "country" || m.kind === "place") && !m.demonym) m.nested = true;
+      if (m.end === last.end && m.kind === "country" && !m.demonym) m.nested = true;
     }
   // Remaining capitalised words: a bare name for stage 05 (surname, full name, acronym, programme name).
   const segments: Token[][] = [];
