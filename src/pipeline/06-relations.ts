@@ -554,9 +554,13 @@ function membershipByTitle(d: DocState, v: SentenceView): void {
 function meetingsStated(d: DocState, v: SentenceView): void {
   const { doc, text, sentences, leaders, leaderOffices, extraEntities, add, meetingFor } = d;
   const { i, s, ms, collective } = v;
+  // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
+  const meet = meetingVerb(s);
+  const planned = PLANNED.exec(s);
+  if (!meet && !planned) return;
   // "They spoke by phone": the principals, when "they" comes before the verb; not "spoke to the role of funds, since
   // they …". "The two leaders", "the presidents" name them wherever they stand ("the call between the two presidents").
-  const verbIndex = Math.min(meetingVerb(s)?.index ?? Infinity, PLANNED.exec(s)?.index ?? Infinity);
+  const verbIndex = Math.min(meet?.index ?? Infinity, planned?.index ?? Infinity);
   const pronoun = collective?.[0].toLowerCase() === "they";
   const groupIds = collective && (!pronoun || collective.index < verbIndex) ? v.groupIds : [];
   // "met with the parents of Ada Tamm", "after the death of Ada Tamm", "met with the Tamm family": Tamm was not there.
@@ -566,9 +570,6 @@ function meetingsStated(d: DocState, v: SentenceView): void {
       !KIN_AFTER.test(text.slice(m.end, m.end + 16)),
   );
   const pplIds = unique(ppl.map((m) => m.entity));
-  // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
-  const meet = meetingVerb(s);
-  const planned = PLANNED.exec(s);
   if (planned && (groupIds.length || /\bdelegations?\b/i.test(s) || (!meet && pplIds.length >= 2))) {
     // A meeting to come of the people named or those "the leaders" stand for, who attend it, else ("both delegations
     // agreed to meet again") of the document's principals; of no one, none.
