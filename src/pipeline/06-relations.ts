@@ -1264,7 +1264,11 @@ function adjacentList(text: string, people: Resolved[], step: 1 | -1): Resolved[
   const list = [step === 1 ? people[0] : people[people.length - 1]];
   for (let k = step === 1 ? 1 : people.length - 2; k >= 0 && k < people.length; k += step) {
     const [left, right] = step === 1 ? [list[list.length - 1], people[k]] : [people[k], list[list.length - 1]];
-    if (!PERSON_LIST_GAP.test(text.slice(left.end, right.start))) break;
+    const gap = text.slice(left.end, right.start);
+    if (!PERSON_LIST_GAP.test(gap)) break;
+    // Back from a verb, a list ends in "and": in "At the direction of President Roe, Administrator Tamm met …" the
+    // comma closes an adverbial, not a list.
+    if (step === -1 && list.length === 1 && !/\band\b|&/.test(gap)) break;
     list.push(people[k]);
   }
   return list;

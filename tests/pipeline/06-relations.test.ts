@@ -1117,6 +1117,17 @@ describe("planned meetings: 'X will meet Y'", () => {
   });
 });
 
+describe("meetings: who stands before the verb", () => {
+  it("takes no one from an adverbial before the subject: 'After an audience with Pope Ada Tamm, President Varga met …'", () => {
+    const graph = buildFixture({
+      "readout.txt": "After an audience with Pope Ada Tamm, President Tomas Varga met Cardinal Jon Reed.",
+    });
+    expect(edgesOf(graph, "MET_WITH").map((e) => [e.source, e.target].sort().join(" "))).toEqual([
+      "person:jon-reed person:tomas-varga",
+    ]);
+  });
+});
+
 describe("meetings: a principal named by office alone", () => {
   const OPENING =
     "President Tomas Varga met today with Prime Minister Kaja Kallas of Estonia. President Varga and Prime Minister Kallas discussed trade. ";
