@@ -63,7 +63,7 @@ export interface DocContext {
 }
 
 const MEET =
-  /\b(met|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|called(?! (?:on|upon|for)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
+  /\b(met|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|called(?! (?:on|upon|for|attention|out|off|up|back|it|this|these|that)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
 const MEET_ALL = new RegExp(MEET.source, "gi");
 
 /**
@@ -411,7 +411,10 @@ export function extractRelations(doc: DocContext): DocRelations {
     const s = sentenceText(i);
     const ms = bySentence.get(i) ?? [];
     let date: string | null = null;
-    const ds = datesOf(i);
+    // A year on its own dates a meeting only on the right side of the document's: "agreed to meet again in early
+    // 2024" (a plan), not "looked forward to the summit in 2024" for a meeting held today.
+    const docYear = doc.date?.slice(0, 4);
+    const ds = datesOf(i).filter((x) => !x.bare || !docYear || (opts.planned ? x.iso >= docYear : x.iso <= docYear));
     if (ds.length) date = ds[0].iso;
     else if (/\b(today|this (morning|afternoon|evening))\b/i.test(s) && doc.date) date = doc.date;
     else if (/\byesterday\b/i.test(s) && doc.date) date = findDates("yesterday", 0, 9, doc.date)[0]?.iso ?? null;

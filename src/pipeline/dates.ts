@@ -9,11 +9,36 @@ export interface DateMention {
   start: number;
   end: number;
   iso: string;
+  /** A year on its own ("in 2022"): weak evidence of when something happened. */
+  bare?: true;
 }
 
-/** Cheap filter: chrono only runs on sentences that can hold a date. */
+/**
+ * Cheap filter: chrono only runs on sentences that can hold a date. Month names are matched capitalised only ("may"
+ * and "march" are verbs); the relative words open sentences too ("Yesterday, the delegations met").
+ */
 const DATE_HINT =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|last|next|this (?:week|month|year)|earlier|(?:19|20)\d\d)\b/;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast|[Nn]ext|[Tt]his (?:week|month|year)|[Ee]arlier|(?:19|20)\d\d)\b/;
+
+/** A year on its own after a preposition of time: "In 2022 the program began", "since 2019". */
+const BARE_YEAR =
+  /\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Ee]arly|[Ll]ate)\s+|[Mm]id-)((?:19|20)\d\d)\b(?![-–/]\d)/g;
+
+/** The preposition chrono takes into a date's text ("on 8 June 2021"): the date is the rest. */
+const LEADING_PREPOSITION = /^(?:on|in|at|by|from|since|of|during|until)\s+/i;
+
+/**
+ * A sentence that speaks of what is to come: a date without a year in it may lie ahead of the document ("will meet
+ * on March 1"); in any other, a day well past the document's was last year's ("spoke on March 1", written in
+ * November). Within PAST_SLACK_DAYS it is the document's date that is off (a readout dated the evening before, in
+ * another time zone).
+ */
+const SPEAKS_OF_FUTURE =
+  /\b(?:will|shall|to be held|scheduled|upcoming|forthcoming|coming|ahead of|plans? to|planned|intends? to|going to|agreed to|to (?:hold|host|meet|convene|attend)|invit\w+|look(?:s|ed|ing)? forward|next|tomorrow|later this)\b/i;
+const PAST_SLACK_DAYS = 31;
+/** "in the week", "in the month": no date, whatever chrono makes of it. */
+const IN_THE_SPAN = /^in the (?:week|month|year|day)\b/i;
+const DAY_MS = 86_400_000;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -28,8 +53,11 @@ export function findDates(text: string, start: number, end: number, ref: string 
   if (!DATE_HINT.test(slice)) return [];
   const refDate = ref && /^\d{4}-\d\d-\d\d$/.test(ref) ? toDate(ref) : ref ? toDate(ref) : undefined;
   const out: DateMention[] = [];
+  let future: boolean | undefined;
   for (const r of chronoEnglish.casual.parse(slice, refDate ? { instant: refDate, timezone: 0 } : undefined)) {
     const c = r.start;
+    // "Earlier in the week": chrono reads "in the week" as a week from now.
+    if (IN_THE_SPAN.test(r.text)) continue;
     const yearKnown = c.isCertain("year") || (!!refDate && /^\d{4}-\d\d-\d\d$/.test(ref!));
     if (!yearKnown) continue;
     // Without a document date, only a date that states its year can be placed in time.
@@ -42,16 +70,31 @@ export function findDates(text: string, start: number, end: number, ref: string 
       !/\b(week|month|year)\b/.test(r.text)
     )
       continue;
-    const y = c.get("year")!;
+    let y = c.get("year")!;
     const m = c.get("month")!;
     const d = c.get("day")!;
+    // chrono places a day without a year in the year closest to the document; a past sentence means the last one.
+    const placed = Date.UTC(y, m - 1, c.isCertain("day") ? d : 1, 12);
+    if (
+      refDate &&
+      !c.isCertain("year") &&
+      c.isCertain("month") &&
+      placed > refDate.getTime() + PAST_SLACK_DAYS * DAY_MS
+    )
+      if (!(future ??= SPEAKS_OF_FUTURE.test(slice))) y -= 1;
     const relative = /\b(today|yesterday|tomorrow|tonight)\b/i.test(r.text);
     let iso = String(y);
     if (c.isCertain("month") || relative) iso += "-" + pad(m);
     if (c.isCertain("day") || relative) iso += "-" + pad(d);
     if (/\b(last|next|this) week\b/i.test(r.text)) iso = `${y}-${pad(m)}`;
-    out.push({ start: start + r.index, end: start + r.index + r.text.length, iso });
+    const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
+    out.push({ start: start + r.index + lead, end: start + r.index + r.text.length, iso });
   }
+  for (const b of slice.matchAll(BARE_YEAR)) {
+    const at = start + b.index + b[0].length - b[1].length;
+    if (!out.some((o) => o.start <= at && at < o.end)) out.push({ start: at, end: at + 4, iso: b[1], bare: true });
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

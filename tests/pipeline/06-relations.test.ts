@@ -870,6 +870,13 @@ describe("words that only look like a relation", () => {
     expect(pairsOf("President Tomas Varga called Prime Minister Kaja Kallas today.", "MET_WITH")).toHaveLength(1);
   });
 
+  it.each([
+    "Tonight, in front of the Riigikogu, President Tomas Varga called attention to the work of Prime Minister Kaja Kallas.",
+    "President Tomas Varga called out the plan of Prime Minister Kaja Kallas.",
+  ])("does not read 'called attention' or 'called out' as a call: %j", (text) => {
+    expect(pairsOf(text, "MET_WITH")).toEqual([]);
+  });
+
   it("reads 'welcomed' as a meeting only when a person follows it, not their plan nor an announcement", () => {
     const welcomed = "Prime Minister Kaja Kallas welcomed President Tomas Varga to Tallinn.";
     expect(pairsOf(welcomed, "MET_WITH")).toEqual([["person:kaja-kallas", "person:tomas-varga"]]);
@@ -1107,6 +1114,21 @@ describe("planned meetings: 'X will meet Y'", () => {
     "President Tomas Varga and Prime Minister Kaja Kallas said their clinics will meet people where they are.",
   ])("reads no meeting in 'will meet' that means satisfy: '%s'", (text) => {
     expect(nodesOfKind(buildFixture({ "trip.txt": text }), "meeting")).toEqual([]);
+  });
+
+  it("dates a planned meeting by a year on its own: 'agreed to meet again … in early 2030'", () => {
+    const graph = buildFixture({
+      "trip.txt": "Prime Minister Kaja Kallas and President Tomas Varga agreed to meet again in Riga in early 2030.",
+    });
+    expect(meetingOf(graph)).toMatchObject({ format: "planned", date: "2030" });
+  });
+
+  it("dates no meeting held by a later year the sentence looks forward to", () => {
+    const graph = buildFixture({
+      "trip.txt":
+        "Prime Minister Kaja Kallas met with President Tomas Varga and looked forward to the Baltic summit in 2030.",
+    });
+    expect(meetingOf(graph).date).toBeUndefined();
   });
 
   it("makes no meeting when the sentence names no one who will meet", () => {

@@ -67,14 +67,51 @@ describe("findDates: with the document's date", () => {
     expect(datesIn(sentence, "2023-11-17")).toEqual([]);
   });
 
-  it.todo(
-    "places a past-tense 'March 1' in a November document in that year: 'They spoke on March 1.' (2023-11-17) gives 2024-03-01",
+  it.each([
+    { sentence: "They spoke on March 1.", iso: "2023-03-01" },
+    { sentence: "In March, the two ministers met in Tallinn.", iso: "2023-03" },
+    { sentence: "They will meet again on March 1.", iso: "2024-03-01" },
+    { sentence: "Ahead of the summit in March, the ministers spoke.", iso: "2024-03" },
+  ])(
+    "places a date without a year by the sentence's tense: $sentence (written 2023-11-17) is $iso",
+    ({ sentence, iso }) => {
+      expect(datesIn(sentence, "2023-11-17").map((d) => d.iso)).toEqual([iso]);
+    },
   );
-  it.todo(
-    "reads a capitalised calendar word: 'Yesterday the delegations met.' and 'Today, the leaders met.' give no date",
+
+  it("places a day without a year in the nearest year when the document is early in the year", () => {
+    expect(datesIn("The leaders met on December 15.", "2023-01-05")).toEqual([
+      { text: "December 15", iso: "2022-12-15" },
+    ]);
+  });
+
+  it.each([
+    { sentence: "Yesterday the delegations met.", text: "Yesterday", iso: "2023-11-16" },
+    { sentence: "Today, the leaders met.", text: "Today", iso: "2023-11-17" },
+  ])("reads a capitalised calendar word: $sentence", ({ sentence, text, iso }) => {
+    expect(datesIn(sentence, "2023-11-17")).toEqual([{ text, iso }]);
+  });
+
+  it.each([
+    { sentence: "In 2022 the program began.", iso: "2022" },
+    { sentence: "The office has worked with Estonia since 2019.", iso: "2019" },
+    { sentence: "They plan to open it by mid-2025.", iso: "2025" },
+  ])("keeps a year on its own after a preposition of time: $sentence", ({ sentence, iso }) => {
+    expect(datesIn(sentence, "2023-11-17")).toEqual([{ text: iso, iso }]);
+  });
+
+  it.each(["The 2021-2022 plan was funded.", "In 2021–22 the office grew."])(
+    "reads no year in the range %j",
+    (sentence) => {
+      expect(datesIn(sentence, "2023-11-17")).toEqual([]);
+    },
   );
-  it.todo("keeps a bare year: 'In 2022 the program began.' gives no date instead of 2022");
-  it.todo("covers only the date, not the preposition: 'The leaders met on 8 June 2021.' covers 'on 8 June 2021'");
+
+  it("covers only the date, not the preposition: 'met on 8 June 2021' covers '8 June 2021'", () => {
+    expect(datesIn("The leaders met on 8 June 2021.", "2023-11-17")).toEqual([
+      { text: "8 June 2021", iso: "2021-06-08" },
+    ]);
+  });
 });
 
 describe("findDates: without the document's date", () => {
