@@ -120,7 +120,8 @@ function blocks(text: string): Array<[number, number]> {
     if (blockStart >= 0) out.push([blockStart, last]);
     blockStart = -1;
   };
-  for (const [ls, le] of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const [ls, le] = lines[k];
     const line = text.slice(ls, le);
     const body = line.trimEnd();
     if (body.trim() === "") {
@@ -133,8 +134,13 @@ function blocks(text: string): Array<[number, number]> {
     last = ls + body.length;
     const hardBreak = line.endsWith("  \n") || line.endsWith("\\\n");
     const trimmed = body.trim();
+    // A line that the next one carries on in lowercase is a hard-wrapped sentence, whatever it ends with ("… appealing
+    // for $588" / "million to …").
     const shortUnpunctuated =
-      trimmed.length <= MAX_HEADING_CHARS && !/[.,;:!?”"’)\-–—]$/.test(trimmed) && !/[a-z,]$/.test(trimmed);
+      trimmed.length <= MAX_HEADING_CHARS &&
+      !/[.,;:!?”"’)\-–—]$/.test(trimmed) &&
+      !/[a-z,]$/.test(trimmed) &&
+      !(k + 1 < lines.length && /^[ \t]*\p{Ll}/u.test(text.slice(lines[k + 1][0], lines[k + 1][1])));
     if (hardBreak || shortUnpunctuated || (/[:.!?]$/.test(trimmed) && trimmed.length < 40)) close();
   }
   close();

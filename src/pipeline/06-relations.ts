@@ -136,8 +136,13 @@ const PLANNED =
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
 const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
+/**
+ * Verbs and nouns of a commitment: "committed to", "will launch", "launched"; not
+ * "launched" as an adjective after a determiner or possessive ("the administration’s recently launched Tidal
+ * Initiative"), where no one before it is the subject.
+ */
 const COMMIT =
-  /\b(committed to|commitments?\b|pledged|pledges|launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her|our) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
+  /\b(committed to|commitments?\b|pledged|pledges|(?<!(?:\b(?:the|a|an|its|their|our|his|her|this|these|that)|[’']s)\s+(?:(?:recently|newly|just|previously)[\s-]+)?)launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her|our) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner|launch)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
 /**
  * The actors of a commitment among the names before it. A possessive pronoun owns it ("thanked Romania for its
  * commitment to …"): "its" the last country or body named, "his"/"her" the last person, "our" the speakers who open
@@ -247,8 +252,9 @@ const OWNER_LIST_GAP = /^[’']s?\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?(?:\p{Lu
 const AFTER_COMMITMENT = /\bcommitment\s+(?:(?:of|by)\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 /** Words between a subject and a grant that make the subject its recipient: "received a $5 million grant". */
 const RECEIVING = /\b(?:receiv(?:ed|es|ing)|(?:was|were|has been|have been) awarded|won|secured|obtained)\b/i;
+/** Verbs and nouns of funding; "committed" with an amount is money pledged ("committed $20 million to …"). */
 const FUND =
-  /\b(fund(?:s|ed|ing)?|grants?|loans?|provided|provides|provide|invest(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assistance to|donat(?:e|ed|es))\b/i;
+  /\b(fund(?:s|ed|ing)?|grants?|loans?|provided|provides|provide|invest(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assistance to|donat(?:e|ed|es)|committed(?=\s+(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional|another)\s+)?(?:US)?[$€£]\s?\d))\b/i;
 /** FUND, and verbs of giving that follow a payer: "has contributed", "has given". */
 const FUND_GLOBAL = new RegExp(`${FUND.source.slice(0, -3)}|contribut(?:e|es|ed)|gave|given|pledged)\\b`, "gi");
 /** Characters from a leadership verb to what is led: "led the reauthorization of the Tidal Relief Plan". */
@@ -260,7 +266,7 @@ const EVENT_AFTER =
 const LEAD =
   /\b(?:to lead|will lead|leads|led|(?<!\b(?:the|a|an|most|\d+|one|two|three|four|five|six|seven|eight|nine|ten|world[’']s)\s)leading|chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
 const MONEY =
-  /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand)|(?:[MBK]|bn|mn)\b)?|\b\d[\d,.]*\s?(?:million|billion)\s(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s?(?:million|billion)|(?:[MBK]|bn|mn)\b)?/gi;
+  /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand)|(?:[MBK]|bn|mn)\b)?|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s*(?:million|billion)|(?:[MBK]|bn|mn)\b)?/gi;
 
 /** Every amount MONEY matches has a currency sign or a "million"/"billion": a sentence without them has none. */
 const MAY_STATE_MONEY = /[$€£]|illion/i;
@@ -880,7 +886,10 @@ function verbClause(d: DocState, v: SentenceView, verb: RegExpExecArray, amount:
           : pronounOwners(text, text.slice(Math.max(0, verbAt - 40), verbAt), subjects, verbAt)
     ).map((m) => m.entity),
   );
-  const collectiveSubject = !relative && !!(collective && collective.index < verb.index && groupIds.length);
+  const collectiveSubject =
+    !relative &&
+    !!(collective && collective.index < verb.index && groupIds.length) &&
+    subjectOfVerb(v.s, collective, verb);
   if (!actors.length && collectiveSubject) actors = groupIds;
   const countries = unique(subjects.filter((m) => m.kind === "country").map((m) => m.entity));
   const targetsAfter = ms.filter((m) => m.start > verbAt);
@@ -903,6 +912,21 @@ function verbClause(d: DocState, v: SentenceView, verb: RegExpExecArray, amount:
     jointCountries,
   };
 }
+
+/**
+ * Whether "they" or "the leaders" is the subject of the verb: not in a clause of its own ("As they work to …, we
+ * launched …"), nor followed by another subject before the verb.
+ */
+function subjectOfVerb(s: string, collective: RegExpExecArray, verb: RegExpExecArray): boolean {
+  const opening = s.slice(Math.max(0, collective.index - 16), collective.index);
+  return (
+    !SUBORDINATOR_BEFORE.test(opening) &&
+    !OTHER_SUBJECT.test(s.slice(collective.index + collective[0].length, verb.index))
+  );
+}
+const SUBORDINATOR_BEFORE =
+  /\b(?:as|while|when|whereas|because|since|if|unless|until|although|though|once|after|before|so that)\s+$/i;
+const OTHER_SUBJECT = /\b(?:we|I|he|she)\b/;
 
 function fundingBetweenNames(d: DocState, v: SentenceView, amount: string | undefined): Set<string> {
   const { text, bySentence, add } = d;

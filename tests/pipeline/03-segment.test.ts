@@ -166,6 +166,21 @@ describe("segment: sentence ends", () => {
       "The two leaders\nreaffirmed the U.S.-Mexico relationship.",
     ]);
   });
+
+  it.each([
+    "The United Nations is appealing for $588\n    million to reach people in need.",
+    "Funding rose to 40 percent in FY2023\nand again in the following year.",
+    "The plan was drafted with USAID\nover the last two years.",
+  ])("keeps a short line that the next carries on in lowercase in its sentence: %j", (text) => {
+    expect(sentences(text)).toEqual([text]);
+  });
+
+  it("still makes a short line above a capitalised line a heading", () => {
+    expect(withHeadings("Fact Sheet 2023\nThe leaders met.")).toEqual([
+      { text: "Fact Sheet 2023", heading: true },
+      { text: "The leaders met.", heading: false },
+    ]);
+  });
 });
 
 describe("segment: paragraphs and headings", () => {

@@ -463,18 +463,73 @@ describe("funding, commitments and partnerships", () => {
     ).toEqual(funds);
   });
 
-  it.todo(
-    "keeps the amount as written after a Markdown escape: 'provided over \\$600 million' gives the amount 'over  $600 million' (two spaces)",
-  );
-  it.todo(
-    "reads funding by an organisation named '… Fund': 'The Green Climate Fund provided $50 million to Fiji.' gives no FUNDS edge",
-  );
-  it.todo(
-    "reads 'will launch' as a commitment: 'Estonia and Latvia will launch the Baltic Energy Initiative.' gives nothing",
-  );
-  it.todo(
-    "reads 'committed $20 million to' as a commitment: 'Estonia committed $20 million to the Baltic Energy Initiative.' gives nothing",
-  );
+  it("keeps the amount as written after a Markdown escape: 'provided over \\$600 million' gives 'over $600 million', one space", () => {
+    const graph = buildFixture({ "fact-sheet.txt": "Australia provided over \\$600 million to Fiji." });
+    expect(edgesOf(graph, "FUNDS").map((e) => e.attributes.amount)).toEqual(["over $600 million"]);
+  });
+
+  it("reads funding by an organisation named '… Fund': 'The Green Climate Fund provided $50 million to Fiji.'", () => {
+    const graph = buildFixture({ "fact-sheet.txt": "The Green Climate Fund provided $50 million to Fiji." });
+    expect(edgesOf(graph, "FUNDS").map((e) => [e.source, e.target, e.attributes.amount])).toEqual([
+      ["agency:green-climate-fund", "country:fiji", "$50 million"],
+    ]);
+  });
+
+  it("reads an amount hard-wrapped before its 'million': 'provided $588\\n    million to Fiji'", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt": "Australia, with its partners in the region, provided $588\n    million to Fiji.",
+    });
+    expect(edgesOf(graph, "FUNDS").map((e) => [e.target, e.attributes.amount])).toEqual([
+      ["country:fiji", "$588 million"],
+    ]);
+  });
+
+  it.each([
+    {
+      text: "Estonia and Latvia will launch the Baltic Energy Initiative.",
+      actors: ["country:estonia", "country:latvia"],
+    },
+    { text: "Estonia recently launched the Baltic Energy Initiative.", actors: ["country:estonia"] },
+  ])("reads a commitment in $text", ({ text, actors }) => {
+    const committed = edgesOf(buildFixture({ "statement.txt": text }), "COMMITTED");
+    expect(committed.map((e) => e.source).sort()).toEqual(actors);
+    for (const e of committed) expect(e.target).toBe("program:baltic-energy-initiative");
+  });
+
+  it("reads 'committed $20 million to' as money pledged, funding with its amount", () => {
+    const graph = buildFixture({ "statement.txt": "Estonia committed $20 million to the Baltic Energy Initiative." });
+    expect(edgesOf(graph, "FUNDS").map((e) => [e.source, e.target, e.attributes.amount])).toEqual([
+      ["country:estonia", "program:baltic-energy-initiative", "$20 million"],
+    ]);
+    expect(edgesOf(graph, "COMMITTED")).toEqual([]);
+  });
+
+  it.each([
+    "The Tidal Corps complements the administration’s recently launched Baltic Energy Initiative.",
+    "The Tidal Corps builds on the newly launched Baltic Energy Initiative.",
+  ])("reads no commitment in 'launched' as an adjective: %j", (text) => {
+    expect(edgesOf(buildFixture({ "statement.txt": text }), "COMMITTED")).toEqual([]);
+  });
+
+  it("takes no principal for 'they' in a clause of its own: 'As they work to …, we launched …'", () => {
+    const graph = buildFixture({
+      "statement.txt":
+        "President Tomas Varga met with Prime Minister Kaja Kallas. As they work to deliver growth for their people, we are advancing our efforts, and we launched the Baltic Energy Initiative.",
+    });
+    expect(edgesOf(graph, "COMMITTED")).toEqual([]);
+  });
+
+  it("takes the principals for 'they' as the subject: 'They launched …'", () => {
+    const graph = buildFixture({
+      "statement.txt":
+        "President Tomas Varga met with Prime Minister Kaja Kallas. They launched the Baltic Energy Initiative.",
+    });
+    expect(
+      edgesOf(graph, "COMMITTED")
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(["person:kaja-kallas", "person:tomas-varga"]);
+  });
 });
 
 describe("who commits: the actor, not a name around it", () => {
