@@ -1343,14 +1343,26 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     }
     // Apposition: "Jane Roe, Special Assistant to ...", "Juan Pérez Gómez, advisor to ...".
     if (after[0]?.text === "," && !splitTitleName(ctx, trimmed)) {
-      const app = appositionTitle(ts, endIdx + 1);
+      // "Jane Roe, the Minister of Finance, spoke": the article is no part of the title.
+      const titleAt =
+        endIdx + 1 + (ts[endIdx + 1]?.lower === "the" && ts[endIdx + 2] && isTitleWord(ts[endIdx + 2]) ? 1 : 0);
+      const app = appositionTitle(ts, titleAt);
       const nameLike =
         trimmed.length >= 2 &&
         trimmed.length <= 5 &&
         trimmed.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
         !trimmed.some((t) => isOrgHead(titleCase(t.text)) || GAZETTEER.has(t.text) || isTitleWord(t));
-      if (app && nameLike) {
-        const titleToks = ts.slice(endIdx + 1, app.end);
+      // After "the", only a title with a title noun among its first words ("the Sultan of Oman", "the National Climate
+      // Advisor"; not "the National Association of …", "the Tidal Award and the Grand Cross of Prince …", nor a possessive's: "the Secretary’s Award") that the
+      // sentence closes: in "… met Kaja Kallas, the Prime Minister said", a new clause.
+      const closed =
+        titleAt === endIdx + 1 ||
+        (!!app &&
+          ts.slice(titleAt, Math.min(app.end, titleAt + 4)).some(isTitleNoun) &&
+          !/[’']/.test(text.slice(ts[titleAt].start, ts[app.end - 1].end)) &&
+          (!ts[app.end] || /^[,;.]$/.test(ts[app.end].text)));
+      if (app && nameLike && closed) {
+        const titleToks = ts.slice(titleAt, app.end);
         const { country, orgTokens } = countryOfTitle(ctx, titleToks);
         emitPerson(ctx, trimmed, titleText(ctx, titleToks), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
         // The title phrase is interpreted in turn (organisations and countries inside it).

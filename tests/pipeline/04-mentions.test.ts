@@ -172,16 +172,27 @@ describe("findMentions: people behind a title of office", () => {
     ]);
   });
 
-  it.todo("reads 'President Joe Biden of the United States arrived.' as the person Joe Biden of the United States");
-  it.todo(
-    "reads 'President Yoon Suk Yeol of the Republic of Korea arrived.' as the person Yoon Suk Yeol (the 'of the …' country)",
-  );
-  it.todo(
-    "reads 'President Biden met with President López Obrador of Mexico in San Francisco.' as López Obrador; today San Francisco becomes a person titled 'President López Obrador of Mexico in'",
-  );
-  it.todo(
-    "reads 'Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong of Australia in Tallinn, Estonia.' as the person Penny Wong",
-  );
+  it.each([
+    {
+      sentence: "President Joe Biden of the United States arrived.",
+      people: [{ name: "Joe Biden", country: "United States" }],
+    },
+    {
+      sentence: "President Yoon Suk Yeol of the Republic of Korea arrived.",
+      people: [{ name: "Yoon Suk Yeol", country: "South Korea" }],
+    },
+    {
+      sentence: "President Biden met with President López Obrador of Mexico in San Francisco.",
+      people: [{ name: "Biden" }, { name: "López Obrador" }],
+    },
+    {
+      sentence:
+        "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong of Australia in Tallinn, Estonia.",
+      people: [{ name: "Kaja Kallas" }, { name: "Penny Wong" }],
+    },
+  ])("reads the people of '<title> <name> of <country>': $sentence", ({ sentence, people }) => {
+    expect(peopleIn(sentence)).toEqual(people.map((p) => expect.objectContaining(p)));
+  });
 
   it.each([
     {
@@ -336,9 +347,26 @@ describe("findMentions: appositions", () => {
     expect(titles.length).toBeGreaterThan(0);
   });
 
-  it.todo(
-    "reads 'Jane Roe, the Minister of Finance, spoke first.' as the person Jane Roe titled 'Minister of Finance'",
-  );
+  it.each([
+    { sentence: "Jane Roe, the Minister of Finance, spoke first.", title: "Minister of Finance" },
+    { sentence: "They thanked Kaja Kallas, the Prime Minister of Estonia.", title: "Prime Minister of Estonia" },
+  ])("reads a title after 'the' in an apposition: $sentence", ({ sentence, title }) => {
+    expect(peopleIn(sentence)).toEqual([expect.objectContaining({ kind: "person", title })]);
+  });
+
+  it.each([
+    "She received the Tidal Honor Award, the Secretary of State’s Award for Heroism, and more.",
+    "It joined Civic Nation, the National Association of Tidal Workers, and others.",
+    "She won the Tidal Research Award, the Baltic Science Prize and the Grand Cross of Merit, in 2020.",
+  ])("reads no person in a list of names after ', the': %j", (sentence) => {
+    expect(peopleIn(sentence)).toEqual([]);
+  });
+
+  it("reads no apposition in a new clause after ', the': 'Tamm met Kaja Kallas, the Prime Minister said.'", () => {
+    expect(peopleIn("Tamm met Kaja Kallas, the Prime Minister said.").map((m) => m.title)).not.toContain(
+      "Prime Minister",
+    );
+  });
 });
 
 describe("findMentions: what is no person's name", () => {
