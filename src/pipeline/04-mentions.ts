@@ -16,6 +16,7 @@ import {
   HEADLESS_BODIES,
   CLASS_WORDS,
   kindOfHead,
+  MEETING_HEADS,
   MULTILATERAL_PREFIXES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -908,6 +909,17 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
       ARTICLES.has(next!.lower) &&
       !ARTICLES.has(sentenceTokens[at - 1]?.lower ?? "") &&
       !GAZETTEER.has(w)
+    )
+      continue;
+    // "In April the Bureau of Land Management …", "the June Board of Governors", "the March Tidal Summit": a month
+    // before a body or a gathering dates it. Not a given name ("January Tamm") nor a one-word name ("Sunday School").
+    if (
+      CALENDAR_WORDS.has(t.lower) &&
+      next !== undefined &&
+      (ARTICLES.has(next.text) ||
+        next.text === "in" ||
+        (all.length - from > 2 &&
+          someFrom(all, from + 1, (x) => isOrgHead(titleCase(x.text)) || MEETING_HEADS.has(titleCase(x.text)))))
     )
       continue;
     if (isTitleWord(t) || GAZETTEER.has(w) || isAcronym(w)) break;

@@ -1007,3 +1007,18 @@ describe("findMentions: a country at the end of a company's name", () => {
       for (const m of mentionsIn(sentence).filter((x) => x.kind === "country")) expect(m.nested).toBe(false);
   });
 });
+
+describe("findMentions: a month before a name", () => {
+  it.each([
+    { sentence: "In April the Bureau of Tidal Management issued rules.", text: "Bureau of Tidal Management" },
+    {
+      sentence: "They attended the March Baltic Strategic Consultative Group meeting.",
+      text: "Baltic Strategic Consultative Group",
+    },
+    { sentence: "They met at the September Tidal Leaders Summit.", text: "Tidal Leaders Summit" },
+  ])("dates, and is no part of, the name in $sentence", ({ sentence, text }) => {
+    const found = mentionsIn(sentence).map((m) => m.text);
+    expect(found).toContain(text);
+    expect(found.filter((t) => /^(?:April|March|September)\b/.test(t))).toEqual([]);
+  });
+});
