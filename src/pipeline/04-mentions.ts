@@ -269,6 +269,32 @@ function withinBodyName(cur: Token[], ts: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether "in" and the place at `ts[at]` locate the name `cur` rather than belong to it: `cur` is whole, ending in
+ * its head noun ("Ashland University", "Tidal Summit") or the head's "of" complement ("Ministry of Finance"), and more
+ * than a country or demonym before its head or after its "of" ("American University in Cairo", "U.S. Embassy in
+ * Riga", "Embassy of Latvia in Tallinn" are names whose place tells one from another). A topic after "on" or "for" keeps its place: "Council on Doing Business in Africa".
+ */
+function locatedAfter(text: string, cur: Token[], ts: Token[], at: number): boolean {
+  if (!ts[at]?.cap || !gazetteerAt(text, ts, at)) return false;
+  const isHead = (x: Token) => isOrgHead(titleCase(x.text)) || MEETING_HEADS.has(titleCase(x.text));
+  const h = cur.findIndex(isHead);
+  if (h < 0) return false;
+  const whole =
+    h === cur.length - 1 ||
+    (cur[h + 1].text === "of" &&
+      !cur.slice(h + 2).some((x) => x.text !== "and" && NAME_CONNECTORS.has(x.text) && x.text !== "the"));
+  if (!whole) return false;
+  // "the Embassy of Latvia in Tallinn", like "the U.S. Embassy in Riga": the place tells one embassy from another.
+  const complement = cur.slice(h + 2).filter((x) => !ARTICLES.has(x.lower));
+  if (complement.length && gazetteerAt(text, complement, 0)?.len === complement.length) return false;
+  let from = 0;
+  while (from < h && ARTICLES.has(cur[from].lower)) from++;
+  const before = cur.slice(from, h);
+  if (before.length && gazetteerAt(text, before, 0)?.len === before.length) return false;
+  return before.length + (cur.length - h - 1) > 0;
+}
+
 function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
   const out: Run[] = [];
   let cur: Token[] = [];
@@ -305,6 +331,12 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
       continue;
     }
     if (cur.length && NAME_CONNECTORS.has(t.text) && joinable(next)) {
+      // "the Ministry of Finance in Tallinn", "Ashland University in Ohio", "the Tidal Summit in Riga": a place after
+      // a whole name locates it.
+      if (t.text === "in" && locatedAfter(text, cur, ts, i + 1)) {
+        flush();
+        continue;
+      }
       cur.push(t);
       continue;
     }

@@ -603,9 +603,24 @@ describe("findMentions: organisations and programmes", () => {
     const found = mentionsIn("The U.S. Trade and Development Agency (USTDA) will fund a feasibility study.");
     expect(found.filter((m) => m.text === "USTDA").every((m) => m.kind === null)).toBe(true);
   });
-  it.todo(
-    "ends an organisation's name before a place: 'Prime Minister Kaja Kallas met the Ministry of Finance in Tallinn.' gives the agency 'Ministry of Finance in Tallinn'",
-  );
+  it.each([
+    { sentence: "Prime Minister Kaja Kallas met the Ministry of Finance in Tallinn.", name: "Ministry of Finance" },
+    { sentence: "She studied at Tamsalu University in Ohio.", name: "Tamsalu University" },
+    { sentence: "They attended the Baltic Leaders Summit in Riga.", name: "Baltic Leaders Summit" },
+  ])("ends a name before the place that locates it: $sentence", ({ sentence, name }) => {
+    const found = mentionsIn(sentence);
+    expect(found.map((m) => m.text)).toContain(name);
+    expect(found.filter((m) => !m.nested && / in /.test(m.text))).toEqual([]);
+  });
+
+  it.each([
+    "He taught at the American University in Cairo.",
+    "The U.S. Embassy in Riga opened.",
+    "The Embassy of Latvia in Tallinn opened.",
+    "He joined the Advisory Council on Doing Business in Africa.",
+  ])("keeps a place that tells one body from another, or belongs to its topic: %j", (sentence) => {
+    expect(mentionsIn(sentence).some((m) => / in /.test(m.text))).toBe(true);
+  });
 });
 
 describe("findMentions: countries, demonyms and places", () => {
