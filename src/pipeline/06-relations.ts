@@ -63,7 +63,7 @@ export interface DocContext {
 }
 
 const MEET =
-  /\b(met|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|called(?! (?:on|upon|for|attention|out|off|up|back|it|this|these|that)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
+  /\b(met(?!\s+(?:the|this|that|these|its|their|our|his|her|every|all|each)\s+(?:[\w-]+\s+){0,2}(?:moment|challenge|needs?|goals?|targets?|deadlines?|standards?|requirements?|demands?|commitments?|pledges?|expectations?|criteria|obligations?|thresholds?|benchmarks?|milestones?|mark|test|promise)\b)|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|(?<!so-)called(?! (?:on|upon|for|attention|out|off|up|back|it|this|these|that)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
 const MEET_ALL = new RegExp(MEET.source, "gi");
 
 /**

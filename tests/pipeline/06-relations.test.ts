@@ -940,7 +940,10 @@ describe("words that only look like a relation", () => {
   it.each([
     "Tonight, in front of the Riigikogu, President Tomas Varga called attention to the work of Prime Minister Kaja Kallas.",
     "President Tomas Varga called out the plan of Prime Minister Kaja Kallas.",
-  ])("does not read 'called attention' or 'called out' as a call: %j", (text) => {
+    "President Tomas Varga condemned Prime Minister Kaja Kallas’s decision to recognize the so-called Tidal Republic.",
+    "Ada Tamm, Director, Tidal Action Campaign: “President Tomas Varga met this moment on climate.”",
+    "President Tomas Varga met the needs of Prime Minister Kaja Kallas’s voters.",
+  ])("does not read 'called attention', 'called out', 'so-called' or 'met this moment' as a meeting: %j", (text) => {
     expect(pairsOf(text, "MET_WITH")).toEqual([]);
   });
 
