@@ -156,16 +156,23 @@ const SERIES_AND = new WeakSet<Token>();
 
 /**
  * Where the series that the comma at `ts[at]` opens ends (the index of its "and"), when it completes a body's name;
- * else -1. The run so far ends in "<Head> of|on|for <Word>", and after the comma come more capitalised ordinary words,
+ * else -1. The run so far ends in "<Head …> of|on|for [<Word>] <Word>", and after the comma come more capitalised ordinary words,
  * each alone, up to "[,] and <Word>": "Committee on Banking, Housing, and Urban Affairs". Ordinary words only:
  * "Department of Tides, USOCM, and …" is a list.
  */
 function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabulary): number {
   const n = run.length;
-  if (n < 3 || !/^(?:of|on|for)$/.test(run[n - 2].text) || !isOrgHead(titleCase(run[n - 3].text))) return -1;
   const name = (t: Token | undefined) => !!t && t.cap && !t.punct && !isAcronym(t.text) && !GAZETTEER.has(t.text);
   const word = (t: Token | undefined) => name(t) && isCommon(t!, vocab);
-  if (!word(run[n - 1])) return -1;
+  // The complement's first item may have a word before it, and the head may stand further back: "Initiative for
+  // Better Energy, Emissions, and Equity", "Plan of Action on Women, Peace, and Security".
+  const c = /^(?:of|on|for)$/.test(run[n - 2]?.text ?? "")
+    ? n - 2
+    : /^(?:of|on|for)$/.test(run[n - 3]?.text ?? "")
+      ? n - 3
+      : -1;
+  if (c < 1 || !someBefore(run, c, (t) => isOrgHead(titleCase(t.text))) || !word(run[n - 1])) return -1;
+  if (c === n - 3 && !name(run[n - 2])) return -1;
   for (let k = at; k < ts.length;) {
     if (ts[k].text !== ",") return -1;
     k++;
@@ -176,6 +183,12 @@ function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabu
     if (ts[k]?.text === "and") return name(ts[k + 1]) ? k : -1;
   }
   return -1;
+}
+
+/** Whether a token of `ts` before index `to` passes `test`. */
+function someBefore(ts: Token[], to: number, test: (t: Token) => boolean): boolean {
+  for (let k = 0; k < to; k++) if (test(ts[k])) return true;
+  return false;
 }
 
 /** A run of tokens that may name something: capitalised words joined by connectors. */

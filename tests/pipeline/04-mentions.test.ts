@@ -782,6 +782,14 @@ describe("findMentions: a series inside a body's name", () => {
       "Committee on Banking, Housing, and Coastal Affairs",
     ],
     ["The Nutrition Program for Salt, Timber, and Peat will grow.", "Nutrition Program for Salt, Timber, and Peat"],
+    [
+      "DOE will launch the Initiative for Better Salt, Timber, and Peat.",
+      "Initiative for Better Salt, Timber, and Peat",
+    ],
+    [
+      "They will launch the Regional Plan of Action on Salt, Timber, and Peat.",
+      "Regional Plan of Action on Salt, Timber, and Peat",
+    ],
   ])("keeps %j whole", (sentence, name) => {
     expect(namesIn(sentence)).toContain(name);
   });
