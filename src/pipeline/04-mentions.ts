@@ -984,6 +984,31 @@ function someFrom(ts: Token[], from: number, test: (t: Token) => boolean): boole
   return false;
 }
 
+/**
+ * Whether "(ACRONYM)" follows the run and spells it: its first letter is the first word's, its last the last word's,
+ * and the first word after the run's "and" has its letter in between ("Greenhouse Gas and Air Pollutants Emissions
+ * System (GRAAPES)"); not two names, the second with its article, title or head noun ("the Department of Tides and
+ * the Glacier Council (DTGC)").
+ */
+function spelledByAcronymAfter(text: string, ts: Token[]): boolean {
+  const last = ts[ts.length - 1];
+  const def = /^\s*\(([\p{Lu}][\p{Lu}\d&-]{2,9})\)/u.exec(text.slice(last.end, last.end + 14))?.[1];
+  if (!def) return false;
+  const words = ts.filter((t) => t.cap && !t.punct && !ARTICLES.has(t.lower));
+  const and = ts.findIndex((t) => t.text === "and" || t.text === "&");
+  const afterAnd = ts.slice(and + 1).find((t) => t.cap && !t.punct);
+  if (words.length < 3 || !afterAnd || ARTICLES.has(ts[and + 1]?.lower ?? "") || isTitleWord(afterAnd)) return false;
+  // Two bodies, each with its head noun, are two names whatever the brackets say.
+  const isHead = (t: Token) => isOrgHead(titleCase(t.text));
+  if (someBefore(ts, and, isHead) && ts.slice(and + 1).some(isHead)) return false;
+  const initial = (t: Token) => t.text[0].toUpperCase();
+  return (
+    def[0] === initial(words[0]) &&
+    def[def.length - 1] === initial(words[words.length - 1]) &&
+    def.slice(1, -1).includes(initial(afterAnd))
+  );
+}
+
 /** Splits a run at "and"/"&" between names that stand apart ("President Public and President Ruiz Vega"). */
 function splitConjunctions(text: string, ts: Token[]): Token[][] {
   // Most runs have no conjunction: the run itself, without a leading "the".
@@ -991,6 +1016,9 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
     const part = ts[0]?.text === "the" ? ts.slice(1) : ts;
     return part.length ? [part] : [];
   }
+  // "African Democratic and Political Transitions (ADAPT)": an acronym in brackets that spells the run from its
+  // first word to its last is the name of all of it.
+  if (spelledByAcronymAfter(text, ts)) return [ts[0]?.text === "the" ? ts.slice(1) : ts];
   const parts: Token[][] = [];
   let cur: Token[] = [];
   for (let i = 0; i < ts.length; i++) {

@@ -814,6 +814,7 @@ describe("findMentions: two bodies joined by 'and'", () => {
       "The Department of Tides and U.S. Agency for Coastal Mapping will help.",
       ["Department of Tides", "U.S. Agency for Coastal Mapping"],
     ],
+    ["The Department of Tides and the Glacier Council (DTGC) met.", ["Department of Tides", "Glacier Council"]],
   ])("reads %j as two names", (sentence, names) => {
     const found = namesIn(sentence);
     expect(found).toEqual(expect.arrayContaining(names));
@@ -1043,5 +1044,20 @@ describe("findMentions: a month before a name", () => {
     const found = mentionsIn(sentence).map((m) => m.text);
     expect(found).toContain(text);
     expect(found.filter((t) => /^(?:April|March|September)\b/.test(t))).toEqual([]);
+  });
+});
+
+describe("findMentions: an acronym in brackets that spells a name with 'and'", () => {
+  it.each([
+    [
+      "NOAA launched the Greenhouse Gas and Air Pollutants Emissions System (GRAAPES) in 2023.",
+      "Greenhouse Gas and Air Pollutants Emissions System",
+    ],
+    [
+      "They launched the Tidal Democratic and Political Transitions (TDAPT) initiative.",
+      "Tidal Democratic and Political Transitions",
+    ],
+  ])("keeps %j whole", (sentence, name) => {
+    expect(mentionsIn(sentence).map((m) => m.text)).toContain(name);
   });
 });
