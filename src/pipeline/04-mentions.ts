@@ -780,6 +780,9 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
   return (isCommon(words[0], ctx.vocab) && !isLeaderTitle(title)) || NAME_OPENERS.test(title.split(" ").pop() ?? "");
 }
 
+/** A title that ends in a word that joins it to what is missing: "Nominee for", "Inauguration of". */
+const DANGLING_END = /\s(?:of|for|to|on|and|the|at|in|&)$/i;
+
 function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, org?: string): void {
   // "The Right Honourable Jane Roe, Prime Minister …": the honorifics are no part of the name.
   while (name.length > 1 && HONORIFICS.has(name[0].text)) name = name.slice(1);
@@ -797,7 +800,8 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   if (words.some((t, k) => isNotNameWord(t) && !givenHead(t, k))) return;
   if (isPhraseOfWords(words, ctx.vocab)) return;
   const m = namedMention(ctx, name, "person");
-  m.title = title || undefined;
+  // A title cut short by markup or a line ("Nominee for", "Inauguration of") names no office.
+  m.title = title && !DANGLING_END.test(title) ? title : undefined;
   m.country = country;
   m.org = org;
   ctx.out.push(m);
@@ -943,6 +947,11 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
     const at = run.at + from;
     const w = t.text;
     if (NAME_CONNECTORS.has(w) || t.punct) continue;
+    // "Los Angeles Mayor …", "De Blasio", "Van Hollen": a particle of a name, capitalised, opens it ("Do", an English
+    // verb, does not).
+    if (t.cap && NAME_PARTICLES.has(t.lower) && t.lower !== "do" && next?.cap && !next.punct) break;
+    // "New Mexico Senator …": a place's name of several words, whose first alone is an ordinary word.
+    if (t.cap && !ARTICLES.has(t.lower) && gazetteerAt(ctx.text, all, from)) break;
     // "First Lady …", "Under Secretary …": a word that opens a title before another title word stays.
     const opensTitle = t.cap && TITLE_HEADS.has(w) && next !== undefined && isTitleWord(next);
     if (FUNCTION_WORDS.has(t.lower) && !(w === "US" || w === "IT") && !opensTitle) continue;

@@ -1061,3 +1061,27 @@ describe("findMentions: an acronym in brackets that spells a name with 'and'", (
     expect(mentionsIn(sentence).map((m) => m.text)).toContain(name);
   });
 });
+
+describe("findMentions: the first words of a title", () => {
+  // "new" and "los" are ordinary words of this corpus, as "new" is of any.
+  const CORPUS = { "other.txt": "A new plan. The los tidales are waves." };
+  const peopleOf = (sentence: string) =>
+    mentionFixture({ "a.txt": sentence, ...CORPUS })[0].mentions.filter((m) => m.kind === "person");
+
+  it.each([
+    { sentence: "**Los Tidales Mayor Ada Tamm**: “We are ready.”", title: "Los Tidales Mayor" },
+    { sentence: "**New Mexico Senator Ada Tamm**: “We are ready.”", title: "New Mexico Senator" },
+    { sentence: "New Jersey Congressman Juris Ozols spoke.", title: "New Jersey Congressman" },
+  ])("keeps a particle or a place's first word that opens it: $sentence", ({ sentence, title }) => {
+    expect(peopleOf(sentence)).toEqual([expect.objectContaining({ title })]);
+  });
+
+  it.each(["They attended the Presidential Inauguration of His Excellency Ada Tamm.", "- **Ada Tamm, Nominee for**"])(
+    "gives no title that ends in 'of' or 'for', cut short: %j",
+    (sentence) => {
+      const [person] = peopleIn(sentence);
+      expect(person).toMatchObject({ name: "Ada Tamm" });
+      expect(person.title).toBeUndefined();
+    },
+  );
+});
