@@ -59,9 +59,10 @@ export function cleanText(text: string): string {
   // ("White\_House Press Secretary"): two spaces.
   t = t.replace(/\\([\\`*_{}[\]()#+\-.!$&|~<>"'])/g, (_m, c: string) => (c === "_" ? "  " : ` ${c}`));
   // Markdown images and link targets: keep the link text, drop the URL.
-  t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank);
+  // A label may be hard-wrapped over lines ("[sent a\n    letter](https://…)"), a target not.
+  t = t.replace(/!\[[^\]\n]*(?:\n[^\]\n]*){0,3}\]\([^)\n]*\)/g, blank);
   t = t.replace(
-    /\[([^\]\n]*)\]\(([^)\n]*)\)/g,
+    /\[([^\]\n]*(?:\n[^\]\n]*){0,3})\]\(([^)\n]*)\)/g,
     (_m, label: string, url: string) => ` ${label} ${" ".repeat(url.length + 2)}`,
   );
   // Bare URLs and emphasis markers, heading hashes, horizontal rules.

@@ -780,6 +780,9 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
   return (isCommon(words[0], ctx.vocab) && !isLeaderTitle(title)) || NAME_OPENERS.test(title.split(" ").pop() ?? "");
 }
 
+/** The last words of observances: "World Refugee Day", "Second Chance Month". */
+const OBSERVANCE_HEADS: ReadonlySet<string> = new Set(["Day", "Days", "Week", "Month", "Year", "Weekend"]);
+
 /** A title that ends in a word that joins it to what is missing: "Nominee for", "Inauguration of". */
 const DANGLING_END = /\s(?:of|for|to|on|and|the|at|in|&)$/i;
 
@@ -799,6 +802,8 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   const givenHead = (t: Token, k: number) => k === 0 && title !== "" && words.length >= 2 && isOrgHead(t.text);
   if (words.some((t, k) => isNotNameWord(t) && !givenHead(t, k))) return;
   if (isPhraseOfWords(words, ctx.vocab)) return;
+  // "World Refugee Day", "Second Chance Month", "Earth Week": an observance, not "Doris Day" or "Thomas G. Day".
+  if (words.length >= 2 && OBSERVANCE_HEADS.has(last.text) && isCommon(words[words.length - 2], ctx.vocab)) return;
   const m = namedMention(ctx, name, "person");
   // A title cut short by markup or a line ("Nominee for", "Inauguration of") names no office.
   m.title = title && !DANGLING_END.test(title) ? title : undefined;

@@ -23,6 +23,15 @@ describe("cleanText: offsets", () => {
     expect(cleanText(text)).toHaveLength(text.length);
   });
 
+  it("keeps the label of a Markdown link hard-wrapped over lines, and drops its target", () => {
+    const text = "Secretary Tamm [sent a\n    letter](https://example.org/a) to colleges.";
+    const clean = cleanText(text);
+    expect(clean).toHaveLength(text.length);
+    expect(clean).not.toContain("https");
+    expect(clean).not.toContain("[");
+    expect(clean.replace(/\s+/g, " ")).toBe("Secretary Tamm sent a letter to colleges.");
+  });
+
   it("keeps the length of a Markdown link: '[readout](https://example.org/a)'", () => {
     const text = "See the [readout](https://example.org/a) for more.";
     expect(cleanText(text)).toHaveLength(text.length);

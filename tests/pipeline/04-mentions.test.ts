@@ -1085,3 +1085,20 @@ describe("findMentions: the first words of a title", () => {
     },
   );
 });
+
+describe("findMentions: observances", () => {
+  const CORPUS = { "other.txt": "The refugee came by chance. A second try." };
+  const peopleOf = (sentence: string) =>
+    mentionFixture({ "a.txt": sentence, ...CORPUS })[0].mentions.filter((m) => m.kind === "person");
+
+  it.each([
+    "This World Refugee Day, Secretary of State Ada Tamm and Secretary of Education Juris Ozols [sent a letter] to colleges.",
+    "This Second Chance Month, Secretary of State Ada Tamm and Secretary of Education Juris Ozols [sent a letter] to colleges.",
+  ])("reads no person in an observance: %j", (sentence) => {
+    expect(peopleOf(sentence).map((m) => m.name)).not.toContainEqual(expect.stringMatching(/Day|Month|Week/));
+  });
+
+  it("still reads a person whose surname is Day: 'Judge Thomas G. Day spoke.'", () => {
+    expect(peopleOf("Judge Thomas G. Day spoke.").map((m) => m.name)).toEqual(["Thomas G. Day"]);
+  });
+});
