@@ -780,6 +780,10 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
   return (isCommon(words[0], ctx.vocab) && !isLeaderTitle(title)) || NAME_OPENERS.test(title.split(" ").pop() ?? "");
 }
 
+/** People a body's name may qualify: "White House officials", "Administration staff". */
+const STAFF_AFTER =
+  /^(?:officials?|staff(?:ers)?|aides?|advisors?|advisers?|leaders?|leadership|members?|officers?|personnel|representatives?)$/;
+
 /** The last words of observances: "World Refugee Day", "Second Chance Month". */
 const OBSERVANCE_HEADS: ReadonlySet<string> = new Set(["Day", "Days", "Week", "Month", "Year", "Weekend"]);
 
@@ -952,6 +956,8 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
     const at = run.at + from;
     const w = t.text;
     if (NAME_CONNECTORS.has(w) || t.punct) continue;
+    // "Senior White House officials", "senior Administration staff": "Senior" ranks the people, not the body.
+    if (w === "Senior" && from === 0 && STAFF_AFTER.test(sentenceTokens[run.at + all.length]?.lower ?? "")) continue;
     // "Los Angeles Mayor …", "De Blasio", "Van Hollen": a particle of a name, capitalised, opens it ("Do", an English
     // verb, does not).
     if (t.cap && NAME_PARTICLES.has(t.lower) && t.lower !== "do" && next?.cap && !next.punct) break;

@@ -1102,3 +1102,13 @@ describe("findMentions: observances", () => {
     expect(peopleOf("Judge Thomas G. Day spoke.").map((m) => m.name)).toEqual(["Thomas G. Day"]);
   });
 });
+
+describe("findMentions: 'Senior' before a body's staff", () => {
+  it("reads the body, not 'Senior …', in 'Senior Tidal House officials met the press.'", () => {
+    expect(mentionsIn("Senior Tidal House officials met the press.").map((m) => m.text)).toEqual(["Tidal House"]);
+  });
+
+  it("keeps 'Senior' in a body's own name: 'The Senior Tidal Service grew.'", () => {
+    expect(mentionsIn("The Senior Tidal Service grew.").map((m) => m.text)).toContain("Senior Tidal Service");
+  });
+});
