@@ -780,9 +780,11 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
   return (isCommon(words[0], ctx.vocab) && !isLeaderTitle(title)) || NAME_OPENERS.test(title.split(" ").pop() ?? "");
 }
 
-/** People a body's name may qualify: "White House officials", "Administration staff". */
-const STAFF_AFTER =
-  /^(?:officials?|staff(?:ers)?|aides?|advisors?|advisers?|leaders?|leadership|members?|officers?|personnel|representatives?)$/;
+/**
+ * A body's people that "Senior" may rank: "Senior White House officials", "Senior Administration staff"; not its
+ * "members" ("Senior Executive Service members").
+ */
+const STAFF_AFTER = /^(?:officials?|staff(?:ers)?|aides?|advisors?|advisers?|attendees)$/;
 
 /** The last words of observances: "World Refugee Day", "Second Chance Month". */
 const OBSERVANCE_HEADS: ReadonlySet<string> = new Set(["Day", "Days", "Week", "Month", "Year", "Weekend"]);

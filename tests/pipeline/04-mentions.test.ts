@@ -1108,7 +1108,10 @@ describe("findMentions: 'Senior' before a body's staff", () => {
     expect(mentionsIn("Senior Tidal House officials met the press.").map((m) => m.text)).toEqual(["Tidal House"]);
   });
 
-  it("keeps 'Senior' in a body's own name: 'The Senior Tidal Service grew.'", () => {
-    expect(mentionsIn("The Senior Tidal Service grew.").map((m) => m.text)).toContain("Senior Tidal Service");
-  });
+  it.each(["The Senior Tidal Service grew.", "Senior Tidal Service members met the press."])(
+    "keeps 'Senior' in a body's own name: %j",
+    (sentence) => {
+      expect(mentionsIn(sentence).map((m) => m.text)).toContain("Senior Tidal Service");
+    },
+  );
 });
