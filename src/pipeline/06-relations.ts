@@ -980,7 +980,9 @@ function fundingPledged(d: DocState, v: SentenceView, c: VerbClause, amount: str
     : candidates.length
       ? unique(listed(text, candidates, candidates.length - 1, -1).map((m) => m.entity))
       : [];
-  const what = /\bin ([a-z][a-z\s-]{2,40}?)(?: to| for| over|,|\.|$)/.exec(s.slice(verb.index))?.[1];
+  const what = /\bin ([a-z][a-z\s-]{2,40}?)(?: to| for| over|,|\.|$)/
+    .exec(s.slice(verb.index))?.[1]
+    .replace(/\s+/g, " ");
   // "The Tidal Foundation received a $5 million grant from the Ministry of Tides": the subject is paid, and the payer
   // is the one it came from, if the sentence says.
   const subjectEnd = candidates[candidates.length - 1]?.end;

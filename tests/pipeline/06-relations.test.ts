@@ -476,6 +476,14 @@ describe("funding, commitments and partnerships", () => {
     expect(edgesOf(graph, "FUNDS").map((e) => e.attributes.amount)).toEqual(["over $600 million"]);
   });
 
+  it("gives what is funded on one line when the text wraps it: 'in green and\\n    blue investments'", () => {
+    const graph = buildFixture({
+      "fact-sheet.txt":
+        "Australia, with its many partners in the region, provided $5 million in green and\n    blue investments to Fiji.",
+    });
+    expect(edgesOf(graph, "FUNDS").map((e) => e.attributes.what)).toEqual(["green and blue investments"]);
+  });
+
   it("reads funding by an organisation named '… Fund': 'The Green Climate Fund provided $50 million to Fiji.'", () => {
     const graph = buildFixture({ "fact-sheet.txt": "The Green Climate Fund provided $50 million to Fiji." });
     expect(edgesOf(graph, "FUNDS").map((e) => [e.source, e.target, e.attributes.amount])).toEqual([
