@@ -73,6 +73,9 @@ const LOCATIVE_LEAD = /\b(?:in|at|near|outside|across|throughout)\s*$/;
 const PROGRAM_CONTEXT =
   /\b(funding|implementation|implementing|participation|launch(?:ed|ing)?|expansion|enrollment|beneficiaries|support for|funds?)\b[^.;:]{0,70}\b(of|in|for|and|the)\s*$/i;
 
+/** The people a programme serves, after its name: "the DACA recipients", "Tidal Grant beneficiaries". */
+const PROGRAM_PEOPLE_AFTER = /^\s+(?:beneficiaries|recipients|enrollees)\b/;
+
 /** Whitespace that `collapse` would change: any but a single inner space. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 const collapse = (s: string) => (UNCOLLAPSED.test(s) ? s.replace(/\s+/g, " ").trim() : s);
@@ -1269,7 +1272,11 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     const lead = collapse(ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start));
     const m = namedMention(ctx, seg, null);
     m.placeLead = !!lead && LOCATIVE_LEAD.test(lead.slice(-12));
-    m.programLead = PROGRAM_CONTEXT.test(lead);
+    // For an acronym, only the people it serves: "funding for AI" makes no programme of AI.
+    const end = seg[seg.length - 1].end;
+    const servesPeople = PROGRAM_PEOPLE_AFTER.test(ctx.text.slice(end, end + 16));
+    m.programLead =
+      seg.length === 1 && isAcronym(seg[0].text) ? servesPeople : PROGRAM_CONTEXT.test(lead) || servesPeople;
     ctx.out.push(m);
   }
 }

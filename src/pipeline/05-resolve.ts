@@ -775,6 +775,8 @@ export function resolveToColumns(
         let found = bareByName.get(m.name);
         if (found === undefined) bareByName.set(m.name, (found = resolveBare(m.name, d.file)));
         e = found === BY_LEAD ? resolveByLead(m, d.file) : (found ?? undefined);
+        // An acronym nothing defines, said of what a programme does or whom it serves ("the DACA recipients").
+        if (!e && found === null && m.programLead && isAcronym(m.name)) e = ensure("program", m.name);
       }
       if (!e) continue;
       e.aliases.add(m.surface);

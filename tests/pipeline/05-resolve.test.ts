@@ -554,6 +554,22 @@ describe("resolve: organisations, countries and places", () => {
   });
 });
 
+describe("resolve: a programme known by whom it serves", () => {
+  it.each([
+    "The delegations discussed the TIDA beneficiaries, who are a vital part of the economy.",
+    "Many TIDA recipients work in health care.",
+    "The Tidal Security Income recipients got their checks.",
+  ])("makes a programme of the name in %j", (text) => {
+    const { entities } = resolveFixture({ "a.txt": text });
+    expect([...entities.values()].filter((e) => e.kind === "program")).toHaveLength(1);
+  });
+
+  it("makes no programme of an acronym only said to be funded: 'new funding for TIDA research'", () => {
+    const { entities } = resolveFixture({ "a.txt": "The bill adds new funding for TIDA research." });
+    expect([...entities.values()].filter((e) => e.kind === "program")).toEqual([]);
+  });
+});
+
 describe("personTitle", () => {
   const titles = (entries: Array<[string, number]>) => new Map(entries);
 
