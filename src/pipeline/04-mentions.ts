@@ -287,15 +287,15 @@ function withinBodyName(cur: Token[], ts: Token[], at: number): boolean {
 
 /**
  * Whether "in" and the place at `ts[at]` locate the name `cur` rather than belong to it: `cur` is whole, ending in
- * its head noun ("Ashland University", "Tidal Summit") or the head's "of" complement ("Ministry of Finance"), and more
+ * its head noun ("Ashland University") or the head's "of" complement ("Ministry of Finance"), and more
  * than a country or demonym before its head or after its "of" ("American University in Cairo", "U.S. Embassy in
  * Riga", "Embassy of Latvia in Tallinn" are names whose place tells one from another). A topic after "on" or "for" keeps its place: "Council on Doing Business in Africa".
  */
 function locatedAfter(text: string, cur: Token[], ts: Token[], at: number): boolean {
   if (!ts[at]?.cap || !gazetteerAt(text, ts, at)) return false;
-  const isHead = (x: Token) => isOrgHead(titleCase(x.text)) || MEETING_HEADS.has(titleCase(x.text));
-  const h = cur.findIndex(isHead);
-  if (h < 0) return false;
+  const h = cur.findIndex((x) => isOrgHead(titleCase(x.text)) || MEETING_HEADS.has(titleCase(x.text)));
+  // A gathering keeps its place: "the G7 Summit in Hiroshima" is one of many G7 summits.
+  if (h < 0 || cur.some((x) => MEETING_HEADS.has(titleCase(x.text)))) return false;
   const whole =
     h === cur.length - 1 ||
     (cur[h + 1].text === "of" &&
@@ -347,8 +347,7 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
       continue;
     }
     if (cur.length && NAME_CONNECTORS.has(t.text) && joinable(next)) {
-      // "the Ministry of Finance in Tallinn", "Ashland University in Ohio", "the Tidal Summit in Riga": a place after
-      // a whole name locates it.
+      // "the Ministry of Finance in Tallinn", "Ashland University in Ohio": a place after a whole name locates it.
       if (t.text === "in" && locatedAfter(text, cur, ts, i + 1)) {
         flush();
         continue;

@@ -157,7 +157,11 @@ function stripCountries(key: string): { bare: string; prefix: string } {
  * "Tides Department" joins "Department of Tides"; "CRE Initiative" joins "Clean Roads Export Initiative" when the initials
  * agree.
  */
-function orgKeyMap(keys: Iterable<string>): Map<string, string> {
+function orgKeyMap(
+  keys: Iterable<string>,
+  places: ReadonlySet<string> = new Set(),
+  gatherings: ReadonlySet<string> = new Set(),
+): Map<string, string> {
   const mentions = new Map<string, number>();
   for (const k of keys) mentions.set(k, (mentions.get(k) ?? 0) + 1);
   const all = [...mentions.keys()].sort();
@@ -188,6 +192,22 @@ function orgKeyMap(keys: Iterable<string>): Map<string, string> {
   for (const k of all) {
     const { bare, prefix } = stripped.get(k)!;
     out.set(k, !prefix || ownPrefix.get(bare) === prefix ? bare : k);
+  }
+  // "Emory University in Atlanta" is the "Emory University" the corpus also names, when the words after the last
+  // "in" are a place it knows; not "American University in Cairo", nor "U.S. Embassy in Riga", nor "Embassy of Latvia
+  // in Tallinn", whose place tells one body from another (as in stage 04), nor a gathering ("G7 Summit in Hiroshima"
+  // is one of many G7 summits).
+  const named = new Set(out.values());
+  for (const k of all) {
+    const located = /^(.+) in (?:the )?(.+)$/.exec(out.get(k)!);
+    if (!located || gatherings.has(k) || !named.has(located[1]) || !places.has(located[2])) continue;
+    const words = located[1].split(" ");
+    const [before, after] = [words.slice(0, -1).join(" "), words.slice(2).join(" ")];
+    const placeTells =
+      (words.length === 2 && COUNTRY_PREFIXES.has(before)) ||
+      words.length === 1 ||
+      (words[1] === "of" && COUNTRY_PREFIXES.has(after));
+    if (!placeTells) out.set(k, located[1]);
   }
   // Longer names by the words they end with and the initials of the words before: "clean roads export initiative"
   // under "initiative" + "cre", "roads export initiative" + "c" …
@@ -557,10 +577,19 @@ export function resolveToColumns(
   }
 
   // 3. Organisations, programmes and named places by key; acronyms by their definitions.
+  // The places the corpus knows, for names located by them ("Emory University in Atlanta").
+  const knownPlaces = new Set<string>();
+  for (const d of docs)
+    for (const m of d.mentions)
+      if (m.kind === "place" || m.kind === "country") knownPlaces.add(fold(m.canonical ?? m.name)).add(fold(m.name));
+  for (const [name, files] of placeLed) if (files.size >= PLACE_DOCUMENTS) knownPlaces.add(fold(name));
+  const gatheringKeys = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.kind === "meeting").map(orgKey)));
   const keyMap = orgKeyMap(
     docs.flatMap((d) =>
       d.mentions.filter((m) => m.kind === "agency" || m.kind === "program" || m.kind === "meeting").map(orgKey),
     ),
+    knownPlaces,
+    gatheringKeys,
   );
   const canonicalKey = (m: Mention) => keyMap.get(orgKey(m)) ?? orgKey(m);
   const orgKind = new Map<string, Map<EntityKind, number>>();

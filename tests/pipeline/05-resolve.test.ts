@@ -554,6 +554,30 @@ describe("resolve: organisations, countries and places", () => {
   });
 });
 
+describe("resolve: a body located by a place the corpus knows", () => {
+  const docs = {
+    "a.txt": "She studied at Tamsalu University in Tartu.",
+    "b.txt": "Tamsalu University opened a clinic. The leaders met in Tartu.",
+    "c.txt": "The mayor spoke in Tartu.",
+    "d.txt": "He studied at the American University in Tartu and at the American University.",
+    "e.txt": "They met at the Baltic Summit in Tartu and at the Baltic Summit.",
+  };
+
+  it("makes 'Tamsalu University in Tartu' the Tamsalu University", () => {
+    const { entityOf } = resolveFixture(docs);
+    expect(entityOf("a.txt", "Tamsalu University in Tartu")).toEqual(entityOf("b.txt", "Tamsalu University"));
+  });
+
+  it.each([
+    ["American University in Tartu", "American University"],
+    ["Baltic Summit in Tartu", "Baltic Summit"],
+  ])("keeps '%s' apart from '%s': a demonym's body, a gathering", (located, bare) => {
+    const { entityOf } = resolveFixture(docs);
+    const file = located.startsWith("American") ? "d.txt" : "e.txt";
+    expect(entityOf(file, located)).not.toEqual(entityOf(file, bare));
+  });
+});
+
 describe("resolve: a programme known by whom it serves", () => {
   it.each([
     "The delegations discussed the TIDA beneficiaries, who are a vital part of the economy.",
