@@ -516,8 +516,24 @@ export function extractRelations(doc: DocContext): DocRelations {
     for (const rule of SENTENCE_RULES) rule(d, v);
   }
 
-  // Names like "U.S.-Chile Tidal Power Dialogue" state a partnership in themselves.
+  // Names like "U.S.-Chile Tidal Power Dialogue" state a partnership in themselves, and "the NATO Summit in Vilnius"
+  // where it was held.
   for (const m of mentions) {
+    // The place ends the name, after "in", and no topic after "on" or "for" comes before it ("the Conference on
+    // Security and Cooperation in Europe" is about Europe).
+    if (m.kind === "meeting" && !m.nested) {
+      const at = (bySentence.get(m.sentence) ?? []).find(
+        (c) =>
+          (c.kind === "place" || c.kind === "country") &&
+          c.nested &&
+          c.start > m.start &&
+          c.end === m.end &&
+          / in (?:the )?$/.test(text.slice(c.start - 8, c.start)),
+      );
+      if (at && !/\s(?:on|for)\s/.test(text.slice(m.start, at.start)))
+        add("LOCATED_IN", m.entity, at.entity, m.sentence);
+      continue;
+    }
     if (m.kind !== "program") continue;
     // A mention inside this one is in its sentence.
     const inside = (bySentence.get(m.sentence) ?? []).filter(

@@ -1176,6 +1176,29 @@ describe("meetings: who was not there", () => {
   });
 });
 
+describe("a named gathering's place", () => {
+  it("locates 'the Baltic Summit in Tallinn' in Tallinn", () => {
+    const graph = buildFixture({ "trip.txt": "President Tomas Varga attended the Baltic Summit in Tallinn." });
+    expect(edgesOf(graph, "LOCATED_IN").map((e) => [e.source, e.target])).toEqual([
+      ["meeting:baltic-summit-in-tallinn", "place:tallinn"],
+    ]);
+  });
+
+  it.each([
+    "President Tomas Varga attended the Conference on Security and Cooperation in Estonia.",
+    "President Tomas Varga attended the Summit for Peace in Estonia.",
+  ])("locates no gathering by a place in its topic: %j", (text) => {
+    expect(edgesOf(buildFixture({ "trip.txt": text }), "LOCATED_IN")).toEqual([]);
+  });
+
+  it("gives the sentence that names the gathering as evidence", () => {
+    const text = "President Tomas Varga arrived on Monday. He attended the Baltic Summit in Tallinn.";
+    const graph = buildFixture({ "trip.txt": text });
+    const [located] = edgesOf(graph, "LOCATED_IN");
+    expect(located.attributes.evidence.map((x) => x.text)).toEqual(["He attended the Baltic Summit in Tallinn."]);
+  });
+});
+
 describe("planned meetings: 'X will meet Y'", () => {
   it("makes a planned meeting of the people who will meet, with their attendance", () => {
     const graph = buildFixture({
