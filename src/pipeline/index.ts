@@ -314,6 +314,8 @@ function draftGraph(
   // document that names it was written within SAME_EVENT_DAYS of it (a yearly summit is no one meeting).
   const gatheringDates = new Map<string, Set<string>>();
   const documentDates = new Map(sources.map((s, k) => [s.file, facts[k].date]));
+  // A named gathering's place: the first it is LOCATED_IN ("the NATO Summit in Vilnius").
+  const gatheringPlaces = new Map<string, string>();
   sources.forEach((doc, k) => {
     const rel = relations[k];
     for (const { entity, date } of rel.gatheringDates) {
@@ -321,6 +323,7 @@ function draftGraph(
       gatheringDates.get(entity)!.add(date);
     }
     for (const r of rel.relations) {
+      if (r.kind === "LOCATED_IN" && !gatheringPlaces.has(r.source)) gatheringPlaces.set(r.source, r.target);
       const evidence: Evidence = { doc: doc.file, text: doc.raw.slice(r.start, r.end), start: r.start, end: r.end };
       edges.push({ kind: r.kind, source: r.source, target: r.target, evidence, attrs: r.attrs });
     }
@@ -367,6 +370,8 @@ function draftGraph(
       const date = [...dates][0];
       if ([...e.docs].every((file) => withinDays(documentDates.get(file), date, SAME_EVENT_DAYS))) attrs.date = date;
     }
+    const place = e.kind === "meeting" ? entities.get(gatheringPlaces.get(e.id) ?? "") : undefined;
+    if (place) attrs.place = place.label;
     if (meetingNodes.has(e.id)) continue;
     nodes.push({ id: e.id, attrs });
   }

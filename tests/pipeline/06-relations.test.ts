@@ -1177,11 +1177,12 @@ describe("meetings: who was not there", () => {
 });
 
 describe("a named gathering's place", () => {
-  it("locates 'the Baltic Summit in Tallinn' in Tallinn", () => {
+  it("locates 'the Baltic Summit in Tallinn' in Tallinn, as an edge and as the gathering's place", () => {
     const graph = buildFixture({ "trip.txt": "President Tomas Varga attended the Baltic Summit in Tallinn." });
     expect(edgesOf(graph, "LOCATED_IN").map((e) => [e.source, e.target])).toEqual([
       ["meeting:baltic-summit-in-tallinn", "place:tallinn"],
     ]);
+    expect(graph.getNodeAttribute("meeting:baltic-summit-in-tallinn", "place")).toBe("Tallinn");
   });
 
   it.each([
