@@ -211,6 +211,9 @@ function antecedentOf(text: string, ms: Resolved[], at: number): Resolved | unde
   return last && /^\s*,?\s*$/.test(text.slice(last.end, at)) ? last : undefined;
 }
 
+/** A relative clause opened by a comma that runs on, with no comma of its own, to the end: ", which outlines …". */
+const DEEP_RELATIVE = /,\s*(?:which|who|whose)\b[^,;:]*$/;
+
 /** A clause's subject that points back: "…, this mechanism will", "…, these efforts will". */
 const DEMONSTRATIVE_SUBJECT = /,\s*(?:this|these|that|those)\s+(?:[a-z-]+\s+){1,2}$/;
 /** A possessor and what it owns, with no break before the verb: "Latvia’s ministry will …". */
@@ -890,6 +893,14 @@ function verbClause(d: DocState, v: SentenceView, verb: RegExpExecArray, amount:
   // Council, which will support …"), or no name at all ("a deal between Tidal Air and Latvia that will support …").
   const relative = RELATIVE_PRONOUN.exec(text.slice(Math.max(0, verbAt - 60), verbAt));
   const antecedent = relative ? antecedentOf(text, ms, verbAt - relative[0].length) : undefined;
+  // Deeper in a relative clause that opens after the names and runs on to the verb ("Tidal, Latvia and Estonia worked
+  // together to pass Resolution 27, which outlines a process for the Union to receive funding for …"), the verb
+  // is none of theirs: none of them acts, and none is a partner in what follows; names inside the clause may be.
+  const opensRelative = relative ? null : DEEP_RELATIVE.exec(text.slice(sentences[i].start, verbAt));
+  if (opensRelative) {
+    const at = sentences[i].start + opensRelative.index;
+    subjects.splice(0, subjects.length, ...subjects.filter((m) => m.start > at));
+  }
   let actors = unique(
     (owners.length
       ? owners

@@ -676,6 +676,24 @@ describe("who commits: the actor, not a name around it", () => {
   ])("reads $what", ({ text, committed: expected }) => {
     expect(committed(text)).toEqual(expected);
   });
+  it("takes no actor nor partner for a verb deep in a relative clause: '…, which outlines a process … funding for P'", () => {
+    const graph = buildFixture({
+      "statement.txt":
+        "Estonia, Latvia, and Lithuania worked together to pass Resolution 27, which outlines a process for the Union to receive funding for the Baltic Support Operations.",
+    });
+    expect(edgesOf(graph, "PARTNERS_WITH")).toEqual([]);
+    expect(edgesOf(graph, "COMMITTED")).toEqual([]);
+    expect(edgesOf(graph, "FUNDS")).toEqual([]);
+  });
+
+  it("still reads the verb after a relative clause that a comma closes: 'Estonia, which shares our values, launched P'", () => {
+    const graph = buildFixture({
+      "statement.txt": "Estonia, which shares our values, launched the Baltic Energy Initiative.",
+    });
+    expect(edgesOf(graph, "COMMITTED").map((e) => [e.source, e.target])).toEqual([
+      ["country:estonia", "program:baltic-energy-initiative"],
+    ]);
+  });
 });
 
 describe("programmes named by a heading", () => {
