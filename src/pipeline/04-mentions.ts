@@ -352,6 +352,11 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
         flush();
         continue;
       }
+      // "… Department of State & Mr. Drew Tamm": a person behind an honorific is a name of their own.
+      if ((t.text === "&" || t.text === "and") && PERSON_HONORIFIC.test(next!.text)) {
+        flush();
+        continue;
+      }
       cur.push(t);
       continue;
     }
@@ -658,6 +663,14 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       i--;
       continue;
     }
+    // A town's name between a title and a surname is a given name: "Second Gentleman Douglas Tamm", "Under
+    // Secretary Victoria Ruiz".
+    const givenPlace =
+      i < ts.length && !!prev && isTitleWord(prev) && GAZETTEER.get(t.text)?.kind === "place" && stops?.has(i - 1);
+    if (givenPlace) {
+      i--;
+      continue;
+    }
     if (stops?.has(i - 1)) break;
     if (NAME_PARTICLES.has(t.text) && i < ts.length && prev?.cap) {
       i--;
@@ -787,6 +800,12 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
  * "members" ("Senior Executive Service members").
  */
 const STAFF_AFTER = /^(?:officials?|staff(?:ers)?|aides?|advisors?|advisers?|attendees)$/;
+
+/** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
+const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev)\.?$/;
+
+/** Ordinals that may open a name: "Second Chance Act", "First Movers Coalition". */
+const ORDINAL_OPENERS: ReadonlySet<string> = new Set(["First", "Second", "Third", "Fourth", "Fifth"]);
 
 /** The last words of observances: "World Refugee Day", "Second Chance Month". */
 const OBSERVANCE_HEADS: ReadonlySet<string> = new Set(["Day", "Days", "Week", "Month", "Year", "Weekend"]);
@@ -969,6 +988,10 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
     if (t.cap && !ARTICLES.has(t.lower) && gazetteerAt(ctx.text, all, from)) break;
     // "First Lady …", "Under Secretary …": a word that opens a title before another title word stays.
     const opensTitle = t.cap && TITLE_HEADS.has(w) && next !== undefined && isTitleWord(next);
+    // "the Second Chance Act", "the First Movers Coalition": an ordinal, capitalised, opens a body's or a law's name.
+    const opensBody =
+      ORDINAL_OPENERS.has(w) && next?.cap && someFrom(all, from + 1, (x) => isOrgHead(titleCase(x.text)));
+    if (opensBody) break;
     if (FUNCTION_WORDS.has(t.lower) && !(w === "US" || w === "IT") && !opensTitle) continue;
     // "Re-establishing the Interagency Working Group …": a word in -ing before an article is a verb opening a clause;
     // after an article it opens a name ("at the Reaching the Tidal Shore Forum").
@@ -1365,7 +1388,9 @@ function appositionTitle(ts: Token[], from: number): { end: number } | null {
   while (
     k < ts.length &&
     !/^[;.:“"<—…[]$/.test(ts[k].text) &&
-    !(ts[k].text === "," && ts[k + 1] && /^(and|who|which|met|said)$/.test(ts[k + 1].text))
+    !(ts[k].text === "," && ts[k + 1] && /^(and|who|which|met|said)$/.test(ts[k + 1].text)) &&
+    // "…, Under Secretary of Tides & Mr. Drew Tamm": a second person, behind an honorific.
+    !(/^(?:&|and)$/.test(ts[k].text) && ts[k + 1] && HONORIFICS.has(ts[k + 1].text))
   ) {
     if (!mayBeInTitle(ts[k])) return titleBefore(ts, from, k);
     k++;
@@ -1460,14 +1485,25 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       const titleAt =
         endIdx + 1 + (ts[endIdx + 1]?.lower === "the" && ts[endIdx + 2] && isTitleWord(ts[endIdx + 2]) ? 1 : 0);
       const app = appositionTitle(ts, titleAt);
+      // "The Honorable Ada Tamm, Under Secretary …": honorifics are no part of the name; a town's name may open it
+      // ("Victoria Tamm").
+      let h = 0;
+      while (h < trimmed.length - 1 && HONORIFICS.has(trimmed[h].text)) h++;
+      const person = h ? trimmed.slice(h) : trimmed;
       const nameLike =
-        trimmed.length >= 2 &&
-        trimmed.length <= 5 &&
-        trimmed.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
-        !trimmed.some((t) => isOrgHead(titleCase(t.text)) || GAZETTEER.has(t.text) || isTitleWord(t));
+        person.length >= 2 &&
+        person.length <= 5 &&
+        person.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
+        !person.some(
+          (t, k) =>
+            isOrgHead(titleCase(t.text)) ||
+            (GAZETTEER.has(t.text) && !(k === 0 && GAZETTEER.get(t.text)?.kind === "place")) ||
+            isTitleWord(t),
+        );
       // After "the", only a title with a title noun among its first words ("the Sultan of Oman", "the National Climate
-      // Advisor"; not "the National Association of …", "the Tidal Award and the Grand Cross of Prince …", nor a possessive's: "the Secretary’s Award") that the
-      // sentence closes: in "… met Kaja Kallas, the Prime Minister said", a new clause.
+      // Advisor"; not "the National Association of …", "the Tidal Award and the Grand Cross of Prince …", nor a
+      // possessive's: "the Secretary’s Award") that the sentence closes: in "… met Kaja Kallas, the Prime Minister
+      // said", a new clause.
       const closed =
         titleAt === endIdx + 1 ||
         (!!app &&
@@ -1477,9 +1513,9 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       if (app && nameLike && closed) {
         const titleToks = ts.slice(titleAt, app.end);
         const { country, orgTokens } = countryOfTitle(ctx, titleToks);
-        emitPerson(ctx, trimmed, titleText(ctx, titleToks), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
+        emitPerson(ctx, person, titleText(ctx, titleToks), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
         // The title phrase is interpreted in turn (organisations and countries inside it).
-        bindTitleOrg(ctx, trimmed, titleToks, emitOrgsIn(ctx, titleToks), false);
+        bindTitleOrg(ctx, person, titleToks, emitOrgsIn(ctx, titleToks), false);
         while (r + 1 < rs.length && rs[r + 1].at < app.end) r++;
         continue;
       }

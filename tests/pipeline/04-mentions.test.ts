@@ -1115,3 +1115,48 @@ describe("findMentions: 'Senior' before a body's staff", () => {
     },
   );
 });
+
+describe("findMentions: a town's name as a given name", () => {
+  it.each([
+    { sentence: "Today, Second Gentleman Douglas Tamm spoke.", name: "Douglas Tamm", title: "Second Gentleman" },
+    { sentence: "Under Secretary Victoria Ruiz spoke.", name: "Victoria Ruiz", title: "Under Secretary" },
+  ])("reads $name behind '$title'", ({ sentence, name, title }) => {
+    expect(peopleIn(sentence)).toEqual([expect.objectContaining({ name, title })]);
+    expect(mentionsIn(sentence).filter((m) => m.kind === "place")).toEqual([]);
+  });
+
+  it("still reads the town after 'of': 'The Mayor of Douglas spoke.'", () => {
+    expect(mentionsIn("The Mayor of Douglas spoke.")).toContainEqual(
+      expect.objectContaining({ text: "Douglas", kind: "place" }),
+    );
+  });
+});
+
+describe("findMentions: an honorific before an apposition, and a second person behind one", () => {
+  it("reads 'The Honorable Ada Tamm, Under Secretary for Tides, Department of State & Mr. Drew Tamm'", () => {
+    const people = peopleIn("The Honorable Ada Tamm, Under Secretary for Tides, Department of State & Mr. Drew Tamm");
+    expect(people).toEqual([
+      expect.objectContaining({ name: "Ada Tamm", title: "Under Secretary for Tides, Department of State" }),
+      expect.objectContaining({ name: "Drew Tamm" }),
+    ]);
+  });
+
+  it("reads a town's name that opens the name: 'The Honorable Victoria Ruiz, Under Secretary for Tides'", () => {
+    expect(peopleIn("The Honorable Victoria Ruiz, Under Secretary for Tides, spoke.")).toEqual([
+      expect.objectContaining({ name: "Victoria Ruiz", title: "Under Secretary for Tides" }),
+    ]);
+  });
+});
+
+describe("findMentions: an ordinal that opens a name", () => {
+  it.each([
+    ["Congress passed the Second Chance Act in 2008.", "Second Chance Act"],
+    ["The First Movers Coalition grew.", "First Movers Coalition"],
+  ])("keeps it in %j", (sentence, name) => {
+    expect(mentionsIn(sentence).map((m) => m.text)).toContain(name);
+  });
+
+  it("still drops one that opens the sentence: 'First, the Department of Tides acted.'", () => {
+    expect(mentionsIn("First, the Department of Tides acted.").map((m) => m.text)).toEqual(["Department of Tides"]);
+  });
+});

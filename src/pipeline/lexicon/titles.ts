@@ -202,6 +202,7 @@ export const TITLE_NOUNS = new Set([
   "treasurer",
   "comptroller",
   "lady",
+  "gentleman",
   "excellency",
   "majesty",
   "highness",
