@@ -801,6 +801,18 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
  */
 const STAFF_AFTER = /^(?:officials?|staff(?:ers)?|aides?|advisors?|advisers?|attendees)$/;
 
+/**
+ * Whether a would-be person's name holds a place's name ("Planned Parenthood Metropolitan Washington D.C."), other
+ * than a town's name that opens it as a given name ("Victoria Tamm").
+ */
+function namesPlace(text: string, name: Token[]): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const g = name[k].cap ? gazetteerAt(text, name, k) : null;
+    if (g && !(k === 0 && g.len === 1 && g.entry.kind === "place" && name.length > 1)) return true;
+  }
+  return false;
+}
+
 /** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
 const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev)\.?$/;
 
@@ -1480,7 +1492,9 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       continue;
     }
     // Apposition: "Jane Roe, Special Assistant to ...", "Juan Pérez Gómez, advisor to ...".
-    if (after[0]?.text === "," && !splitTitleName(ctx, trimmed)) {
+    // "Dr. Jane Roe, Chief Medical Officer, …": an honorific alone is no title that would end the name's reading.
+    const split = after[0]?.text === "," ? splitTitleName(ctx, trimmed) : null;
+    if (after[0]?.text === "," && (!split || split.title.every((t) => HONORIFICS.has(t.text)))) {
       // "Jane Roe, the Minister of Finance, spoke": the article is no part of the title.
       const titleAt =
         endIdx + 1 + (ts[endIdx + 1]?.lower === "the" && ts[endIdx + 2] && isTitleWord(ts[endIdx + 2]) ? 1 : 0);
@@ -1494,12 +1508,8 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         person.length >= 2 &&
         person.length <= 5 &&
         person.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
-        !person.some(
-          (t, k) =>
-            isOrgHead(titleCase(t.text)) ||
-            (GAZETTEER.has(t.text) && !(k === 0 && GAZETTEER.get(t.text)?.kind === "place")) ||
-            isTitleWord(t),
-        );
+        !person.some((t) => isOrgHead(titleCase(t.text)) || isTitleWord(t)) &&
+        !namesPlace(ctx.text, person);
       // After "the", only a title with a title noun among its first words ("the Sultan of Oman", "the National Climate
       // Advisor"; not "the National Association of …", "the Tidal Award and the Grand Cross of Prince …", nor a
       // possessive's: "the Secretary’s Award") that the sentence closes: in "… met Kaja Kallas, the Prime Minister
@@ -1533,7 +1543,8 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         nextRun.length >= 2 &&
         nextRun.length <= 5 &&
         nextRun.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
-        !nextRun.some((t) => isOrgHead(titleCase(t.text)) || GAZETTEER.has(t.text) || isTitleWord(t));
+        !nextRun.some((t) => isOrgHead(titleCase(t.text)) || isTitleWord(t)) &&
+        !namesPlace(ctx.text, nextRun);
       if (nameLike && (!ts[closeAt] || /^[,;.]$/.test(ts[closeAt].text))) {
         const { country, orgTokens } = countryOfTitle(ctx, trimmed);
         emitPerson(ctx, nextRun, titleText(ctx, trimmed), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);

@@ -806,6 +806,10 @@ export function resolveToColumns(
         e = found === BY_LEAD ? resolveByLead(m, d.file) : (found ?? undefined);
         // An acronym nothing defines, said of what a programme does or whom it serves ("the DACA recipients").
         if (!e && found === null && m.programLead && isAcronym(m.name)) e = ensure("program", m.name);
+        // "in Madison", "to Madison": a surname alone after a word of place is the place a corpus writes so, not a
+        // person of that surname (Dolley Madison), nor anyone where the corpus does not.
+        if (e?.kind === "person" && m.placeLead && !/\s/.test(m.name))
+          e = (placeLed.get(m.name)?.size ?? 0) >= PLACE_DOCUMENTS ? ensure("place", m.name) : undefined;
       }
       if (!e) continue;
       e.aliases.add(m.surface);

@@ -742,7 +742,17 @@ function leadership(d: DocState, v: SentenceView): void {
   if (lead && !LED_BY.test(s)) {
     const at = sentences[i].start + lead.index;
     const subj = ppl.filter((m) => m.start < at).pop();
-    const obj = ms.find((m) => m.start > at && (m.kind === "program" || m.kind === "agency" || m.kind === "meeting"));
+    // What is led may stand in the leader's title ("Ada Tamm, Co-Chair, Tidal Advisory Committee"), not inside
+    // another body's name.
+    const all = d.bySentence.get(i) ?? [];
+    const ledKind = (m: Resolved) => m.kind === "program" || m.kind === "agency" || m.kind === "meeting";
+    const outer = all.filter((m) => !m.nested && ledKind(m));
+    const obj = all.find(
+      (m) =>
+        m.start > at &&
+        ledKind(m) &&
+        (!m.nested || !outer.some((o) => o !== m && o.start <= m.start && m.end <= o.end)),
+    );
     // "co-chaired the Tidal-ASEAN health ministerial meeting": the meeting is led, not the body named in it.
     const inEvent = obj && obj.kind !== "meeting" && EVENT_AFTER.test(text.slice(obj.end, obj.end + 50));
     // "President Varga’s pick to lead the Tidal Office": the one picked leads it. "… has led the recovery by signing

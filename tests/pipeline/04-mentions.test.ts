@@ -1160,3 +1160,23 @@ describe("findMentions: an ordinal that opens a name", () => {
     expect(mentionsIn("First, the Department of Tides acted.").map((m) => m.text)).toEqual(["Department of Tides"]);
   });
 });
+
+describe("findMentions: 'Dr.' before an apposition, and a place in a would-be name", () => {
+  it("reads 'Dr. Ada Tamm, Director of the Tidal Office, spoke.' with her title", () => {
+    expect(peopleIn("Dr. Ada Tamm, Director of the Tidal Office, spoke.")).toEqual([
+      expect.objectContaining({ name: "Ada Tamm", title: "Director of the Tidal Office" }),
+    ]);
+  });
+
+  it("reads one person, titled, where a body named with a place follows: '• Dr. Ada Tamm, Chief Medical Officer, Tidal Health Metropolitan Washington D.C., and Chair, …'", () => {
+    const people = peopleIn(
+      "• Dr. Ada Tamm, Chief Medical Officer, Tidal Health Metropolitan Washington D.C., and Chair, National Medical Committee of Tidal Health Federation of America",
+    );
+    expect(people).toEqual([
+      expect.objectContaining({
+        name: "Ada Tamm",
+        title: "Chief Medical Officer, Tidal Health Metropolitan Washington D.C.",
+      }),
+    ]);
+  });
+});

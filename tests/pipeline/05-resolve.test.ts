@@ -554,6 +554,20 @@ describe("resolve: organisations, countries and places", () => {
   });
 });
 
+describe("resolve: a surname after a word of place", () => {
+  it("makes 'in Tamsalu' a place, not the person Ada Tamsalu, where the corpus writes it so", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "First Lady Ada Tamsalu hosted a dinner.",
+      "b.txt": "Secretary Juris Ozols spoke about First Lady Ada Tamsalu.",
+      "c.txt": "The President spoke in Tamsalu on Monday.",
+      "d.txt": "The mayor spoke in Tamsalu today.",
+    });
+    expect(entityOf("c.txt", "Tamsalu")).toEqual(["place:tamsalu"]);
+    expect(entityOf("d.txt", "Tamsalu")).toEqual(["place:tamsalu"]);
+    expect(entityOf("a.txt", "Ada Tamsalu")).toEqual(["person:ada-tamsalu"]);
+  });
+});
+
 describe("resolve: a body located by a place the corpus knows", () => {
   const docs = {
     "a.txt": "She studied at Tamsalu University in Tartu.",

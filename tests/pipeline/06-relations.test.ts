@@ -252,6 +252,13 @@ describe("attendance of a named gathering: 'will attend the Baltic Tidal Summit'
 });
 
 describe("leadership", () => {
+  it("reads LEADS from a chair's title in an apposition: 'Ada Tamm, Co-Chair, Tidal Advisory Committee'", () => {
+    const graph = buildFixture({ "list.txt": "- Dr. Ada Tamm, Co-Chair, Tidal Advisory Committee" });
+    expect(edgesOf(graph, "LEADS").map((e) => [e.source, e.target])).toEqual([
+      ["person:ada-tamm", "agency:tidal-advisory-committee"],
+    ]);
+  });
+
   it("makes the heads of a delegation 'led by' them its leaders, and the delegation a body of its country", () => {
     const graph = buildFixture({
       "readout.txt":
