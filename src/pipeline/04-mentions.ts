@@ -813,6 +813,28 @@ function namesPlace(text: string, name: Token[]): boolean {
   return false;
 }
 
+/** One capitalised word and the comma after it, or before it ("and" allowed), as items of a list run. */
+const LIST_ITEMS_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*,\s+)+(?:and\s+)?$/u;
+const LIST_ITEMS_AFTER = /^(?:,\s+(?:and\s+)?\p{Lu}[\p{L}’'.-]*(?=[,.;\s]))+/u;
+/** Nouns of the places a list names: "the counties of …", "municipalities:". */
+const PLACE_LIST_NOUN =
+  /\b(?:count(?:y|ies)|parish(?:es)?|municipalit(?:y|ies)|boroughs?|towns?|cities|villages?|islands?|districts?|regions?|provinces?|states?)\b[^.;]*$/i;
+/** Items of a list of one-word names from which on it is a list of places: counties, towns, islands. */
+const PLACE_LIST_ITEMS = 5;
+
+/**
+ * Whether a one-word name stands in a long list of one-word names, as counties and towns do ("… Kendall, Lavaca,
+ * Liberty, Madison, Matagorda, Maverick …"): no person of that surname is meant.
+ */
+function inListOfOneWordNames(text: string, t: Token): boolean {
+  const window = text.slice(Math.max(0, t.start - 400), t.start);
+  const before = LIST_ITEMS_BEFORE.exec(window)?.[0] ?? "";
+  const after = LIST_ITEMS_AFTER.exec(text.slice(t.end, t.end + 200))?.[0] ?? "";
+  if ((before.match(/,/g)?.length ?? 0) + (after.match(/,/g)?.length ?? 0) + 1 < PLACE_LIST_ITEMS) return false;
+  // What the list is of, said before it: "the counties of …", "parishes:"; not "Senators Tamm, Ruiz, …".
+  return PLACE_LIST_NOUN.test(window.slice(0, window.length - before.length));
+}
+
 /** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
 const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev)\.?$/;
 
@@ -1305,7 +1327,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     }
     const lead = collapse(ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start));
     const m = namedMention(ctx, seg, null);
-    m.placeLead = !!lead && LOCATIVE_LEAD.test(lead.slice(-12));
+    m.placeLead =
+      (!!lead && LOCATIVE_LEAD.test(lead.slice(-12))) || (seg.length === 1 && inListOfOneWordNames(ctx.text, seg[0]));
     // For an acronym, only the people it serves: "funding for AI" makes no programme of AI.
     const end = seg[seg.length - 1].end;
     const servesPeople = PROGRAM_PEOPLE_AFTER.test(ctx.text.slice(end, end + 16));

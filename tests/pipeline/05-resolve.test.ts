@@ -568,6 +568,23 @@ describe("resolve: a surname after a word of place", () => {
   });
 });
 
+describe("resolve: a list of counties", () => {
+  const docs = {
+    "a.txt": "First Lady Ada Tamsalu hosted a dinner.",
+    "b.txt": "Secretary Juris Ozols spoke about First Lady Ada Tamsalu.",
+    "c.txt": "Assistance covers the counties of Harju, Ida, Jogeva, Tamsalu, Rapla, and Valga.",
+    "d.txt": "Senators Harju, Ida, Jogeva, Tamsalu, and Rapla spoke.",
+  };
+
+  it("gives a surname in a list of counties to no person", () => {
+    expect(resolveFixture(docs).entityOf("c.txt", "Tamsalu")).not.toContain("person:ada-tamsalu");
+  });
+
+  it("still gives it to the person in a list of senators", () => {
+    expect(resolveFixture(docs).entityOf("d.txt", "Tamsalu")).toEqual(["person:ada-tamsalu"]);
+  });
+});
+
 describe("resolve: a body located by a place the corpus knows", () => {
   const docs = {
     "a.txt": "She studied at Tamsalu University in Tartu.",
