@@ -835,6 +835,20 @@ function inListOfOneWordNames(text: string, t: Token): boolean {
   return PLACE_LIST_NOUN.test(window.slice(0, window.length - before.length));
 }
 
+/** A word that may be a surname: capitalised letters, no ordinary word, head noun, title or place. */
+function isSurnameWord(t: Token, vocab: Vocabulary): boolean {
+  return (
+    t.cap &&
+    !t.punct &&
+    /^\p{Lu}[\p{L}’'-]+$/u.test(t.text) &&
+    !isOrgHead(titleCase(t.text)) &&
+    !GAZETTEER.has(t.text) &&
+    !isTitleWord(t) &&
+    !isCommon(t, vocab) &&
+    !CALENDAR_WORDS.has(t.lower)
+  );
+}
+
 /** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
 const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev)\.?$/;
 
@@ -1260,6 +1274,22 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     m.country = lead.entry.name;
     ctx.out.push(m);
     emitGazetteer(ctx, ts, true);
+    return;
+  }
+  // "Douglas L. Parker", "Victoria Nuland": a town's name that opens a person's name is a given name; the whole is a
+  // bare name for stage 05 (not after "in", "at" …: "in Douglas Tamm’s county" is rare, "in Victoria Harbour" not).
+  if (
+    lead?.len === 1 &&
+    lead.entry.kind === "place" &&
+    lead.entry.country !== undefined && // a town or a state, not a region ("Pacific Islander")
+    !lead.entry.demonym &&
+    ts.length >= 2 &&
+    ts.length <= 4 &&
+    !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
+    ts.slice(1).every((t) => /^\p{Lu}\.$/u.test(t.text) || isSurnameWord(t, ctx.vocab)) &&
+    isSurnameWord(ts[ts.length - 1], ctx.vocab)
+  ) {
+    ctx.out.push(namedMention(ctx, ts, null));
     return;
   }
   const found = ctx.out.length;

@@ -1125,6 +1125,22 @@ describe("findMentions: a town's name as a given name", () => {
     expect(mentionsIn(sentence).filter((m) => m.kind === "place")).toEqual([]);
   });
 
+  it.each(["Douglas L. Tamm, of Riga, to be an Assistant Secretary of Labor.", "Yesterday Douglas Tamm spoke."])(
+    "reads no town in an untitled name it opens: %j",
+    (sentence) => {
+      const found = mentionsIn(sentence);
+      expect(found.filter((m) => m.text === "Douglas")).toEqual([]);
+      expect(found.map((m) => m.text)).toContainEqual(expect.stringMatching(/^Douglas (?:L\. )?Tamm$/));
+    },
+  );
+
+  it.each(["They met Pacific Islander leaders.", "The Paris Agreement entered into force."])(
+    "still reads a region or a town before other words: %j",
+    (sentence) => {
+      expect(mentionsIn(sentence).some((m) => m.kind === "place")).toBe(true);
+    },
+  );
+
   it("still reads the town after 'of': 'The Mayor of Douglas spoke.'", () => {
     expect(mentionsIn("The Mayor of Douglas spoke.")).toContainEqual(
       expect.objectContaining({ text: "Douglas", kind: "place" }),
