@@ -760,7 +760,10 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
     while (end > headAt + 1 && (NAME_CONNECTORS.has(title[end - 1].text) || title[end - 1].punct)) end--;
     // "the Ministry of Climate for Prime Minister Kallas": one works at the body for the one titled, who is not of it.
     const forTheTitled = title[reach - 1]?.text === "for" && reach < title.length && isTitleWord(title[reach]);
-    if (!forTheTitled) orgTokens = title.slice(0, end).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.lower));
+    // "Former Florida Senate President": words that date or qualify the office open no body's name.
+    let from = 0;
+    while (from < headAt && OFFICE_QUALIFIERS.test(title[from].lower)) from++;
+    if (!forTheTitled) orgTokens = title.slice(from, end).filter((t, k) => k > 0 || !FUNCTION_WORDS.has(t.lower));
   }
   return { country, orgTokens };
 }
@@ -1426,7 +1429,10 @@ function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
           (t.text === "and" || t.text === "&") &&
           k > from &&
           part.slice(from, k).every((x) => isCommon(x, ctx.vocab) && !GAZETTEER.has(x.text));
-        if (isTitleNoun(t) || HONORIFICS.has(t.text) || (NAME_CONNECTORS.has(t.text) && !joins)) from = k + 1;
+        // "Former Florida Senate President …": a word that dates or qualifies the office is no part of the body.
+        const qualifiesOffice = OFFICE_QUALIFIERS.test(t.lower);
+        if (isTitleNoun(t) || HONORIFICS.has(t.text) || qualifiesOffice || (NAME_CONNECTORS.has(t.text) && !joins))
+          from = k + 1;
       }
       part = part.slice(from);
       if (!part.length) continue;
@@ -1477,6 +1483,9 @@ function titleBefore(ts: Token[], from: number, stop: number): { end: number } |
   const last = ts[end - 1];
   return closed || TITLE_NOUNS.has(last.lower) || isOrgHead(last.text) ? { end } : null;
 }
+
+/** Words that date or qualify an office, before the body a title names: "Former Tidal Senate President". */
+const OFFICE_QUALIFIERS = /^(?:former|acting|current|then|interim|incoming|outgoing|ex-\p{L}+)$/u;
 
 /** Lowercase words a title phrase may hold besides title nouns and domain words ("former", "to the"). */
 const TITLE_FILLERS =

@@ -563,6 +563,9 @@ const SENTENCE_RULES: ReadonlyArray<(d: DocState, v: SentenceView) => void> = [
   commitmentsAndFunding,
 ];
 
+/** A title of an office no longer held: "Former Chairman of …", "ex-Minister". */
+const FORMER = /^(?:former|ex-)/i;
+
 function membershipByTitle(d: DocState, v: SentenceView): void {
   const { bySentence, add } = d;
   const { i, ms, ppl } = v;
@@ -572,7 +575,8 @@ function membershipByTitle(d: DocState, v: SentenceView): void {
       ms.find((c) => c.kind === "country" && c.name === m.country)?.entity ??
       (m.country ? `country:${slug(m.country)}` : undefined);
     if (country) add("MEMBER_OF", m.entity, country, i, m.title ? { title: m.title } : {});
-    if (m.org) {
+    // "Former Chairman of the Council of Economic Advisers": no member of it now (of the country, still).
+    if (m.org && !FORMER.test(m.title ?? "")) {
       const org = (bySentence.get(i) ?? []).find((o) => o.kind === "agency" && o.name === m.org);
       if (org) add("MEMBER_OF", m.entity, org.entity, i, m.title ? { title: m.title } : {});
     }

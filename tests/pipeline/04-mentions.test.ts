@@ -1196,3 +1196,14 @@ describe("findMentions: 'Dr.' before an apposition, and a place in a would-be na
     ]);
   });
 });
+
+describe("findMentions: a word that dates the office before a body in a title", () => {
+  it.each([
+    ["Former Tidal Senate President Ada Tamm spoke.", "Tidal Senate"],
+    ["Acting Tidal Council Chair Ada Tamm spoke.", "Tidal Council"],
+  ])("reads the body without it in %j", (sentence, body) => {
+    const found = mentionsIn(sentence);
+    expect(found).toContainEqual(expect.objectContaining({ text: body, kind: "agency" }));
+    expect(found.map((m) => m.text)).not.toContainEqual(expect.stringMatching(/^(?:Former|Acting) Tidal/));
+  });
+});

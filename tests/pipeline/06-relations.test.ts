@@ -251,6 +251,20 @@ describe("attendance of a named gathering: 'will attend the Baltic Tidal Summit'
   });
 });
 
+describe("membership by title", () => {
+  it("makes a former officer no member of the body: 'Ada Tamm, Former Chair of the Tidal Council'", () => {
+    const graph = buildFixture({
+      "bio.txt": "Estonian official Ada Tamm, Former Chair of the Tidal Council, spoke.",
+    });
+    expect(edgesOf(graph, "MEMBER_OF").map((e) => e.target)).not.toContain("agency:tidal-council");
+  });
+
+  it("makes a serving officer a member of the body: 'Ada Tamm, Chair of the Tidal Council'", () => {
+    const graph = buildFixture({ "bio.txt": "Ada Tamm, Chair of the Tidal Council, spoke." });
+    expect(edgesOf(graph, "MEMBER_OF").map((e) => e.target)).toContain("agency:tidal-council");
+  });
+});
+
 describe("leadership", () => {
   it("reads LEADS from a chair's title in an apposition: 'Ada Tamm, Co-Chair, Tidal Advisory Committee'", () => {
     const graph = buildFixture({ "list.txt": "- Dr. Ada Tamm, Co-Chair, Tidal Advisory Committee" });
