@@ -267,7 +267,7 @@ const LEAD_OBJECT_REACH = 40;
 const EVENT_AFTER =
   /^(?:[’']s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:meetings?|ministerials?|summits?|dialogues?|forums?|conferences?|sessions?|talks|roundtables?|consultations?)\b/;
 const LEAD =
-  /\b(?:to lead|will lead|leads|led|(?<!\b(?:the|a|an|most|\d+|one|two|three|four|five|six|seven|eight|nine|ten|world[’']s)\s)leading|chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
+  /\b(?:to lead|will lead|leads|led|(?<!\b(?:the|a|an|most|\d+|one|two|three|four|five|six|seven|eight|nine|ten|world[’']s)\s)leading|(?<!\b(?:vice|deputy)[\s-])chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
 const MONEY =
   /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand)|(?:[MBK]|bn|mn)\b)?|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s*(?:million|billion)|(?:[MBK]|bn|mn)\b)?/gi;
 
@@ -781,7 +781,9 @@ function leadership(d: DocState, v: SentenceView): void {
     const relative = RELATIVE_PRONOUN.exec(text.slice(Math.max(0, at - 60), at));
     const notTheSubject = relative !== null && antecedentOf(text, ms, at - relative[0].length) !== subj;
     const idiom = LED_IDIOM.test(text.slice(at + lead[0].length, at + lead[0].length + 14));
-    const clear = !inEvent && !owned && !ownerOfLed && near && !someoneElse && !notTheSubject && !idiom;
+    // "Ada Tamm, Nominee for Chair of the Tidal Board": nominated to lead it, not leading it yet.
+    const nominated = subj !== undefined && /\bnominee\s+for\b/i.test(text.slice(subj.end, at));
+    const clear = !inEvent && !owned && !ownerOfLed && near && !someoneElse && !notTheSubject && !idiom && !nominated;
     if (subj && obj && clear && at - subj.end < 40) add("LEADS", subj.entity, obj.entity, i);
   }
 }

@@ -266,6 +266,14 @@ describe("membership by title", () => {
 });
 
 describe("leadership", () => {
+  it.each([
+    "- Ada Tamm, Nominee for Chair of the Tidal Safety Board",
+    "- Ada Tamm, Vice Chair of the Tidal Safety Board",
+    "Ada Tamm served as deputy chair of the Tidal Safety Board.",
+  ])("reads no LEADS for a nominee, a vice chair or a deputy chair: %j", (text) => {
+    expect(edgesOf(buildFixture({ "list.txt": text }), "LEADS")).toEqual([]);
+  });
+
   it("reads LEADS from a chair's title in an apposition: 'Ada Tamm, Co-Chair, Tidal Advisory Committee'", () => {
     const graph = buildFixture({ "list.txt": "- Dr. Ada Tamm, Co-Chair, Tidal Advisory Committee" });
     expect(edgesOf(graph, "LEADS").map((e) => [e.source, e.target])).toEqual([
