@@ -1207,3 +1207,15 @@ describe("findMentions: a word that dates the office before a body in a title", 
     expect(found.map((m) => m.text)).not.toContainEqual(expect.stringMatching(/^(?:Former|Acting) Tidal/));
   });
 });
+
+describe("findMentions: a county named after a person", () => {
+  it("reads no person in 'He resides in Prince Tamm’s County, Maryland.'", () => {
+    expect(peopleIn("He resides in Prince Tamm’s County, Maryland.")).toEqual([]);
+  });
+
+  it("still reads the prince in 'Prince Tamm visited Kenya.'", () => {
+    expect(peopleIn("Prince Tamm visited Kenya.")).toEqual([
+      expect.objectContaining({ name: "Tamm", title: "Prince" }),
+    ]);
+  });
+});
