@@ -159,9 +159,9 @@ const SERIES_AND = new WeakSet<Token>();
 
 /**
  * Where the series that the comma at `ts[at]` opens ends (the index of its "and"), when it completes a body's name;
- * else -1. The run so far ends in "<Head …> of|on|for [<Word>] <Word>", and after the comma come more capitalised ordinary words,
- * each alone, up to "[,] and <Word>": "Committee on Banking, Housing, and Urban Affairs". Ordinary words only:
- * "Department of Tides, USOCM, and …" is a list.
+ * else -1. The run so far ends in "<Head …> of|on|for [<Word>] <Word>", and after the comma come more capitalised
+ * ordinary words, each alone, up to "[,] and <Word>": "Committee on Banking, Housing, and Urban Affairs". Ordinary
+ * words only: "Department of Tides, USOCM, and …" is a list.
  */
 function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabulary): number {
   const n = run.length;
@@ -174,7 +174,7 @@ function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabu
     : /^(?:of|on|for)$/.test(run[n - 3]?.text ?? "")
       ? n - 3
       : -1;
-  if (c < 1 || !someBefore(run, c, (t) => isOrgHead(titleCase(t.text))) || !word(run[n - 1])) return -1;
+  if (c < 1 || !run.slice(0, c).some((t) => isOrgHead(titleCase(t.text))) || !word(run[n - 1])) return -1;
   if (c === n - 3 && !name(run[n - 2])) return -1;
   for (let k = at; k < ts.length;) {
     if (ts[k].text !== ",") return -1;
@@ -186,12 +186,6 @@ function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabu
     if (ts[k]?.text === "and") return name(ts[k + 1]) ? k : -1;
   }
   return -1;
-}
-
-/** Whether a token of `ts` before index `to` passes `test`. */
-function someBefore(ts: Token[], to: number, test: (t: Token) => boolean): boolean {
-  for (let k = 0; k < to; k++) if (test(ts[k])) return true;
-  return false;
 }
 
 /** A run of tokens that may name something: capitalised words joined by connectors. */
@@ -287,9 +281,10 @@ function withinBodyName(cur: Token[], ts: Token[], at: number): boolean {
 
 /**
  * Whether "in" and the place at `ts[at]` locate the name `cur` rather than belong to it: `cur` is whole, ending in
- * its head noun ("Ashland University") or the head's "of" complement ("Ministry of Finance"), and more
- * than a country or demonym before its head or after its "of" ("American University in Cairo", "U.S. Embassy in
- * Riga", "Embassy of Latvia in Tallinn" are names whose place tells one from another). A topic after "on" or "for" keeps its place: "Council on Doing Business in Africa".
+ * its head noun ("Ashland University") or the head's "of" complement ("Ministry of Finance"), and more than a country
+ * or demonym before its head or after its "of" ("American University in Cairo", "U.S. Embassy in Riga", "Embassy of
+ * Latvia in Tallinn" are names whose place tells one from another). A topic after "on" or "for" keeps its place:
+ * "Council on Doing Business in Africa".
  */
 function locatedAfter(text: string, cur: Token[], ts: Token[], at: number): boolean {
   if (!ts[at]?.cap || !gazetteerAt(text, ts, at)) return false;
@@ -352,7 +347,7 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
         flush();
         continue;
       }
-      // "… Department of State & Mr. Drew Tamm": a person behind an honorific is a name of their own.
+      // "… Department of Tides & Mr. Drew Tamm": a person behind an honorific is a name of their own.
       if ((t.text === "&" || t.text === "and") && PERSON_HONORIFIC.test(next!.text)) {
         flush();
         continue;
@@ -799,8 +794,8 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
 }
 
 /**
- * A body's people that "Senior" may rank: "Senior White House officials", "Senior Administration staff"; not its
- * "members" ("Senior Executive Service members").
+ * A body's people that "Senior" may rank: "Senior Tidal House officials", "Senior Administration staff"; not its
+ * "members" ("Senior Tidal Service members").
  */
 const STAFF_AFTER = /^(?:officials?|staff(?:ers)?|aides?|advisors?|advisers?|attendees)$/;
 
@@ -830,6 +825,8 @@ const PLACE_LIST_ITEMS = 5;
  * Liberty, Madison, Matagorda, Maverick …"): no person of that surname is meant.
  */
 function inListOfOneWordNames(text: string, t: Token): boolean {
+  // Most one-word names stand next to no comma, and so in no list.
+  if (text[t.end] !== "," && !/,\s+(?:and\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
   const window = text.slice(Math.max(0, t.start - 400), t.start);
   const before = LIST_ITEMS_BEFORE.exec(window)?.[0] ?? "";
   const after = LIST_ITEMS_AFTER.exec(text.slice(t.end, t.end + 200))?.[0] ?? "";
@@ -1032,7 +1029,7 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
     const at = run.at + from;
     const w = t.text;
     if (NAME_CONNECTORS.has(w) || t.punct) continue;
-    // "Senior White House officials", "senior Administration staff": "Senior" ranks the people, not the body.
+    // "Senior Tidal House officials", "senior Administration staff": "Senior" ranks the people, not the body.
     if (w === "Senior" && from === 0 && STAFF_AFTER.test(sentenceTokens[run.at + all.length]?.lower ?? "")) continue;
     // "Los Angeles Mayor …", "De Blasio", "Van Hollen": a particle of a name, capitalised, opens it ("Do", an English
     // verb, does not).
@@ -1100,7 +1097,7 @@ function spelledByAcronymAfter(text: string, ts: Token[]): boolean {
   if (words.length < 3 || !afterAnd || ARTICLES.has(ts[and + 1]?.lower ?? "") || isTitleWord(afterAnd)) return false;
   // Two bodies, each with its head noun, are two names whatever the brackets say.
   const isHead = (t: Token) => isOrgHead(titleCase(t.text));
-  if (someBefore(ts, and, isHead) && ts.slice(and + 1).some(isHead)) return false;
+  if (ts.slice(0, and).some(isHead) && ts.slice(and + 1).some(isHead)) return false;
   const initial = (t: Token) => t.text[0].toUpperCase();
   return (
     def[0] === initial(words[0]) &&

@@ -577,20 +577,22 @@ export function resolveToColumns(
   }
 
   // 3. Organisations, programmes and named places by key; acronyms by their definitions.
-  // The places the corpus knows, for names located by them ("Emory University in Atlanta").
+  // In one pass: the keys of bodies and gatherings, and the places the corpus knows, for names located by them
+  // ("Emory University in Atlanta").
+  const orgKeys: string[] = [];
+  const gatheringKeys = new Set<string>();
   const knownPlaces = new Set<string>();
   for (const d of docs)
-    for (const m of d.mentions)
-      if (m.kind === "place" || m.kind === "country") knownPlaces.add(fold(m.canonical ?? m.name)).add(fold(m.name));
+    for (const m of d.mentions) {
+      if (m.kind === "agency" || m.kind === "program" || m.kind === "meeting") {
+        const k = orgKey(m);
+        orgKeys.push(k);
+        if (m.kind === "meeting") gatheringKeys.add(k);
+      } else if (m.kind === "place" || m.kind === "country")
+        knownPlaces.add(fold(m.canonical ?? m.name)).add(fold(m.name));
+    }
   for (const [name, files] of placeLed) if (files.size >= PLACE_DOCUMENTS) knownPlaces.add(fold(name));
-  const gatheringKeys = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.kind === "meeting").map(orgKey)));
-  const keyMap = orgKeyMap(
-    docs.flatMap((d) =>
-      d.mentions.filter((m) => m.kind === "agency" || m.kind === "program" || m.kind === "meeting").map(orgKey),
-    ),
-    knownPlaces,
-    gatheringKeys,
-  );
+  const keyMap = orgKeyMap(orgKeys, knownPlaces, gatheringKeys);
   const canonicalKey = (m: Mention) => keyMap.get(orgKey(m)) ?? orgKey(m);
   const orgKind = new Map<string, Map<EntityKind, number>>();
   const orgNames = new Map<string, Map<string, number>>(); // key → name as written → mentions

@@ -62,8 +62,12 @@ export interface DocContext {
   calledBy: (id: string) => string | undefined;
 }
 
-const MEET =
-  /\b(met(?!\s+(?:the|this|that|these|its|their|our|his|her|every|all|each)\s+(?:[\w-]+\s+){0,2}(?:moment|challenge|needs?|goals?|targets?|deadlines?|standards?|requirements?|demands?|commitments?|pledges?|expectations?|criteria|obligations?|thresholds?|benchmarks?|milestones?|mark|test|promise)\b)|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|(?<!so-)called(?! (?:on|upon|for|attention|out|off|up|back|it|this|these|that)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b/i;
+/** What one "meets" in the sense of satisfying it: "met this moment", "will meet the needs of". */
+const MET_DEMANDS = String.raw`(?:needs?|requirements?|standards?|demands?|goals?|targets?|criteria|obligations?|deadlines?|moment|expectations?|challenge|commitments?|pledges?|thresholds?|benchmarks?|milestones?|mark|test|promise)`;
+const MEET = new RegExp(
+  String.raw`\b(met(?!\s+(?:the|this|that|these|its|their|our|his|her|every|all|each)\s+(?:[\w-]+\s+){0,2}${MET_DEMANDS}\b)|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|(?<!so-)called(?! (?:on|upon|for|attention|out|off|up|back|it|this|these|that)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b`,
+  "i",
+);
 const MEET_ALL = new RegExp(MEET.source, "gi");
 
 /**
@@ -131,15 +135,17 @@ function verbBeforeName(words: string): boolean {
  * A meeting to come: "agreed to meet again", "will meet"; not "meet" as in satisfy ("will meet the needs of",
  * "will meet or exceed", "will meet people where they are").
  */
-const PLANNED =
-  /\bagreed to meet(?: again)?\b|\bwill meet\b(?!\s+(?:or exceed\b|people where\b|(?!with\b)(?:[\w-]+\s+){0,3}(?:needs?|requirements?|standards?|demands?|goals?|targets?|criteria|obligations?|deadlines?|moment|expectations?)\b))/i;
+const PLANNED = new RegExp(
+  String.raw`\bagreed to meet(?: again)?\b|\bwill meet\b(?!\s+(?:or exceed\b|people where\b|(?!with\b)(?:[\w-]+\s+){0,3}${MET_DEMANDS}\b))`,
+  "i",
+);
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
 const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
 /**
- * Verbs and nouns of a commitment: "committed to", "will launch", "launched"; not
- * "launched" as an adjective after a determiner or possessive ("the administration’s recently launched Tidal
- * Initiative"), where no one before it is the subject.
+ * Verbs and nouns of a commitment: "committed to", "will launch", "launched"; not "launched" as an adjective after a
+ * determiner or possessive ("the administration’s recently launched Tidal Initiative"), where no one before it is
+ * the subject.
  */
 const COMMIT =
   /\b(committed to|commitments?\b|pledged|pledges|(?<!(?:\b(?:the|a|an|its|their|our|his|her|this|these|that)|[’']s)\s+(?:(?:recently|newly|just|previously)[\s-]+)?)launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her|our) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner|launch)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
