@@ -23,8 +23,25 @@ import {
   NUMBERED_HEADS,
   PROGRAM_HEADS,
 } from "./lexicon/organisations.ts";
-import { HONORIFICS, isLeaderTitle, TITLE_HEADS, TITLE_NOUNS } from "./lexicon/titles.ts";
-import { ARTICLES, CALENDAR_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, GERUND, PEOPLE_PLURALS } from "./lexicon/words.ts";
+import {
+  HONORIFICS,
+  isLeaderTitle,
+  OFFICE_QUALIFIERS,
+  PERSON_HONORIFIC,
+  STAFF_AFTER,
+  TITLE_HEADS,
+  TITLE_NOUNS,
+} from "./lexicon/titles.ts";
+import {
+  ARTICLES,
+  CALENDAR_WORDS,
+  DOMAIN_WORDS,
+  FUNCTION_WORDS,
+  GERUND,
+  OBSERVANCE_HEADS,
+  ORDINAL_OPENERS,
+  PEOPLE_PLURALS,
+} from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
 import { initialsOf, isAcronym, isSpaceCode, titleCase, tokenize, type Token } from "./tokens.ts";
 
@@ -794,12 +811,6 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
 }
 
 /**
- * A body's people that "Senior" may rank: "Senior Tidal House officials", "Senior Administration staff"; not its
- * "members" ("Senior Tidal Service members").
- */
-const STAFF_AFTER = /^(?:officials?|staff(?:ers)?|aides?|advisors?|advisers?|attendees)$/;
-
-/**
  * Whether a would-be person's name holds a place's name ("Planned Parenthood Metropolitan Washington D.C."), other
  * than a town's name that opens it as a given name ("Victoria Tamm").
  */
@@ -848,15 +859,6 @@ function isSurnameWord(t: Token, vocab: Vocabulary): boolean {
     !CALENDAR_WORDS.has(t.lower)
   );
 }
-
-/** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
-const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev)\.?$/;
-
-/** Ordinals that may open a name: "Second Chance Act", "First Movers Coalition". */
-const ORDINAL_OPENERS: ReadonlySet<string> = new Set(["First", "Second", "Third", "Fourth", "Fifth"]);
-
-/** The last words of observances: "World Refugee Day", "Second Chance Month". */
-const OBSERVANCE_HEADS: ReadonlySet<string> = new Set(["Day", "Days", "Week", "Month", "Year", "Weekend"]);
 
 /** A title that ends in a word that joins it to what is missing: "Nominee for", "Inauguration of". */
 const DANGLING_END = /\s(?:of|for|to|on|and|the|at|in|&)$/i;
@@ -1482,9 +1484,6 @@ function titleBefore(ts: Token[], from: number, stop: number): { end: number } |
   const last = ts[end - 1];
   return closed || TITLE_NOUNS.has(last.lower) || isOrgHead(last.text) ? { end } : null;
 }
-
-/** Words that date or qualify an office, before the body a title names: "Former Tidal Senate President". */
-const OFFICE_QUALIFIERS = /^(?:former|acting|current|then|interim|incoming|outgoing|ex-\p{L}+)$/u;
 
 /** Lowercase words a title phrase may hold besides title nouns and domain words ("former", "to the"). */
 const TITLE_FILLERS =

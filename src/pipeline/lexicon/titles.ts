@@ -277,3 +277,15 @@ export const HONORIFICS = new Set([
   "The",
   "Hon.",
 ]);
+
+/** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
+export const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev)\.?$/;
+
+/** Words that date or qualify an office, before the body a title names: "Former Tidal Senate President". */
+export const OFFICE_QUALIFIERS = /^(?:former|acting|current|then|interim|incoming|outgoing|ex-\p{L}+)$/u;
+
+/**
+ * A body's people that "Senior" may rank: "Senior Tidal House officials", "Senior Administration staff"; not its
+ * "members" ("Senior Tidal Service members").
+ */
+export const STAFF_AFTER = /^(?:officials?|staff(?:ers)?|aides?|advisors?|advisers?|attendees)$/;

@@ -52,3 +52,9 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
     "patients survivors citizens residents girls boys"
   ).split(" "),
 );
+
+/** Ordinals that may open a name: "Second Chance Act", "First Movers Coalition". */
+export const ORDINAL_OPENERS: ReadonlySet<string> = new Set(["First", "Second", "Third", "Fourth", "Fifth"]);
+
+/** The last words of observances: "World Refugee Day", "Second Chance Month". */
+export const OBSERVANCE_HEADS: ReadonlySet<string> = new Set(["Day", "Days", "Week", "Month", "Year", "Weekend"]);
