@@ -86,6 +86,24 @@ export interface Vocabulary {
 /** Words before a bare name that place it: "in", "at", "near" … */
 const LOCATIVE_LEAD = /\b(?:in|at|near|outside|across|throughout)\s*$/;
 
+/**
+ * The last words LOCATIVE_LEAD and PROGRAM_CONTEXT may end with, in any case: a test that both need to pass.
+ * `leadWordAtEnd` scans for exactly these matches by hand; this expression is the specification it is tested against.
+ */
+const LEAD_WORD_LIST = ["in", "at", "near", "outside", "across", "throughout", "of", "for", "and", "the"];
+export const LEAD_WORD_AT_END = new RegExp(String.raw`\b(?:${LEAD_WORD_LIST.join("|")})\s*$`, "i");
+const LEAD_WORDS: ReadonlySet<string> = new Set(LEAD_WORD_LIST);
+const isWordUnit = (u: number) => (u >= 48 && u <= 57) || (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || u === 95; // \w
+
+/** Whether `text` ends with a word of LEAD_WORD_LIST, then only spaces: `LEAD_WORD_AT_END.test(text)`, faster. */
+export function leadWordAtEnd(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+  return end - start <= 10 && LEAD_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
 /** Words before a bare name that make it a programme: "funding and implementation of …". */
 const PROGRAM_CONTEXT =
   /\b(funding|implementation|implementing|participation|launch(?:ed|ing)?|expansion|enrollment|beneficiaries|support for|funds?)\b[^.;:]{0,70}\b(of|in|for|and|the)\s*$/i;
@@ -657,6 +675,8 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
 
 /** Splits the trailing person name off a titled run: "Foreign Secretary Jane Roe" → title, name. */
 function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] } | null {
+  // A title needs a title noun (see `titled` below): most runs have none, and are no title and name.
+  if (!ts.some(isTitleNoun)) return null;
   // Words inside a gazetteer name ("United Mexican States") are never part of a person's name.
   let stops: Set<number> | null = null;
   for (let k = 0; k < ts.length; k++) {
@@ -1359,7 +1379,10 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
       emitPerson(ctx, seg, "");
       continue;
     }
-    const lead = collapse(ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start));
+    // Both tests of the words before the name (LOCATIVE_LEAD, PROGRAM_CONTEXT) need them to end in one of a few
+    // words: most do not, and are not collapsed and searched.
+    const window = ctx.text.slice(Math.max(0, seg[0].start - 80), seg[0].start);
+    const lead = leadWordAtEnd(window) ? collapse(window) : "";
     const m = namedMention(ctx, seg, null);
     m.placeLead =
       (!!lead && LOCATIVE_LEAD.test(lead.slice(-12))) || (seg.length === 1 && inListOfOneWordNames(ctx.text, seg[0]));

@@ -75,9 +75,11 @@ const MEET_ALL = new RegExp(MEET.source, "gi");
  * the Prime Minister"), not "spoke to the economic imperative", "a vision that spoke to many issues".
  */
 function meetingVerb(s: string): RegExpExecArray | null {
-  for (const m of s.matchAll(MEET_ALL)) {
+  // `exec` from the start, not `matchAll`, which copies the expression each call.
+  MEET_ALL.lastIndex = 0;
+  for (let m = MEET_ALL.exec(s); m; m = MEET_ALL.exec(s)) {
     if (/^spoke to$/i.test(m[0]) && !/^\s+(?:the\s+)?[A-Z]/.test(s.slice(m.index + m[0].length))) continue;
-    return m as RegExpExecArray;
+    return m;
   }
   return null;
 }
@@ -1277,7 +1279,7 @@ function greetsPerson(text: string, after: number, people: Resolved[]): boolean 
   );
 }
 
-/** Each cue pattern made global once, for `matchAll`. */
+/** Each cue pattern made global once, for `exec` from the start (`matchAll` would copy it each call). */
 const EVERY_MATCH = new Map<RegExp, RegExp>();
 
 /**
@@ -1288,10 +1290,11 @@ const EVERY_MATCH = new Map<RegExp, RegExp>();
 function cue(pattern: RegExp, s: string): RegExpExecArray | null {
   let all = EVERY_MATCH.get(pattern);
   if (!all) EVERY_MATCH.set(pattern, (all = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g")));
-  for (const match of s.matchAll(all)) {
-    if (!/^\p{Lu}/u.test(match[0])) return match as RegExpExecArray;
+  all.lastIndex = 0;
+  for (let match = all.exec(s); match; match = all.exec(s)) {
+    if (!/^\p{Lu}/u.test(match[0])) return match;
     // Capitalised at the sentence's start, or a clause's after a label: "- **Ruritania:** Will provide ...".
-    if (/(?:^|[:—–])[\s"“‘'(*_#>-]*$/.test(s.slice(0, match.index))) return match as RegExpExecArray;
+    if (/(?:^|[:—–])[\s"“‘'(*_#>-]*$/.test(s.slice(0, match.index))) return match;
   }
   return null;
 }

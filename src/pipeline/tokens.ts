@@ -150,8 +150,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/** Whether `word` holds a lowercase ASCII letter: then it is no acronym, nor in capitals (most words, told at once). */
+function hasAsciiLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const u = word.charCodeAt(i);
+    if (u >= 97 && u <= 122) return true;
+  }
+  return false;
+}
+
 /** True for all-caps words of two or more letters ("NASA", "NATO", "U.S."). */
 export function isAcronym(word: string): boolean {
+  if (hasAsciiLower(word)) return false;
   const letters = word.replace(/[.\-&]/g, "");
   return letters.length >= 2 && letters.length <= 8 && /^[\p{Lu}\d]+$/u.test(letters) && /\p{Lu}/u.test(letters);
 }
@@ -167,6 +177,6 @@ export function initialsOf(name: string): string {
 
 /** "THE FOREIGN OFFICE" → "The Foreign Office"; mixed-case words are kept. */
 export function titleCase(word: string): string {
-  if (!/^[\p{Lu}\p{N}.\-’']+$/u.test(word) || word.length <= 1) return word;
+  if (hasAsciiLower(word) || !/^[\p{Lu}\p{N}.\-’']+$/u.test(word) || word.length <= 1) return word;
   return word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { mentionFixture, mentionsIn, type MentionView } from "../_pipeline.ts";
+import { LEAD_WORD_AT_END, leadWordAtEnd } from "../../src/pipeline/04-mentions.ts";
 
 interface Case {
   sentence: string;
@@ -1217,5 +1218,36 @@ describe("findMentions: a county named after a person", () => {
     expect(peopleIn("Prince Tamm visited Kenya.")).toEqual([
       expect.objectContaining({ name: "Tamm", title: "Prince" }),
     ]);
+  });
+});
+
+describe("leadWordAtEnd: the hand scan agrees with LEAD_WORD_AT_END", () => {
+  it.each([
+    "funding and implementation of ",
+    "held in\n   ",
+    "IN",
+    "within",
+    "the_in",
+    "Across\u00a0",
+    "",
+    "  ",
+    "é in",
+    "9in",
+    "outside\t\n",
+  ])("%j", (text) => {
+    expect(leadWordAtEnd(text)).toBe(LEAD_WORD_AT_END.test(text));
+  });
+
+  it("agrees on 2,000 random strings of lead words, other words, joiners and spaces", () => {
+    const parts = ["in", "At", "THE", "for", "throughout", "x", "_", "9", "é", " ", "\n", "\u00a0", ",", "-"];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 8) },
+        () => parts[Math.floor(random() * parts.length)],
+      ).join("");
+      expect(leadWordAtEnd(text), JSON.stringify(text)).toBe(LEAD_WORD_AT_END.test(text));
+    }
   });
 });
