@@ -307,14 +307,24 @@ const bump = (map: Map<string, number>, key: string | undefined) => {
  * longer, then alphabetical.
  */
 function betterLabel(a: string, b: string): string {
-  const wa = personWords(a).length;
-  const wb = personWords(b).length;
+  return betterName([a, 0], [b, 0])[0];
+}
+
+/**
+ * Of two names of one person with their mentions, the better label: more words, then more accented letters, then
+ * the one written more often ("Jake Tamm" 700 times over "Jake J. Tamm" once: initials and suffixes add no word),
+ * then the longer, then alphabetical.
+ */
+function betterName(a: [string, number], b: [string, number]): [string, number] {
+  const wa = personWords(a[0]).length;
+  const wb = personWords(b[0]).length;
   if (wa !== wb) return wa > wb ? a : b;
-  const da = a.match(/[^\p{ASCII}]/gu)?.length ?? 0;
-  const db = b.match(/[^\p{ASCII}]/gu)?.length ?? 0;
+  const da = a[0].match(/[^\p{ASCII}]/gu)?.length ?? 0;
+  const db = b[0].match(/[^\p{ASCII}]/gu)?.length ?? 0;
   if (da !== db) return da > db ? a : b;
-  if (a.length !== b.length) return a.length > b.length ? a : b;
-  return a < b ? a : b;
+  if (a[1] !== b[1]) return a[1] > b[1] ? a : b;
+  if (a[0].length !== b[0].length) return a[0].length > b[0].length ? a : b;
+  return a[0] < b[0] ? a : b;
 }
 
 interface PersonCluster {
@@ -489,7 +499,7 @@ export function resolveToColumns(
       return wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0];
     };
     const labels = kept.filter(([name, n]) => !kept.some(([other, k]) => reversed(name, other) && k > n));
-    c.label = labels.map(([name]) => name).reduce(betterLabel);
+    c.label = labels.reduce(betterName)[0];
   }
 
   // 1b. A "person" the corpus writes after "in" or "at" in more documents than it names them as a person is a place

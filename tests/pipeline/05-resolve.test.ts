@@ -31,6 +31,17 @@ describe("resolve: people", () => {
     expect([...entities.values()].filter((e) => e.kind === "person")).toHaveLength(1);
   });
 
+  it("labels a person by the form written most often, where initials and suffixes add no word", () => {
+    const { entities, entityOf } = resolveFixture({
+      "a.txt": "Advisor Ada Tamm met the delegation. Ada Tamm spoke first.",
+      "b.txt": "Advisor Ada Tamm thanked the hosts.",
+      "c.txt": "Advisor Ada K. Tamm, Jr. signed the letter.",
+    });
+    const tamm = entityOf("c.txt", "Ada K. Tamm, Jr.");
+    expect(entityOf("a.txt", "Ada Tamm")).toEqual(tamm);
+    expect(entities.get(tamm[0])?.label).toBe("Ada Tamm");
+  });
+
   it.each([
     { surface: "López Obrador", text: "President López Obrador thanked the delegation." },
     { surface: "Lopez Obrador", text: "President Lopez Obrador thanked the delegation." },
