@@ -112,8 +112,13 @@ function wordStart(text: string, end: number): number {
 function blocks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const lines: Array<[number, number]> = [];
-  const re = /[^\n]*(\n|$)/g;
-  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) lines.push([m.index, m.index + m[0].length]);
+  // Each line with its newline (what /[^\n]*(\n|$)/g matches, but for the empty match at the end).
+  for (let at = 0; at < text.length;) {
+    const newline = text.indexOf("\n", at);
+    const end = newline < 0 ? text.length : newline + 1;
+    lines.push([at, end]);
+    at = end;
+  }
   let blockStart = -1;
   let last = -1;
   const close = () => {

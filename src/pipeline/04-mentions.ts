@@ -855,9 +855,28 @@ const PLACE_LIST_ITEMS = 5;
  * Whether a one-word name stands in a long list of one-word names, as counties and towns do ("… Kendall, Lavaca,
  * Liberty, Madison, Matagorda, Maverick …"): no person of that surname is meant.
  */
+const COMMA = 44;
+
+/** Whether `text[from, at)` ends in a comma, spaces and perhaps "and" and spaces: `/,\s+(?:and\s+)?$/`, by hand. */
+export function commaBefore(text: string, at: number, from: number): boolean {
+  const spacesBack = (end: number) => {
+    let k = end;
+    while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    return k;
+  };
+  let p = spacesBack(at);
+  if (p === at) return false;
+  if (p - 3 >= from && text.startsWith("and", p - 3)) {
+    const q = spacesBack(p - 3);
+    if (q === p - 3) return false;
+    p = q;
+  }
+  return p > from && text.charCodeAt(p - 1) === COMMA;
+}
+
 function inListOfOneWordNames(text: string, t: Token): boolean {
   // Most one-word names stand next to no comma, and so in no list.
-  if (text[t.end] !== "," && !/,\s+(?:and\s+)?$/.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
+  if (text.charCodeAt(t.end) !== COMMA && !commaBefore(text, t.start, Math.max(0, t.start - 24))) return false;
   const window = text.slice(Math.max(0, t.start - 400), t.start);
   const before = LIST_ITEMS_BEFORE.exec(window)?.[0] ?? "";
   const after = LIST_ITEMS_AFTER.exec(text.slice(t.end, t.end + 200))?.[0] ?? "";

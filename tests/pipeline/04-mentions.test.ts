@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { mentionFixture, mentionsIn, type MentionView } from "../_pipeline.ts";
-import { LEAD_WORD_AT_END, leadWordAtEnd } from "../../src/pipeline/04-mentions.ts";
+import { commaBefore, LEAD_WORD_AT_END, leadWordAtEnd } from "../../src/pipeline/04-mentions.ts";
 
 interface Case {
   sentence: string;
@@ -1248,6 +1248,31 @@ describe("leadWordAtEnd: the hand scan agrees with LEAD_WORD_AT_END", () => {
         () => parts[Math.floor(random() * parts.length)],
       ).join("");
       expect(leadWordAtEnd(text), JSON.stringify(text)).toBe(LEAD_WORD_AT_END.test(text));
+    }
+  });
+});
+
+describe("commaBefore: the hand scan agrees with /,\\s+(?:and\\s+)?$/ on the text before a name", () => {
+  const bySpec = (text: string, at: number, from: number) => /,\s+(?:and\s+)?$/.test(text.slice(from, at));
+  it.each(["Tamm, ", "Tamm, and ", "Tamm,and ", "Tamm ,", "Brand ", ", Rand ", ",\n\tand\u00a0", "and ", ", "])(
+    "%j",
+    (text) => {
+      for (let from = 0; from <= text.length; from++)
+        expect(commaBefore(text, text.length, from)).toBe(bySpec(text, text.length, from));
+    },
+  );
+
+  it("agrees on 2,000 random strings of commas, 'and', letters and spaces, from any start", () => {
+    const parts = [",", "and", "a", "nd", "R", " ", "\n", "\u00a0", "."];
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 7) },
+        () => parts[Math.floor(random() * parts.length)],
+      ).join("");
+      const from = Math.floor(random() * (text.length + 1));
+      expect(commaBefore(text, text.length, from), JSON.stringify([text, from])).toBe(bySpec(text, text.length, from));
     }
   });
 });
