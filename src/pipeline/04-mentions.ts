@@ -1168,7 +1168,12 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       const restZone = restHead > 0 ? rest.slice(0, restHead) : rest;
       const curHasHead = cur.some((x) => isOrgHead(titleCase(x.text)));
       const restHasHead = restZone.some((x) => isOrgHead(titleCase(x.text)));
-      const restIsTitled = rest.length > 0 && isTitleWord(rest[0]);
+      // "… and Governor Rob Ruiz", "… and Iowa Governor Bill Lee": a title, or a place's and then a title, opens a
+      // titled name of its own (whose given name may be a head noun: "Bill", "Grant").
+      const restPlace = rest.length > 1 && rest[0].cap ? gazetteerAt(text, rest, 0) : null;
+      const restIsTitled =
+        rest.length > 0 &&
+        (isTitleWord(rest[0]) || (!!restPlace && !!rest[restPlace.len] && isTitleWord(rest[restPlace.len])));
       const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
       // Keep "Trade and Shipping Agency" and "Poaching and Timber Trafficking" together.
       const curHeadBeforePrep = cur.some(

@@ -216,6 +216,16 @@ describe("findMentions: people behind a title of office", () => {
   });
 
   it.each([
+    "He met Ohio Governor Ada Tamm and Iowa Governor Bill Ruiz.",
+    "Secretary of Agriculture Ada Tamm and Iowa Governor Grant Ruiz toured the site.",
+  ])("splits two titled people at 'and' when the second title opens with a place: '%s'", (sentence) => {
+    const people = peopleIn(sentence).map((m) => [m.name, m.title]);
+    expect(people).toHaveLength(2);
+    expect(people[0]).toEqual(["Ada Tamm", expect.not.stringContaining("Iowa")]);
+    expect(people[1]).toEqual([expect.stringMatching(/Ruiz$/), "Iowa Governor"]);
+  });
+
+  it.each([
     { sentence: "First Lady Ada Tamm will travel to Riga.", title: "First Lady" },
     { sentence: "Under Secretary Ada Tamm will travel to Riga.", title: "Under Secretary" },
   ])("keeps a title whole at the start of a sentence: '$title'", ({ sentence, title }) => {
