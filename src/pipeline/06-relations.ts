@@ -282,6 +282,18 @@ const MONEY =
 /** Every amount MONEY matches has a currency sign or a "million"/"billion": a sentence without them has none. */
 const MAY_STATE_MONEY = /[$€£]|illion/i;
 
+/** Any of the expressions (none refers back to a group), as one: a sentence it does not match matches none of them. */
+function anyOf(...patterns: RegExp[]): RegExp {
+  const flags = patterns[0].flags.replace("g", "");
+  if (patterns.some((p) => p.flags.replace("g", "") !== flags))
+    throw new Error("pipeline.relations: anyOf joins expressions of the same flags only");
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), flags);
+}
+/** AGREED, FUND or COMMIT anywhere in a sentence (`cue` then picks the match that counts). */
+const ANY_CUE = anyOf(AGREED, FUND, COMMIT);
+/** MEET or PLANNED anywhere in a sentence. */
+const MEET_OR_PLANNED = anyOf(MEET, PLANNED);
+
 function formatOf(s: string): string | null {
   if (/\b(virtual|video ?conference|videoconference)\b/i.test(s)) return "virtual";
   if (/\b((tele)?phone|call|called|spoke by)\b/i.test(s)) return "call";
@@ -595,6 +607,7 @@ function meetingsStated(d: DocState, v: SentenceView): void {
   const { doc, text, sentences, leaders, leaderOffices, extraEntities, add, meetingFor } = d;
   const { i, s, ms, collective } = v;
   // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
+  if (!MEET_OR_PLANNED.test(s)) return; // one search for the many sentences with neither
   const meet = meetingVerb(s);
   const planned = PLANNED.exec(s);
   if (!meet && !planned) return;
@@ -839,7 +852,8 @@ function commitmentsAndFunding(d: DocState, v: SentenceView): void {
   const amount = money[0];
   const funded = fundingBetweenNames(d, v, amount);
 
-  // Commitments, funding, agreements and partnerships.
+  // Commitments, funding, agreements and partnerships. Most sentences hold none of the three cues: one search tells.
+  if (!ANY_CUE.test(s)) return;
   const agreed = cue(AGREED, s);
   const fund = cue(FUND, s);
   // "Ruritania will invest $130 million in ...": a pledge of money is funding, not a commitment.
