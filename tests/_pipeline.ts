@@ -4,7 +4,8 @@
 import type Graph from "graphology";
 import { cleanText } from "../src/pipeline/02-clean.ts";
 import { segment } from "../src/pipeline/03-segment.ts";
-import { collectVocabulary, findMentions, type Mention } from "../src/pipeline/04-mentions.ts";
+import { findMentions, type Mention } from "../src/pipeline/04-mentions.ts";
+import { collectVocabulary } from "../src/pipeline/vocabulary.ts";
 import type { DocMentions } from "../src/pipeline/05-resolve.ts";
 import { buildFromDocuments } from "../src/pipeline/index.ts";
 import type { SourceDocument } from "../src/pipeline/model.ts";

@@ -8,17 +8,16 @@ import type Graph from "graphology";
 import type { DocumentInfo, Evidence, NodeAttributes } from "../schema/graph.ts";
 import { entityId } from "../schema/ids.ts";
 import { loadCorpus } from "./01-load.ts";
+import type { Mention } from "./04-mentions.ts";
+import { mentionsFromColumns, StringBook } from "./mention-columns.ts";
 import {
   addWordCounts,
   emptyWordCounts,
-  mentionsFromColumns,
-  StringBook,
   vocabularyFromCounts,
   WordCounter,
-  type Mention,
   type Vocabulary,
   type WordCounts,
-} from "./04-mentions.ts";
+} from "./vocabulary.ts";
 import {
   personTitle,
   top,

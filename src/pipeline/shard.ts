@@ -2,7 +2,8 @@
 // 06 relations) by the worker thread that holds it (worker.ts, started by threads.ts), so that only what the
 // corpus-wide stages need crosses threads.
 
-import { WordCounter, type Mention, type WordCounts } from "./04-mentions.ts";
+import type { Mention } from "./04-mentions.ts";
+import { WordCounter, type WordCounts } from "./vocabulary.ts";
 import { resolvedFromColumns } from "./05-resolve.ts";
 import type { DocumentText } from "./model.ts";
 import {

@@ -2,7 +2,8 @@
 // and answers threads.ts's requests with it; no logic of its own.
 
 import { parentPort } from "node:worker_threads";
-import { mentionsToColumns, StringCodes, type Mention } from "./04-mentions.ts";
+import type { Mention } from "./04-mentions.ts";
+import { mentionsToColumns, StringCodes } from "./mention-columns.ts";
 import { layoutPositions } from "./08-layout.ts";
 import { DocumentShard } from "./shard.ts";
 import { textFromWire, type WorkerReply, type WorkerRequest } from "./threads.ts";

@@ -11,7 +11,7 @@ import {
   threadCount,
   transferOf,
 } from "../../src/pipeline/threads.ts";
-import { mentionsFromColumns, mentionsToColumns, StringBook, StringCodes } from "../../src/pipeline/04-mentions.ts";
+import { mentionsFromColumns, mentionsToColumns, StringBook, StringCodes } from "../../src/pipeline/mention-columns.ts";
 import { resolvedFromColumns, resolveToColumns } from "../../src/pipeline/05-resolve.ts";
 import { columnsOfPlaced, placedColumns } from "../../src/pipeline/per-document.ts";
 import { mentionFixture } from "../_pipeline.ts";

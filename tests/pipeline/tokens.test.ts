@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../src/pipeline/02-clean.ts";
 import { segment } from "../../src/pipeline/03-segment.ts";
-import { VOCABULARY_WORD, WordCounter } from "../../src/pipeline/04-mentions.ts";
+import { VOCABULARY_WORD, WordCounter } from "../../src/pipeline/vocabulary.ts";
 import { TOKEN, tokenize, type Token } from "../../src/pipeline/tokens.ts";
 
 const CORPUS = fileURLToPath(new URL("../../graph-data/corpus", import.meta.url));
