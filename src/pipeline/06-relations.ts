@@ -143,6 +143,8 @@ const PLANNED = new RegExp(
 );
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
+/** "We, " or "We " right before a collective: the authors, in apposition ("We, the leaders, …"). */
+const WE_BEFORE = /\bwe,?\s*$/i;
 const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
 /**
  * Verbs and nouns of a commitment: "committed to", "will launch", "launched"; not "launched" as an adjective after a
@@ -526,7 +528,13 @@ export function extractRelations(doc: DocContext): DocRelations {
       continue;
     const ms = (all ?? []).filter((m) => !m.nested || m.kind === "country");
     const ppl = persons(ms).filter((m) => !m.nested);
-    const collective = COLLECTIVE.exec(s);
+    const stated = COLLECTIVE.exec(s);
+    // "We, the leaders of Japan and Ruritania, met …": the authors speak of themselves. They are the document's
+    // principals only where it names both principals' countries: "We, the Leaders of the Group of Seven" are not the
+    // two presidents a statement on a war names most.
+    const authors = stated !== null && WE_BEFORE.test(s.slice(0, stated.index));
+    const named = (id: string) => ms.some((m) => m.kind === "country" && m.entity === ownCountry(id));
+    const collective = stated && (!authors || leaders.every(named)) ? stated : null;
     const v: SentenceView = {
       i,
       s,

@@ -564,6 +564,25 @@ describe("funding, commitments and partnerships", () => {
     expect(edgesOf(graph, "COMMITTED")).toEqual([]);
   });
 
+  it.each([
+    {
+      what: "a group that does not name their countries",
+      last: "We, the Leaders of the Group of Seven, met today to reflect on our support for Estonia.",
+      met: [],
+    },
+    {
+      what: "the leaders of both principals' countries",
+      last: "We, the leaders of Estonia and Latvia, met today in Riga.",
+      met: [["person:kaja-kallas", "person:tomas-varga"]],
+    },
+  ])("reads 'We, the leaders of …' as the document's principals only for $what", ({ last, met }) => {
+    const graph = buildFixture({
+      "statement.txt": `Latvian President Tomas Varga thanked Estonian Prime Minister Kaja Kallas. President Varga and Prime Minister Kallas spoke of trade. ${last}`,
+    });
+    const pairs = edgesOf(graph, "MET_WITH").map((e) => [e.source, e.target].sort());
+    expect(pairs).toEqual(met);
+  });
+
   it("takes the principals for 'they' as the subject: 'They launched …'", () => {
     const graph = buildFixture({
       "statement.txt":
