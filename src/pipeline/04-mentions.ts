@@ -24,6 +24,7 @@ import {
   PROGRAM_HEADS,
 } from "./lexicon/organisations.ts";
 import {
+  ACADEMIC_STYLES,
   HONORIFICS,
   isLeaderTitle,
   OFFICE_QUALIFIERS,
@@ -655,7 +656,10 @@ function titleText(ctx: Ctx, title: Token[]): string {
   // "NIH Director Dr. Jane Roe": an honorific before the name is no part of the office.
   const last = () => words[words.length - 1];
   // So is an abbreviated rank after a fuller title: "Chairman of the Joint Chiefs Gen. Jane Roe".
-  const rankAfterTitle = () => words.length > 1 && last().text.endsWith(".") && TITLE_HEADS.has(last().text);
+  // And an academic style: "Presidential Chief of Staff Professor Ada Roe".
+  const rankAfterTitle = () =>
+    words.length > 1 &&
+    ((last().text.endsWith(".") && TITLE_HEADS.has(last().text)) || ACADEMIC_STYLES.has(last().text));
   while (
     words.length &&
     (HONORIFICS.has(last().text) || (last().lower === "the" && words.length > 1) || rankAfterTitle())
@@ -1448,7 +1452,10 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     // Apposition: "Jane Roe, Special Assistant to ...", "Juan Pérez Gómez, advisor to ...".
     // "Dr. Jane Roe, Chief Medical Officer, …": an honorific alone is no title that would end the name's reading.
     const split = after[0]?.text === "," ? splitTitleName(ctx, trimmed) : null;
-    if (after[0]?.text === "," && (!split || split.title.every((t) => HONORIFICS.has(t.text)))) {
+    if (
+      after[0]?.text === "," &&
+      (!split || split.title.every((t) => HONORIFICS.has(t.text) || ACADEMIC_STYLES.has(t.text)))
+    ) {
       // "Jane Roe, the Minister of Finance, spoke": the article is no part of the title.
       const titleAt =
         endIdx + 1 + (ts[endIdx + 1]?.lower === "the" && ts[endIdx + 2] && isTitleWord(ts[endIdx + 2]) ? 1 : 0);
@@ -1456,7 +1463,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       // "The Honorable Ada Tamm, Under Secretary …": honorifics are no part of the name; a town's name may open it
       // ("Victoria Tamm").
       let h = 0;
-      while (h < trimmed.length - 1 && HONORIFICS.has(trimmed[h].text)) h++;
+      while (h < trimmed.length - 1 && (HONORIFICS.has(trimmed[h].text) || ACADEMIC_STYLES.has(trimmed[h].text))) h++;
       const person = h ? trimmed.slice(h) : trimmed;
       const nameLike =
         person.length >= 2 &&

@@ -16,7 +16,7 @@ import type { Mention } from "./04-mentions.ts";
 import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
 import { NAME_PARTICLES } from "./lexicon/organisations.ts";
-import { HONORIFICS, isLeaderTitle, officeOf, TITLE_HEADS } from "./lexicon/titles.ts";
+import { ACADEMIC_STYLES, HONORIFICS, isLeaderTitle, officeOf, TITLE_HEADS } from "./lexicon/titles.ts";
 
 export interface Entity {
   id: string;
@@ -258,7 +258,10 @@ const FULLER_TITLE_SHARE = 0.25;
  * A person's title: the one written most often, or the commonest that completes it, where written often enough
  * ("Secretary" 111 times, "Secretary of State" 62: the second; "Leader" and "Senate Majority Leader").
  */
-export function personTitle(titles: Map<string, number>): string | undefined {
+export function personTitle(stated: Map<string, number>): string | undefined {
+  // An academic style is the title only of someone who has no other: "Professor Ana Ruiz" is the minister.
+  const offices = new Map([...stated].filter(([t]) => !ACADEMIC_STYLES.has(t)));
+  const titles = offices.size ? offices : stated;
   const first = top(titles);
   if (first === undefined) return undefined;
   const floor = FULLER_TITLE_SHARE * titles.get(first)!;

@@ -237,6 +237,15 @@ describe("findMentions: people behind a title of office", () => {
     expect(people.find((m) => m.name === "Ada Tamm")?.title ?? "").not.toMatch(/President/);
   });
 
+  it.each([
+    { sentence: "Professor Ada Tamm spoke at the event.", title: "Professor" },
+    { sentence: "Presidential Chief of Staff Professor Ada Tamm spoke.", title: "Presidential Chief of Staff" },
+    { sentence: "Prof. Ada Tamm spoke at the event.", title: "Prof." },
+    { sentence: "Professor Ada Tamm, Minister of Tides, spoke.", title: "Minister of Tides" },
+  ])("reads 'Professor' before a name as a title, left out after another: '$sentence'", ({ sentence, title }) => {
+    expect(peopleIn(sentence)).toEqual([expect.objectContaining({ name: "Ada Tamm", title })]);
+  });
+
   it("keeps an ordinary word between a given name and the surname in the name: 'Judge Ada Brown Tamm'", () => {
     expect(peopleIn("Judge Ada Brown Tamm ruled; the brown bear slept.")).toContainEqual(
       expect.objectContaining({ name: "Ada Brown Tamm", title: "Judge" }),

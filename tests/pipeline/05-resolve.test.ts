@@ -688,4 +688,27 @@ describe("personTitle", () => {
   it("gives no title to a person written without one", () => {
     expect(personTitle(new Map())).toBeUndefined();
   });
+
+  it.each([
+    {
+      written: [
+        ["Professor", 3],
+        ["Minister of Tides", 1],
+      ],
+      title: "Minister of Tides",
+    },
+    {
+      written: [
+        ["Prof.", 2],
+        ["Secretary", 1],
+      ],
+      title: "Secretary",
+    },
+    { written: [["Professor", 2]], title: "Professor" },
+  ] as Array<{ written: Array<[string, number]>; title: string }>)(
+    "takes '$title' of $written: an academic style only for someone with no office",
+    ({ written, title }) => {
+      expect(personTitle(titles(written))).toBe(title);
+    },
+  );
 });

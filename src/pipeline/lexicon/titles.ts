@@ -105,6 +105,8 @@ export const TITLE_HEADS = new Set([
   "Mrs",
   "Ms",
   "Dr",
+  "Professor",
+  "Prof.",
   "Excellency",
   "Majesty",
   "Highness",
@@ -218,6 +220,8 @@ export const TITLE_NOUNS = new Set([
   "mrs",
   "ms",
   "dr",
+  "professor",
+  "prof.",
   "assistant",
   "deputy",
   "chief",
@@ -277,6 +281,12 @@ export const HONORIFICS = new Set([
   "The",
   "Hon.",
 ]);
+
+/**
+ * Academic styles: title words before a name ("Professor Ada Roe"), but no office, nor a title that would end the reading
+ * of an apposition ("Professor Ada Roe, Minister of Tides").
+ */
+export const ACADEMIC_STYLES: ReadonlySet<string> = new Set(["Professor", "Prof."]);
 
 /** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
 export const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev)\.?$/;
