@@ -533,8 +533,10 @@ export function extractRelations(doc: DocContext): DocRelations {
     // principals only where it names both principals' countries: "We, the Leaders of the Group of Seven" are not the
     // two presidents a statement on a war names most.
     const authors = stated !== null && WE_BEFORE.test(s.slice(0, stated.index));
-    const named = (id: string) => ms.some((m) => m.kind === "country" && m.entity === ownCountry(id));
-    const collective = stated && (!authors || leaders.every(named)) ? stated : null;
+    const collective =
+      stated && (!authors || leaders.every((id) => ms.some((m) => m.kind === "country" && m.entity === ownCountry(id))))
+        ? stated
+        : null;
     const v: SentenceView = {
       i,
       s,
