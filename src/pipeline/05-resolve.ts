@@ -46,6 +46,18 @@ export interface DocMentions {
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
+/** Particles that make the words after them a parent's name: "Khalid bin Salman bin Ahmad Tamm" is Ahmad Tamm's grandson. */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "binti"]); // not "ben": Ben Tamm
+
+/**
+ * Whether the name of `words` ends a fuller name `fuller` as its surname ("Ruiz Vega" of "Ana Ruiz Vega"), and not as a
+ * parent's name after a patronymic particle ("Ahmad Tamm" of "Khalid bin Salman bin Ahmad Tamm").
+ */
+function endsWithName(fuller: readonly string[], words: readonly string[]): boolean {
+  const at = fuller.length - words.length;
+  return at > 0 && words.every((w, k) => fuller[at + k] === w) && !PATRONYMIC_PARTICLES.has(fuller[at - 1]);
+}
+
 /** Particles inside names ("da", "bin", "van"): no one is called by them alone. */
 const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "di", "el", "bint"]);
 
@@ -436,9 +448,7 @@ export function resolveToColumns(
           x.joined.endsWith(w.slice(1).join(" "))),
     );
     // A surname of several words ("Ruiz Vega") belongs to the fuller name that ends with it.
-    c ??= (bySurname.get(surname) ?? []).find(
-      (x) => x.words.length > w.length && x.words.slice(-w.length).join(" ") === w.join(" "),
-    );
+    c ??= (bySurname.get(surname) ?? []).find((x) => endsWithName(x.words, w));
     // Two words in either order, family name first or last ("Prime Minister Sato Kenji", "Prime Minister Kenji
     // Sato"), under the same title.
     if (!c && w.length === 2) {
@@ -531,11 +541,7 @@ export function resolveToColumns(
     let found = surnameMatchMemo.get(joined);
     if (!found) {
       found = (bySurname.get(words[words.length - 1]) ?? []).filter(
-        (c) =>
-          words.length >= 1 &&
-          c.words.length > words.length &&
-          c.words.slice(-words.length).join(" ") === joined &&
-          !notPeople.has(c),
+        (c) => words.length >= 1 && endsWithName(c.words, words) && !notPeople.has(c),
       );
       surnameMatchMemo.set(joined, found);
     }

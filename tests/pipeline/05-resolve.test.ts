@@ -42,6 +42,19 @@ describe("resolve: people", () => {
     expect(entities.get(tamm[0])?.label).toBe("Ada Tamm");
   });
 
+  it("keeps a parent named after 'bin' apart from the child: 'Ahmad Tamm' is no 'Khalid bin Salman bin Ahmad Tamm'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt":
+        "Crown Prince Khalid bin Salman bin Ahmad Tamm visited Riga. Prince Khalid bin Salman bin Ahmad Tamm spoke.",
+      "b.txt":
+        "The alliance began when King Ahmad Tamm met President Ada Ruiz. King Salman bin Ahmad Tamm welcomed them.",
+    });
+    const child = entityOf("a.txt", "Khalid bin Salman bin Ahmad Tamm");
+    expect(entityOf("b.txt", "Ahmad Tamm")).not.toEqual(child);
+    expect(entityOf("b.txt", "Salman bin Ahmad Tamm")).not.toEqual(child);
+    expect(entityOf("b.txt", "Ahmad Tamm")).toHaveLength(1);
+  });
+
   it.each([
     { surface: "López Obrador", text: "President López Obrador thanked the delegation." },
     { surface: "Lopez Obrador", text: "President Lopez Obrador thanked the delegation." },
