@@ -3,6 +3,7 @@
 // found later still points into the raw document.
 
 import type { DocumentText } from "./model.ts";
+import { isSpaceCode, isWordCode } from "./tokens.ts";
 
 /** Whole lines of web-page chrome ("Stay Connected", "Scroll to Top"), matched case-insensitively. */
 const CHROME_LINES = [
@@ -89,10 +90,6 @@ export function cleanText(text: string): string {
  */
 export const EMPHASIS = /(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))/g;
 
-const isWordUnit = (u: number) => (u >= 48 && u <= 57) || (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || u === 95; // \w
-const SPACE_UNIT = /\s/;
-const isSpaceUnit = (u: number) => (u <= 32 || u >= 0x80) && SPACE_UNIT.test(String.fromCharCode(u));
-
 export function maskEmphasis(t: string): string {
   const ranges: Array<[number, number]> = [];
   const n = t.length;
@@ -111,8 +108,8 @@ export function maskEmphasis(t: string): string {
     }
     const before = c > 0 ? t.charCodeAt(c - 1) : -1;
     const after = c + 1 < n ? t.charCodeAt(c + 1) : -1;
-    const opens = !(before >= 0 && (isWordUnit(before) || before === 42)) && after >= 0 && !isSpaceUnit(after);
-    const closes = before >= 0 && !isSpaceUnit(before) && !(after >= 0 && (isWordUnit(after) || after === 42));
+    const opens = !(before >= 0 && (isWordCode(before) || before === 42)) && after >= 0 && !isSpaceCode(after);
+    const closes = before >= 0 && !isSpaceCode(before) && !(after >= 0 && (isWordCode(after) || after === 42));
     if (opens || closes) ranges.push([c, c + 1]);
     p = c + 1;
   }

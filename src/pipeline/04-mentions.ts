@@ -44,7 +44,7 @@ import {
   PEOPLE_PLURALS,
 } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
-import { initialsOf, isAcronym, isSpaceCode, titleCase, tokenize, type Token } from "./tokens.ts";
+import { initialsOf, isAcronym, isSpaceCode, isWordCode, titleCase, tokenize, type Token } from "./tokens.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Head nouns that name one body even alone ("Congress", "the Senate"). */
@@ -89,14 +89,13 @@ const LOCATIVE_LEAD = /\b(?:in|at|near|outside|across|throughout)\s*$/;
 const LEAD_WORD_LIST = ["in", "at", "near", "outside", "across", "throughout", "of", "for", "and", "the"];
 export const LEAD_WORD_AT_END = new RegExp(String.raw`\b(?:${LEAD_WORD_LIST.join("|")})\s*$`, "i");
 const LEAD_WORDS: ReadonlySet<string> = new Set(LEAD_WORD_LIST);
-const isWordUnit = (u: number) => (u >= 48 && u <= 57) || (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || u === 95; // \w
 
 /** Whether `text` ends with a word of LEAD_WORD_LIST, then only spaces: `LEAD_WORD_AT_END.test(text)`, faster. */
 export function leadWordAtEnd(text: string): boolean {
   let end = text.length;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
   return end - start <= 10 && LEAD_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
@@ -131,6 +130,8 @@ const NAME_OPENERS =
 /** The last word of a company's name. */
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|PLC|GmbH|S\.A|AG)\.?$/;
 
+/** An honorific or an academic style before a name ("Dr.", "The Honorable", "Professor"): no office. */
+const isStyleOfAddress = (t: Token) => HONORIFICS.has(t.text) || ACADEMIC_STYLES.has(t.text);
 const isTitleWord = (t: Token) => TITLE_HEADS.has(t.text) || TITLE_NOUNS.has(t.lower);
 const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.lower) && (t.cap || t.text.length > 3);
 /** The last words of HEADLESS_BODIES: a name that ends otherwise is none of them. */
@@ -1452,10 +1453,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     // Apposition: "Jane Roe, Special Assistant to ...", "Juan Pérez Gómez, advisor to ...".
     // "Dr. Jane Roe, Chief Medical Officer, …": an honorific alone is no title that would end the name's reading.
     const split = after[0]?.text === "," ? splitTitleName(ctx, trimmed) : null;
-    if (
-      after[0]?.text === "," &&
-      (!split || split.title.every((t) => HONORIFICS.has(t.text) || ACADEMIC_STYLES.has(t.text)))
-    ) {
+    if (after[0]?.text === "," && (!split || split.title.every(isStyleOfAddress))) {
       // "Jane Roe, the Minister of Finance, spoke": the article is no part of the title.
       const titleAt =
         endIdx + 1 + (ts[endIdx + 1]?.lower === "the" && ts[endIdx + 2] && isTitleWord(ts[endIdx + 2]) ? 1 : 0);
@@ -1463,7 +1461,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       // "The Honorable Ada Tamm, Under Secretary …": honorifics are no part of the name; a town's name may open it
       // ("Victoria Tamm").
       let h = 0;
-      while (h < trimmed.length - 1 && (HONORIFICS.has(trimmed[h].text) || ACADEMIC_STYLES.has(trimmed[h].text))) h++;
+      while (h < trimmed.length - 1 && isStyleOfAddress(trimmed[h])) h++;
       const person = h ? trimmed.slice(h) : trimmed;
       const nameLike =
         person.length >= 2 &&

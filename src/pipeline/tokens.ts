@@ -51,6 +51,10 @@ const classAt = (cp: number) => (cp < 128 ? ASCII_CLASSES[cp] : classOf(cp));
 /** Whether a UTF-16 code unit is whitespace (`\s`): every whitespace character lies in the BMP. */
 export const isSpaceCode = (unit: number): boolean => (classAt(unit) & SPACE) !== 0;
 
+/** Whether a UTF-16 code unit is a word character of an expression without the `u` flag (`\w`: [A-Za-z0-9_]). */
+export const isWordCode = (u: number): boolean =>
+  (u >= 48 && u <= 57) || (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || u === 95;
+
 /** Joiners inside a word: . - ’ ' & / */
 const isJoiner = (u: number) => u === 46 || u === 45 || u === 0x2019 || u === 39 || u === 38 || u === 47;
 
