@@ -723,6 +723,22 @@ describe("findMentions: countries, demonyms and places", () => {
         { text: "Ghana", kind: "country", name: "Ghana" },
       ],
     },
+    {
+      sentence: "French and Norwegian officials met the Dutch delegation.",
+      finds: [
+        { text: "French", kind: "country", name: "France", demonym: true },
+        { text: "Norwegian", kind: "country", name: "Norway", demonym: true },
+        { text: "Dutch", kind: "country", name: "Netherlands", demonym: true },
+      ],
+    },
+    {
+      sentence: "Relief reached the U.S. Virgin Islands, Puerto Rico and the Holy See's mission in the Virgin Islands.",
+      finds: [
+        { text: "U.S. Virgin Islands", kind: "country", name: "United States Virgin Islands" },
+        { text: "Holy See", kind: "country", name: "Vatican City" },
+        { text: "Virgin Islands", kind: "country", name: "United States Virgin Islands" },
+      ],
+    },
   ])("reads the places in $sentence", expectMentions);
 
   it.each([

@@ -15,8 +15,9 @@ export interface GazetteerEntry {
 }
 
 /**
- * Customary forms that `world-countries` does not list, keyed by its common name ("Türkiye", not "Turkey"). A demonym
- * two countries share goes to the one it mostly means: "Dominican" to the Dominican Republic, not Dominica.
+ * Customary forms that `world-countries` does not list, keyed by its common name ("Türkiye", not "Turkey"); they win
+ * over the data's own forms. A demonym two countries share goes to the one it mostly means: "Dominican" to the
+ * Dominican Republic, not Dominica.
  */
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   "United States": ["U.S.", "U.S.A.", "US", "USA", "America", "United States of America", "American", "Americans"],
@@ -31,7 +32,7 @@ const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   "DR Congo": ["Democratic Republic of the Congo", "DRC", "Congolese"],
   Czechia: ["Czech Republic", "Czech"],
   "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
-  Vatican: ["Holy See", "Vatican City"],
+  "Vatican City": ["Holy See", "Vatican"],
   Palestine: ["Palestinian Territories"],
   Netherlands: ["the Netherlands", "Dutch"],
   Philippines: ["the Philippines", "Filipino", "Filipinos"],
@@ -39,6 +40,8 @@ const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   "North Macedonia": ["Macedonia"],
   "Timor-Leste": ["East Timor"],
   "Cape Verde": ["Cabo Verde"],
+  // Unqualified, "the Virgin Islands" are the U.S. territory; the British ones are called so.
+  "United States Virgin Islands": ["U.S. Virgin Islands", "US Virgin Islands", "USVI", "Virgin Islands"],
 };
 
 /** Regions and other named places that are not countries. General geography. */
@@ -168,6 +171,9 @@ function plural(demonym: string): string[] {
   return [demonym, demonym + "s"];
 }
 
+/** The countries, members of the United Nations first (in the data's order otherwise). */
+const SOVEREIGN_FIRST = [...countries.filter((c) => c.unMember), ...countries.filter((c) => !c.unMember)];
+
 function build(): Map<string, GazetteerEntry> {
   const out = new Map<string, GazetteerEntry>();
   const put = (form: string, entry: GazetteerEntry) => {
@@ -176,28 +182,26 @@ function build(): Map<string, GazetteerEntry> {
     // Prose writes the apostrophe curly: "Côte d’Ivoire", "People’s Republic of China".
     if (form.includes("'")) put(form.replaceAll("'", "’"), entry);
   };
-  // Names first (they win over demonyms and capitals that share a spelling).
+  // The customary forms first, then names (they win over demonyms and capitals that share a spelling), then the
+  // data's other spellings.
+  for (const [name, forms] of Object.entries(EXTRA_COUNTRY_FORMS))
+    for (const f of forms)
+      put(f, { kind: "country", name, demonym: /(an|ese|ish|i|ch)s?$/.test(f) && !f.includes(" ") && f !== "America" });
   for (const c of countries) {
     const name = c.name.common;
     put(name, { kind: "country", name, demonym: false });
     put(c.name.official, { kind: "country", name, demonym: false });
+  }
+  for (const c of countries)
     for (const alt of c.altSpellings)
-      if (alt.length > 3 || /^[A-Z]{2,4}$/.test(alt) === false) put(alt, { kind: "country", name, demonym: false });
-  }
-  for (const [name, forms] of Object.entries(EXTRA_COUNTRY_FORMS)) {
-    const canonical = countries.find((c) => c.name.common === name)?.name.common ?? name;
-    for (const f of forms)
-      put(f, {
-        kind: "country",
-        name: canonical,
-        demonym: /(an|ese|ish|i|ch)s?$/.test(f) && !f.includes(" ") && f !== "America",
-      });
-  }
+      if (alt.length > 3 || /^[A-Z]{2,4}$/.test(alt) === false)
+        put(alt, { kind: "country", name: c.name.common, demonym: false });
   for (const [name, forms] of Object.entries(REGIONS)) {
     put(name, { kind: "place", name, demonym: false });
     for (const f of forms) put(f, { kind: "place", name, demonym: !f.startsWith("the ") && f !== name });
   }
-  for (const c of countries) {
+  // A demonym that a state shares with a territory ("French": France and the French Southern Lands) is the state's.
+  for (const c of SOVEREIGN_FIRST) {
     const name = c.name.common;
     for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[]))
       for (const f of plural(d)) put(f, { kind: "country", name, demonym: true });
