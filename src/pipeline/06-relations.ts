@@ -104,6 +104,9 @@ const CHOSE_LEADER =
   /\b(?:nominat(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|select(?:s|ed|ing)?|chose|tapp(?:ed|ing)|designat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?!to\b)\S|\b(?:made|makes?|making)\b.*\b(?:choice|pick|selection)\b|[“”":;]/;
 /** "on behalf of President Varga to lead …": the one represented does not lead. */
 const ON_BEHALF = /\b[Oo]n behalf of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** "nominated by President Varga to lead …", "asked by the Tidal Council to chair …": the one who chose does not lead. */
+const CHOSEN_BY =
+  /\b(?:nominated|appointed|selected|chosen|tapped|asked|named|picked|designated|invited)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** Between "led" and a body, a preposition that makes the body a partner, not what is led: "led efforts alongside …". */
 /** A leadership verb in an idiom that leads nothing: "led the way", "lead by example". */
 const LED_IDIOM = /^\s+(?:the way|by example)\b/;
@@ -278,8 +281,9 @@ const EVENT_AFTER =
   /^(?:[’']s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:meetings?|ministerials?|summits?|dialogues?|forums?|conferences?|sessions?|talks|roundtables?|consultations?)\b/;
 const LEAD =
   /\b(?:to lead|will lead|leads|led|(?<!\b(?:the|a|an|most|\d+|one|two|three|four|five|six|seven|eight|nine|ten|world[’']s)\s)leading|(?<!\b(?:vice|deputy)[\s-])chair(?:s|ed)?|co-chair(?:s|ed)?|heads)\b/i;
+/** An amount of money, as written: "over $600 million", "$90+ million", "€2bn". */
 const MONEY =
-  /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand)|(?:[MBK]|bn|mn)\b)?|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*(?:\s*(?:million|billion)|(?:[MBK]|bn|mn)\b)?/gi;
+  /(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?(?:US)?\$\s?\d[\d,.]*\+?(?:\s*(?:million|billion|trillion|thousand)|(?:[MBK]|bn|mn)\b)?|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|pesos)\b|(?:€|£)\s?\d[\d,.]*\+?(?:\s*(?:million|billion)|(?:[MBK]|bn|mn)\b)?/gi;
 
 /** Every amount MONEY matches has a currency sign or a "million"/"billion": a sentence without them has none. */
 const MAY_STATE_MONEY = /[$€£]|illion/i;
@@ -802,12 +806,13 @@ function leadership(d: DocState, v: SentenceView): void {
       obj.start - (at + lead[0].length) < LEAD_OBJECT_REACH &&
       !LED_BESIDE.test(text.slice(at + lead[0].length, obj.start)) &&
       !/\bdelegations?\s+(?:to|at|for)\b/.test(text.slice(at + lead[0].length, obj.start));
-    // "has made an excellent choice to lead", "Statement from X: “Ruta is ready to lead", "on behalf of X to lead":
-    // someone else leads.
+    // "has made an excellent choice to lead", "Statement from X: “Ruta is ready to lead", "on behalf of X to lead",
+    // "nominated by X to lead": someone else leads.
     const someoneElse =
       subj !== undefined &&
       (CHOSE_LEADER.test(text.slice(subj.end, at)) ||
-        ON_BEHALF.test(text.slice(Math.max(0, subj.start - 60), subj.start)));
+        ON_BEHALF.test(text.slice(Math.max(0, subj.start - 60), subj.start)) ||
+        CHOSEN_BY.test(text.slice(Math.max(0, subj.start - 60), subj.start)));
     // "… and a former mayor who heads the Tidal Office": the leader is the one the relative clause follows.
     const relative = RELATIVE_PRONOUN.exec(text.slice(Math.max(0, at - 60), at));
     const notTheSubject = relative !== null && antecedentOf(text, ms, at - relative[0].length) !== subj;
@@ -1405,7 +1410,7 @@ const OWNS = /^[’']s?\s+$/;
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/;
 const MONEY_NOUN = String.raw`(?:funding|financing|financial (?:support|assistance)|grants?|loans?|funds)`;
 /** An amount written before a money noun: "$5 million in", "an additional US$40,000 of". */
-const AMOUNT_OF = String.raw`(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?\\?(?:US)?[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?\s+(?:in|of)\s+`;
+const AMOUNT_OF = String.raw`(?:(?:over|more than|nearly|almost|about|approximately|up to|an additional|additional)\s+)?\\?(?:US)?[$€£]\s?\d[\d,.]*\+?(?:\s?(?:million|billion|thousand))?\s+(?:in|of)\s+`;
 
 /**
  * Gaps between a funder and what it funds, each a rule. The funder is the name before the gap, unless `funderAfter`.

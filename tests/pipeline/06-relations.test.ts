@@ -334,6 +334,8 @@ describe("leadership", () => {
     "Statement from President Tomas Varga: “Ruta is uniquely equipped to lead the Baltic Energy Initiative.”",
     "The Vice President is traveling to Riga on behalf of President Tomas Varga to lead the Baltic Energy Initiative.",
     "On behalf of President Tomas Varga, the Second Gentleman will lead the Baltic Energy Initiative.",
+    "It is an honor to be nominated by President Tomas Varga to lead the Ministry of Climate.",
+    "She was asked by Secretary Ana Ruiz to chair the Ministry of Climate.",
   ])("reads no LEADS of the one who chose, quoted or sent the leader: '%s'", (text) => {
     expect(edgesOf(buildFixture({ "plan.txt": text }), "LEADS")).toEqual([]);
   });
@@ -406,6 +408,7 @@ describe("funding, commitments and partnerships", () => {
     { amount: "$25M", currency: "USD" },
     { amount: "$1.5B", currency: "USD" },
     { amount: "€2bn", currency: "EUR" },
+    { amount: "up to $90+ million", currency: "USD" },
   ])("records the currency of $amount", ({ amount, currency }) => {
     const graph = buildFixture({ "fact-sheet.txt": `Australia provided ${amount} to Fiji and Tonga.` });
     const funds = edgesOf(graph, "FUNDS");
