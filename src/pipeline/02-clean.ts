@@ -1,5 +1,5 @@
-// Stage 02: text hygiene. Masks what must never become an entity or a sentence — Markdown escapes and markup,
-// non-breaking spaces, page chrome, image descriptions — without changing the text's length, so every offset
+// Stage 02: text hygiene. Masks what must never become an entity or a sentence — Markdown escapes and markup, HTML
+// tags and comments, non-breaking spaces, page chrome, image descriptions — without changing the text's length, so every offset
 // found later still points into the raw document.
 
 import type { DocumentText } from "./model.ts";
@@ -35,6 +35,32 @@ function isCaption(paragraph: string): boolean {
 
 const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
+/** An HTML comment, or a tag (opening, closing or empty) of any element: `maskMarkup` tells elements from other text. */
+const HTML_MARKUP = /<!--[\s\S]*?-->|<\/?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>/g;
+/** An ordinal's letters in superscript after its number. */
+const ORDINAL_SUPERSCRIPT = /(\d)<sup>(st|nd|rd|th)<\/sup>/gi;
+/** Elements that run inside a line of text: their tags become spaces. */
+const INLINE_ELEMENTS: ReadonlySet<string> = new Set(
+  "a abbr b bdi bdo big cite code data del dfn em font i img ins kbd label mark q s samp small span strike strong sub sup time tt u var wbr".split(
+    " ",
+  ),
+);
+/** Elements that make blocks of their own (paragraphs, list items, table rows and cells): their tags end a paragraph. */
+const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
+  "address article aside blockquote br caption center col colgroup dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split(
+    " ",
+  ),
+);
+
+/** A comment or an element's tag as spaces, a block's tag opening with a blank line; anything else ("<5%") as it is. */
+function maskMarkup(markup: string, element: string | undefined): string {
+  if (element === undefined) return blank(markup);
+  const name = element.toLowerCase();
+  if (INLINE_ELEMENTS.has(name)) return blank(markup);
+  if (BLOCK_ELEMENTS.has(name)) return "\n\n" + blank(markup.slice(2));
+  return markup;
+}
+
 /** `text` with the ranges `[start, end)` (in any order, overlapping or not) replaced by spaces, newlines kept. */
 function maskRanges(text: string, ranges: Array<[number, number]>): string {
   if (!ranges.length) return text;
@@ -61,6 +87,13 @@ export function cleanText(text: string): string {
   // Markdown escapes: "\$600" → " $600", "\###" → "    ". An escaped underscore joins words where prose has a space
   // ("White\_House Press Secretary"): two spaces.
   t = t.replace(/\\([\\`*_{}[\]()#+\-.!$&|~<>"'])/g, (_m, c: string) => (c === "_" ? "  " : ` ${c}`));
+  // HTML inside Markdown or plain text ("<u>Ada Roe</u>", "<td>Tidal Fund</td>", "<!-- -->"): the markup goes, its
+  // text stays; a block's tag ends a paragraph, so that table cells and lines are not read as one sentence.
+  if (t.includes("<")) {
+    // "the 77<sup>th</sup> Session": the ordinal's letters join its number ("77th"), the tags' spaces follow.
+    t = t.replace(ORDINAL_SUPERSCRIPT, (m, digit: string, suffix: string) => digit + suffix.padEnd(m.length - 1));
+    t = t.replace(HTML_MARKUP, maskMarkup);
+  }
   // Markdown images and link targets: keep the link text, drop the URL.
   // A label may be hard-wrapped over lines ("[sent a\n    letter](https://…)"), a target not.
   t = t.replace(/!\[[^\]\n]*(?:\n[^\]\n]*){0,3}\]\([^)\n]*\)/g, blank);

@@ -109,7 +109,10 @@ function wordStart(text: string, end: number): number {
 }
 
 /** Splits the document into blocks: [start, end) ranges. */
-function blocks(text: string): Array<[number, number]> {
+/** A line that ends with markup (an HTML tag or comment) before its newline. */
+const TAG_AT_LINE_END = />[ \t]*\n$/;
+
+function blocks(text: string, source: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const lines: Array<[number, number]> = [];
   // Each line with its newline (what /[^\n]*(\n|$)/g matches, but for the empty match at the end).
@@ -137,7 +140,8 @@ function blocks(text: string): Array<[number, number]> {
     if (/^\s*([-*•]|\d{1,2}[.)])\s/.test(line)) close();
     if (blockStart < 0) blockStart = ls + (line.length - line.trimStart().length);
     last = ls + body.length;
-    const hardBreak = line.endsWith("  \n") || line.endsWith("\\\n");
+    // Two spaces that were an HTML tag ("… on this 26<sup>th</sup>" / "day of April") are no Markdown hard break.
+    const hardBreak = (line.endsWith("  \n") && !TAG_AT_LINE_END.test(source.slice(ls, le))) || line.endsWith("\\\n");
     const trimmed = body.trim();
     // A line that the next one carries on in lowercase is a hard-wrapped sentence, whatever it ends with ("… appealing
     // for $588" / "million to …").
@@ -152,10 +156,13 @@ function blocks(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Segments `text` (already cleaned) into sentences. Offsets are the same in the raw document. */
-export function segment(text: string): Sentence[] {
+/**
+ * Segments `text` (already cleaned) into sentences; offsets are the same in the raw document. `source` is the document
+ * before hygiene (the same length), where a line's end tells a Markdown hard break from masked markup.
+ */
+export function segment(text: string, source: string = text): Sentence[] {
   const out: Sentence[] = [];
-  const bs = blocks(text);
+  const bs = blocks(text, source);
   bs.forEach(([bs0, be], block) => {
     let start = bs0;
     const push = (s: number, e: number, heading: boolean) => {

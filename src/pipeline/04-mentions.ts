@@ -968,6 +968,22 @@ function trimFront(ctx: Ctx, run: Run, sentenceTokens: Token[]): Token[] {
   return from === 0 ? all : all.slice(from);
 }
 
+/** Endings of adverbs, adjectives and abstract nouns ("Additionally", "Experiential", "Leadership"), not of names. */
+const NOT_A_GIVEN_NAME_ENDING = /(?:ly|al|ic|ive|ary|ous|ful|less|ed|ing|ship|ment|ness|tion|sion|ity)$/;
+
+/**
+ * Whether an ordinary word may still be a given name ("Guy", "Mark", "Grant"): one capitalised word of letters, no
+ * function word, calendar word, adverb or adjective ("Today", "May", "Additionally", "Experiential").
+ */
+function mayBeGivenName(t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !CALENDAR_WORDS.has(t.lower) &&
+    !(t.text.length > 5 && NOT_A_GIVEN_NAME_ENDING.test(t.lower))
+  );
+}
+
 /** Whether a token of `ts` from index `from` on passes `test`. */
 function someFrom(ts: Token[], from: number, test: (t: Token) => boolean): boolean {
   for (let k = from; k < ts.length; k++) if (test(ts[k])) return true;
@@ -1445,8 +1461,15 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     if (!trimmed.length) continue;
     const endIdx = run.at + run.tokens.length;
     const after = ts.slice(endIdx, endIdx + 3);
-    // Heading that opens with an ordinary word ("Strengthen Dairy Cooperation") is a sentence, not a name.
-    if (sentence.heading && trimmed[0] !== run.tokens[0] && run.at === 0 && isImperative(run.tokens[0].text)) {
+    // Heading that opens with an ordinary word ("Strengthen Dairy Cooperation") is a sentence, not a name; not one that
+    // names a person and their title ("Guy Cecil, Member, Tidal Board").
+    if (
+      sentence.heading &&
+      trimmed[0] !== run.tokens[0] &&
+      run.at === 0 &&
+      isImperative(run.tokens[0].text) &&
+      !(after[0]?.text === "," && mayBeGivenName(run.tokens[0]) && appositionTitle(ts, endIdx + 1))
+    ) {
       emitGazetteer(ctx, trimmed, false);
       continue;
     }
@@ -1462,13 +1485,23 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       // ("Victoria Tamm").
       let h = 0;
       while (h < trimmed.length - 1 && isStyleOfAddress(trimmed[h])) h++;
-      const person = h ? trimmed.slice(h) : trimmed;
-      const nameLike =
-        person.length >= 2 &&
-        person.length <= 5 &&
-        person.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
-        !person.some((t) => isOrgHead(titleCase(t.text)) || isTitleWord(t)) &&
-        !namesPlace(ctx.text, person);
+      const isNameLike = (words: Token[]) =>
+        words.length >= 2 &&
+        words.length <= 5 &&
+        words.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
+        !words.some((t) => isOrgHead(titleCase(t.text)) || isTitleWord(t)) &&
+        !namesPlace(ctx.text, words);
+      // "Guy Cecil, Member, …", "Mark D. Sena, Nominee for …" opening a sentence: the ordinary word trimmed off its
+      // front ("guy", "mark") is a given name when the rest would be no name but for it, or opens with an initial, and a
+      // title follows.
+      const givenNameTrimmed =
+        run.tokens.length === trimmed.length + 1 &&
+        h === 0 &&
+        mayBeGivenName(run.tokens[0]) &&
+        (!isNameLike(trimmed) || /^\p{Lu}\.$/u.test(trimmed[0].text)) &&
+        isNameLike(run.tokens);
+      const person = givenNameTrimmed ? run.tokens : h ? trimmed.slice(h) : trimmed;
+      const nameLike = isNameLike(person);
       // After "the", only a title with a title noun among its first words ("the Sultan of Oman", "the National Climate
       // Advisor"; not "the National Association of …", "the Tidal Award and the Grand Cross of Prince …", nor a
       // possessive's: "the Secretary’s Award") that the sentence closes: in "… met Kaja Kallas, the Prime Minister

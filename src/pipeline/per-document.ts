@@ -38,7 +38,7 @@ export function prepareDocument(
   words: WordCounter,
 ): { prepared: PreparedDocument; facts: DocumentFacts } {
   const doc = cleanDocument(source);
-  const sentences = segment(doc.clean);
+  const sentences = segment(doc.clean, doc.text);
   const head = sentences
     .slice(0, 12)
     .filter((s) => s.heading)

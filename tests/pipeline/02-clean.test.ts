@@ -18,6 +18,10 @@ describe("cleanText: offsets", () => {
     { what: "a Markdown image", text: "Before. ![The two leaders](https://example.org/a.jpg) After." },
     { what: "Markdown emphasis and a heading", text: "## Fact Sheet\n**Bold** and *italic* words." },
     { what: "Windows line ends", text: "First line.\r\nSecond line.\r\n" },
+    {
+      what: "HTML tags and a comment",
+      text: "<u>Ada Roe</u>, Member<!-- -->\n<tr><td>Tidal Fund</td></tr> the 77<sup>th</sup>",
+    },
     { what: "an empty string", text: "" },
   ])("keeps the length of $what", ({ text }) => {
     expect(cleanText(text)).toHaveLength(text.length);
@@ -77,6 +81,39 @@ describe("cleanText: characters", () => {
   it("reads an escaped underscore between words as a space: 'Tides\\_Institute Director'", () => {
     expect(cleanText("Tides\\_Institute Director")).toBe("Tides  Institute Director");
   });
+});
+
+describe("cleanText: HTML inside Markdown or text", () => {
+  it("keeps the text of inline elements and blanks their tags: '<u>Ada Roe</u>, <span …>Member</span>'", () => {
+    const text = '<u>Ada Roe</u>, <span style="text-decoration: underline">Member</span>, <strong>Tidal Board</strong>';
+    expect(cleanText(text).replace(/\s+/g, " ").trim()).toBe("Ada Roe , Member , Tidal Board");
+  });
+
+  it("ends a paragraph at a block's tag, so that table cells are not read as one name", () => {
+    const clean = cleanText("<table><tr><td>Tidal Fund</td><td>Glacier Council</td></tr></table>");
+    expect(
+      clean
+        .split(/\n[ \t]*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ).toEqual(["Tidal Fund", "Glacier Council"]);
+  });
+
+  it("blanks comments: '<!-- -->'", () => {
+    expect(cleanText("Before.<!-- a note -->After.")).toBe(`Before.${" ".repeat(15)}After.`);
+  });
+
+  it("joins an ordinal's superscript letters to its number: 'the 77<sup>th</sup> Session'", () => {
+    const text = "the 77<sup>th</sup> Session";
+    expect(cleanText(text)).toBe("the 77th            Session");
+  });
+
+  it.each(["Children <5 years old", "a < b and c > d", "the <Tidal> brand"])(
+    "keeps what is no element's tag: %j",
+    (text) => {
+      expect(cleanText(text)).toBe(text);
+    },
+  );
 });
 
 describe("cleanText: page chrome", () => {

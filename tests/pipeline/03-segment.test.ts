@@ -252,3 +252,18 @@ describe("segment: paragraphs and headings", () => {
     expect(new Set(found.map((s) => s.block)).size).toBe(3);
   });
 });
+
+describe("segment: Markdown hard breaks and masked markup", () => {
+  it("ends a block at a line that ends in two spaces (a Markdown hard break)", () => {
+    const text = "Ada Roe, Member of the Tidal Board  \nborn in Riga, she studied law.";
+    expect(sentences(text)).toEqual(["Ada Roe, Member of the Tidal Board", "born in Riga, she studied law."]);
+  });
+
+  it("reads no hard break where the spaces were an HTML tag in the source: 'on this 26<sup>th</sup>' / 'day'", () => {
+    const source = "The leaders met on this 26<sup>th</sup>\nday of April to mark the anniversary.";
+    const clean = source.replace(/<[^>]*>/g, (tag) => " ".repeat(tag.length));
+    expect(segment(clean, source).map((s) => clean.slice(s.start, s.end).replace(/\s+/g, " "))).toEqual([
+      "The leaders met on this 26 th day of April to mark the anniversary.",
+    ]);
+  });
+});

@@ -1311,3 +1311,24 @@ describe("commaBefore: the hand scan agrees with /,\\s+(?:and\\s+)?$/ on the tex
     }
   });
 });
+
+describe("findMentions: a given name that is also an ordinary word, opening a sentence", () => {
+  // The corpus writes "guy", "mark" and "experiential" in lowercase, so each is an ordinary word of it.
+  const CORPUS = { "other.txt": "A nice guy made his mark on experiential learning." };
+
+  it.each([
+    ["Guy Tamm, Member, Tidal Advisory Committee", "Guy Tamm"],
+    ["Mark D. Ruiz, Nominee for Director of the Glacier Council", "Mark D. Ruiz"],
+    ["Guy Tamm, Member, Tidal Advisory Committee, spoke at the opening.", "Guy Tamm"],
+  ])("reads %j as a person named %j with a title", (sentence, name) => {
+    const [doc] = mentionFixture({ "list.txt": sentence, ...CORPUS });
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([
+      expect.objectContaining({ name, title: expect.stringMatching(/^(?:Member|Nominee)/) }),
+    ]);
+  });
+
+  it("reads no person in a heading of ordinary words: 'Experiential Learning, National Service, and Jobs:'", () => {
+    const [doc] = mentionFixture({ "list.txt": "Experiential Learning, National Service, and Jobs:", ...CORPUS });
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([]);
+  });
+});
