@@ -925,12 +925,22 @@ function titleNoun(title: string): string {
   const words = officeOf(title)
     .replace(/-(?:elect|designate)$/i, "")
     .split(/\s+/);
-  return (
+  const noun = (
     words.find((w) =>
       /^(President|Minister|Secretary|Ambassador|Chancellor|King|Queen|Senator|Governor|Director)$/.test(w),
     ) ?? words[words.length - 1]
   ).toLowerCase();
+  return SAME_OFFICE.get(noun) ?? noun;
 }
+
+/** Title nouns that name one office in other words: "Chairman Powell" is "Chair Jerome Powell". */
+const SAME_OFFICE: ReadonlyMap<string, string> = new Map([
+  ["chairman", "chair"],
+  ["chairwoman", "chair"],
+  ["chairperson", "chair"],
+  ["sen.", "senator"],
+  ["gov.", "governor"],
+]);
 
 const initials = memoised(initialsOf);
 

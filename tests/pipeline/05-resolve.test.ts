@@ -212,6 +212,18 @@ describe("resolve: people", () => {
     expect(entityOf("a.txt", "Biden")).toEqual(["person:joseph-r-biden-jr"]);
   });
 
+  it.each([
+    ["Chairman Tamm", "Chair Ada Tamm of the Tidal Reserve"],
+    ["Sen. Tamm", "Senator Ada Tamm"],
+  ])("reads one office in two words: '%s' is '%s', not another Tamm of the document", (short, full) => {
+    const { entityOf } = resolveFixture({
+      "a.txt": `${full} spoke today.`,
+      "b.txt": `Secretary Juris Tamm met ${full.split(" ").slice(0, 3).join(" ")}. ${short} answered questions.`,
+      "c.txt": "Secretary Juris Tamm met the press.",
+    });
+    expect(entityOf("b.txt", "Tamm")).toEqual(["person:ada-tamm"]);
+  });
+
   it("does not take a head of state by surname for the only person of that surname, who never bore the title", () => {
     const { entityOf } = resolveFixture({
       "a.txt": "Secretary of State Ada Tamm visited Riga.",
