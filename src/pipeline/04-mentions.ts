@@ -564,9 +564,9 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       continue;
     }
     if (isTitleWord(t) && !(i === ts.length && prev && isTitleWord(prev) && !TITLE_NOUNS.has(t.lower))) break;
-    // A head noun right after the title and before the surname is a given name: "President Bill Tamm", "Governor
-    // Grant Ruiz".
-    const givenName = isOrgHead(w) && i < ts.length && i - 1 > 0 && isTitleWord(ts[i - 2]);
+    // A head noun right after the title noun and before the surname is a given name: "President Bill Tamm", "Governor
+    // Grant Ruiz"; not after a modifier, where it ends a body's name ("Speaker of the National Assembly Ada Tamm").
+    const givenName = isOrgHead(w) && i < ts.length && i - 1 > 0 && isTitleNoun(ts[i - 2]);
     if (GAZETTEER.has(w) || (isOrgHead(w) && !givenName) || DOMAIN_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower))
       break;
     if (isAcronym(w) && !/^\p{Lu}\.$/u.test(w)) break;

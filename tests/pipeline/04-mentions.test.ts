@@ -31,6 +31,13 @@ describe("findMentions: people behind a title of office", () => {
       finds: [{ text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Senate President Pro Tempore" }],
     },
     {
+      sentence: "Chairman of the National Assembly Ada Tamm of Estonia met the delegation.",
+      finds: [
+        { text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Chairman of the National Assembly" },
+        { text: "National Assembly", kind: "agency", name: "National Assembly" },
+      ],
+    },
+    {
       sentence: "Mexican President Andrés Manuel López Obrador welcomed the delegation.",
       finds: [
         {
