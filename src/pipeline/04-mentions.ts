@@ -338,6 +338,17 @@ function locatedAfter(text: string, cur: Token[], ts: Token[], at: number): bool
   return before.length + (cur.length - h - 1) > 0;
 }
 
+/**
+ * Verbs of a headline in Title Case ("Department of Energy Releases …", "GO2 Foundation Expands …"): after a body's
+ * name, each ends it. Verbs that are also nouns of names ("Awards", "Issues", "Honors", "Marks") are left out.
+ */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  (
+    "Announces Touts Launches Unveils Releases Joins Invests Expands Continues Celebrates Applauds Welcomes Urges " +
+    "Delivers Convenes Nominates Appoints Highlights Commemorates Travels Hosts Meets Signs Visits"
+  ).split(" "),
+);
+
 function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
   const out: Run[] = [];
   let cur: Token[] = [];
@@ -352,6 +363,12 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
     const t = ts[i];
     const next = ts[i + 1];
     if (t.cap && !t.punct) {
+      // "Department of Energy Releases Clean Energy Rule …": a headline's verb after a body's whole name stands between
+      // two names; a slogan's is a name's word ("the Democracy Delivers Initiative").
+      if (HEADLINE_VERBS.has(t.text) && cur.some((x) => isOrgHead(titleCase(x.text)))) {
+        flush();
+        continue;
+      }
       if (!cur.length) at = i;
       cur.push(t);
       // A possessive ends a name: "Chile’s National Glacier Office" is two names.

@@ -1339,3 +1339,19 @@ describe("findMentions: a given name that is also an ordinary word, opening a se
     expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([]);
   });
 });
+
+describe("findMentions: headlines in Title Case", () => {
+  it("ends a body's name at a headline's verb: 'Department of Tides Releases Clean Harbor Rule'", () => {
+    const names = mentionsIn("Department of Tides Releases Clean Harbor Rule for New Federal Buildings").map(
+      (m) => m.name,
+    );
+    expect(names).toContain("Department of Tides");
+    expect(names.some((n) => n.includes("Releases"))).toBe(false);
+  });
+
+  it("keeps a slogan's verb inside a programme's name: 'the Democracy Delivers Initiative'", () => {
+    expect(mentionsIn("USAID launched the Democracy Delivers Initiative in Riga.").map((m) => m.name)).toContain(
+      "Democracy Delivers Initiative",
+    );
+  });
+});
