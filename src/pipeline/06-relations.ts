@@ -679,12 +679,14 @@ function meetingsStated(d: DocState, v: SentenceView): void {
     const office = named.length || between ? undefined : BARE_OFFICE.exec(text.slice(sentences[i].start, verbAt))?.[1];
     const holder = office && leaders.find((l) => leaderOffices.get(l)?.has(office) && !after.includes(l));
     const before = holder ? [holder] : named;
+    // Else everyone the sentence names, but an owner: "hosted a meeting … to discuss President Ruiz’s agenda".
+    const nonOwners = ppl.filter((m) => !POSSESSIVE.test(text.slice(m.end, m.end + 3))).map((m) => m.entity);
     const participants = unique(
       between
         ? [...after, ...groupIds]
         : before.length && (after.length || cutAfter)
           ? [...before, ...after, ...groupIds]
-          : [...pplIds, ...groupIds],
+          : [...nonOwners, ...groupIds],
     );
     const ledBy = LED_BY.exec(s);
     if (participants.length >= 2 || ledBy) {

@@ -1243,6 +1243,14 @@ describe("meetings: who was not there", () => {
     expect(edgesOf(graph, "ATTENDED").map((e) => e.source)).not.toContain("person:ada-tamm");
     expect(edgesOf(graph, "MET_WITH")).toEqual([]);
   });
+  it.each([
+    "Chief of Staff Tomas Varga hosted a meeting with county leaders to discuss President Ada Tamm’s agenda.",
+    "Today, Chief of Staff Tomas Varga hosted a meeting of President Ada Tamm’s Tidal Cabinet.",
+  ])("makes no attendee of one whose agenda or cabinet is discussed, named with a possessive: '%s'", (text) => {
+    const graph = buildFixture({ "readout.txt": text });
+    expect(edgesOf(graph, "ATTENDED").map((e) => e.source)).not.toContain("person:ada-tamm");
+    expect(edgesOf(graph, "MET_WITH")).toEqual([]);
+  });
 });
 
 describe("a named gathering's place", () => {
