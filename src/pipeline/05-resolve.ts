@@ -16,6 +16,7 @@ import type { Mention } from "./04-mentions.ts";
 import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
 import { NAME_PARTICLES } from "./lexicon/organisations.ts";
+import { NO_BODY_INITIALS } from "./lexicon/words.ts";
 import { ACADEMIC_STYLES, HONORIFICS, isLeaderTitle, officeOf, TITLE_HEADS } from "./lexicon/titles.ts";
 
 export interface Entity {
@@ -868,7 +869,15 @@ export function resolveToColumns(
       }
       if (isAcronym(name)) {
         const defined = docAcronyms.get(file)?.get(name) ?? sharedAcronyms.get(name);
-        const k = defined === undefined ? inDocOrgs.get(name.replace(/[.\-&]/g, "")) : finalKey(defined);
+        // By the initials of a body the document names ("E.O." of "Executive Order 14005"), but a degree's or the
+        // District's ("J.D.", "D.C.").
+        const letters = name.replace(/[.\-&]/g, "");
+        const k =
+          defined === undefined
+            ? NO_BODY_INITIALS.has(letters.toUpperCase())
+              ? undefined
+              : inDocOrgs.get(letters)
+            : finalKey(defined);
         return k ? ensure(orgEntityKind(k), orgLabel.get(k)!) : null;
       }
       let found = bareAnywhere.get(name);

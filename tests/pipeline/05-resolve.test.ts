@@ -331,6 +331,22 @@ describe("resolve: organisations, countries and places", () => {
     expect(entities.get(ustda)?.aliases).toEqual(new Set(["U.S. Trade and Development Agency", "USTDA"]));
   });
 
+  it("reads an acronym as the initials of a body its document names: 'E.O.' of 'Executive Order 14005'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The President signed Executive Order 14005 on Monday. The E.O. takes effect at once.",
+    });
+    expect(entityOf("a.txt", "E.O.")).toEqual(entityOf("a.txt", "Executive Order 14005"));
+  });
+
+  it.each([
+    ["J.D.", "The Justice Department hired Ada Tamm. She earned her J.D. at Tartu."],
+    ["D.C.", "The Department of Commerce opened an office. The office is in D.C. now."],
+    ["B.A.", "The Bank of Albania hired Ada Tamm, who holds a B.A. in economics."],
+  ])("reads no body in a degree's or the District's letters: %j", (acronym, text) => {
+    const { entityOf } = resolveFixture({ "a.txt": text });
+    expect(entityOf("a.txt", acronym).filter((id) => id.startsWith("agency:"))).toEqual([]);
+  });
+
   it("does not take an acronym that spells only a name's complement: 'Summit on Artificial Intelligence (AI)'", () => {
     const { entityOf } = resolveFixture({
       "a.txt":

@@ -58,3 +58,12 @@ export const ORDINAL_OPENERS: ReadonlySet<string> = new Set(["First", "Second", 
 
 /** The last words of observances: "World Refugee Day", "Second Chance Month". */
 export const OBSERVANCE_HEADS: ReadonlySet<string> = new Set(["Day", "Days", "Week", "Month", "Year", "Weekend"]);
+
+/**
+ * Abbreviations of academic degrees, of the District of Columbia and of a House bill, by their letters: never a body,
+ * whatever body of the same initials a document names ("J.D." is no Justice Department, "D.C." no Department of
+ * Commerce, "B.A." no Bank of America).
+ */
+export const NO_BODY_INITIALS: ReadonlySet<string> = new Set(
+  "AB BA BS BFA MA MS MD MBA MFA MPA MPP MPH LLB LLM PHD EDD DDS JD DC HR".split(" "),
+);
