@@ -16,7 +16,7 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr jr sr st gen lt col sgt maj capt cmdr adm rep sen gov amb hon rev prof no vol inc ltd co corp " +
+    "mr mrs ms dr jr sr st gen lt col sgt maj capt cmdr adm rep sen gov amb hon rev prof smt no vol inc ltd co corp " +
     "vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m approx dept est fig " +
     "u.s.a e.u op art sec ch para pp mt ft"
   ).split(" "),

@@ -29,7 +29,7 @@ export interface Entity {
   titles: Map<string, number>;
   countries: Map<string, number>;
   orgs: Map<string, number>;
-  /** People: the single words the corpus calls them by after a title ("President Tamm"), with their mentions. */
+  /** People: the names of one or two words the corpus calls them by after a title ("President Tamm"), with their mentions. */
   calledBy: Map<string, number>;
 }
 
@@ -80,6 +80,8 @@ const SHARED_ACRONYM = 0.8;
 const SHARED_ACRONYM_DOCUMENTS = 3;
 /** Share of a body's prefixed mentions that one country prefix needs for the bare name to be that country's body. */
 const DOMINANT_PREFIX = 0.9;
+/** Most words of a name a person is called by after a title: a surname of two ("López Obrador"). */
+const CALLED_BY_WORDS = 2;
 
 function countPersonMention(c: PersonCluster, m: Mention, file: string): void {
   c.mentions++;
@@ -840,7 +842,10 @@ export function resolveToColumns(
       bump(e.titles, m.title);
       bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
       bump(e.orgs, m.org);
-      if (e.kind === "person" && m.title !== undefined && !/\s/.test(m.name)) bump(e.calledBy, m.name);
+      // "President Tamm", "President López Obrador": what the person is called by after a title (a name of at most
+      // CALLED_BY_WORDS words, which index.ts keeps where the label ends with it).
+      if (e.kind === "person" && m.title !== undefined && m.name.split(" ").length <= CALLED_BY_WORDS)
+        bump(e.calledBy, m.name);
       out.mention.push(index);
       out.kind.push(e.kind);
       out.entity.push(e.id);

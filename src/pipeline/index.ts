@@ -6,7 +6,7 @@
 
 import type Graph from "graphology";
 import type { DocumentInfo, Evidence, NodeAttributes } from "../schema/graph.ts";
-import { entityId } from "../schema/ids.ts";
+import { entityId, foldName } from "../schema/ids.ts";
 import { loadCorpus } from "./01-load.ts";
 import type { Mention } from "./04-mentions.ts";
 import { mentionsFromColumns, StringBook } from "./mention-columns.ts";
@@ -440,15 +440,38 @@ const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 const SAME_EVENT_DAYS = 180;
 
 /**
- * The word a person is called by after a title: the one most mentioned of the words of their label ("President Xi"
- * of "Xi Jinping", "Prime Minister Kishida" of "Kishida Fumio"); null where the corpus never does, and the last word
- * of the label serves.
+ * What a person is called by after a title: the one most mentioned of the words of their label ("President Xi" of "Xi
+ * Jinping", "Prime Minister Kishida" of "Kishida Fumio"), or of its last words ("President López Obrador" of "Andrés
+ * Manuel López Obrador", "President Lopez Obrador" too, in the label's spelling); null where the corpus never does,
+ * and the last word of the label serves.
  */
 function calledBy(e: Entity): string | null {
-  const words = new Set(e.label.split(/\s+/));
-  const called = [...e.calledBy].filter(([word]) => words.has(word));
-  return called.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? null;
+  const words = e.label.split(/\s+/);
+  const folded = foldName(e.label);
+  const counts = new Map<string, number>();
+  for (const [name, n] of e.calledBy) {
+    const size = name.split(/\s+/).length;
+    const own =
+      size === 1
+        ? words.includes(name)
+          ? name
+          : undefined
+        : size < words.length && folded.endsWith(" " + foldName(name))
+          ? words.slice(-size).join(" ")
+          : undefined;
+    if (own !== undefined) counts.set(own, (counts.get(own) ?? 0) + n);
+  }
+  // Two words are a surname of two only where the last alone is rare: "President Ramaphosa" is more often written
+  // than "President Cyril Ramaphosa" is, in proportion, than "President Obrador" than "President López Obrador".
+  for (const [name, n] of counts) {
+    const last = name.slice(name.lastIndexOf(" ") + 1);
+    if (name !== last && (counts.get(last) ?? 0) * SURNAME_OF_TWO_RATIO >= n) counts.delete(name);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? null;
 }
+
+/** A two-word name is what a person is called by only if written more than this many times as often as its last word. */
+const SURNAME_OF_TWO_RATIO = 4;
 
 interface Stopwatch {
   laps: Record<string, number>;

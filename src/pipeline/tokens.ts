@@ -22,7 +22,7 @@ export interface Token {
  */
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.\-’'&/][\p{L}\p{M}\p{N}]+)*\.?|\$|[^\s\p{L}\p{N}]/gu;
 const KEEP_PERIOD =
-  /^(\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Amb|Hon|Rev|Prof|Adm|Capt|Maj|Cmdr|Inc|Ltd|Co|Corp|No|Sept?|Jan|Feb|Aug|Oct|Nov|Dec)\.$/u;
+  /^(\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|Smt|Jr|Sr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Amb|Hon|Rev|Prof|Adm|Capt|Maj|Cmdr|Inc|Ltd|Co|Corp|No|Sept?|Jan|Feb|Aug|Oct|Nov|Dec)\.$/u;
 
 const INNER_PERIOD = /\.\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;

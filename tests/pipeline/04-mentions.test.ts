@@ -31,6 +31,13 @@ describe("findMentions: people behind a title of office", () => {
       finds: [{ text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Senate President Pro Tempore" }],
     },
     {
+      sentence: "Shri Ajit Doval met Smt. Nirmala Sitharaman, Minister of Finance.",
+      finds: [
+        { text: "Ajit Doval", kind: "person", name: "Ajit Doval" },
+        { text: "Nirmala Sitharaman", kind: "person", name: "Nirmala Sitharaman", title: "Minister of Finance" },
+      ],
+    },
+    {
       sentence: "Chairman of the National Assembly Ada Tamm of Estonia met the delegation.",
       finds: [
         { text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Chairman of the National Assembly" },

@@ -97,6 +97,22 @@ describe("meetings: 'X met today with Y in Z'", () => {
     expect(meetingOf(graph).label).toMatch(/^Tamm–Kallas /);
   });
 
+  it("names a meeting after a surname of two words the corpus calls a person by: 'President Ruiz Vega'", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "President Ana Ruiz Vega met today with Prime Minister Kaja Kallas in Tallinn, Estonia. President Ruiz Vega thanked her.",
+    });
+    expect(meetingOf(graph).label).toMatch(/^Ruiz Vega–Kallas /);
+  });
+
+  it("names a meeting after the one word a person is called by, though 'President Cyril Tamm' is written more", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "President Ana Cyril Tamm met today with Prime Minister Kaja Kallas in Tallinn, Estonia. President Cyril Tamm spoke. President Cyril Tamm left. President Cyril Tamm returned. President Tamm smiled.",
+    });
+    expect(meetingOf(graph).label).toMatch(/^Tamm–Kallas /);
+  });
+
   it("names a meeting after each surname once: a president and the first lady of one name", () => {
     const graph = buildFixture({
       "readout.txt":

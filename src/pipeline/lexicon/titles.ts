@@ -105,6 +105,9 @@ export const TITLE_HEADS = new Set([
   "Mrs",
   "Ms",
   "Dr",
+  "Shri",
+  "Shrimati",
+  "Smt.",
   "Professor",
   "Prof.",
   "Excellency",
@@ -220,6 +223,9 @@ export const TITLE_NOUNS = new Set([
   "mrs",
   "ms",
   "dr",
+  "shri",
+  "shrimati",
+  "smt.",
   "professor",
   "prof.",
   "assistant",
@@ -280,6 +286,10 @@ export const HONORIFICS = new Set([
   "Rev.",
   "The",
   "Hon.",
+  // South Asian forms of address: "Shri Ajit Doval", "Smt. Nirmala Sitharaman" (not "Sri", a given name: Sri Mulyani).
+  "Shri",
+  "Shrimati",
+  "Smt.",
 ]);
 
 /**
@@ -289,7 +299,7 @@ export const HONORIFICS = new Set([
 export const ACADEMIC_STYLES: ReadonlySet<string> = new Set(["Professor", "Prof."]);
 
 /** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
-export const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev)\.?$/;
+export const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev|Shri|Shrimati|Smt)\.?$/;
 
 /** Words that date or qualify an office, before the body a title names: "Former Tidal Senate President". */
 export const OFFICE_QUALIFIERS = /^(?:former|acting|current|then|interim|incoming|outgoing|ex-\p{L}+)$/u;
