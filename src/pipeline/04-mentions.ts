@@ -540,6 +540,11 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
 }
 
 /** Splits the trailing person name off a titled run: "Foreign Secretary Jane Roe" → title, name. */
+/** Ordinals of a rank's class: "Sergeant First Class", "Petty Officer Third Class". */
+const RANK_CLASSES: ReadonlySet<string> = new Set(["First", "Second", "Third"]);
+/** Whether `ts[k]` is the "Class" that ends a rank ("Sergeant First Class"). */
+const endsRank = (ts: Token[], k: number) => ts[k]?.text === "Class" && RANK_CLASSES.has(ts[k - 1]?.text ?? "");
+
 function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] } | null {
   // A title needs a title noun (see `titled` below): most runs have none, and are no title and name.
   if (!ts.some(isTitleNoun)) return null;
@@ -581,6 +586,8 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       continue;
     }
     if (isTitleWord(t) && !(i === ts.length && prev && isTitleWord(prev) && !TITLE_NOUNS.has(t.lower))) break;
+    // "Sergeant First Class Ada Tamm", "Petty Officer Second Class …": the class ends a rank.
+    if (endsRank(ts, i - 1)) break;
     // A head noun right after the title noun and before the surname is a given name: "President Bill Tamm", "Governor
     // Grant Ruiz"; not after a modifier, where it ends a body's name ("Speaker of the National Assembly Ada Tamm").
     const givenName = isOrgHead(w) && i < ts.length && i - 1 > 0 && isTitleNoun(ts[i - 2]);
@@ -598,7 +605,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       !isOrgHead(prev.text) &&
       !GAZETTEER.has(prev.text) &&
       !isAcronym(prev.text);
-    if (isCommon(t, ctx.vocab) && !(prev && isTitleWord(prev)) && !middle) break;
+    if (isCommon(t, ctx.vocab) && !(prev && (isTitleWord(prev) || endsRank(ts, i - 2))) && !middle) break;
     i--;
   }
   // Drop a leading comma-suffix mismatch.

@@ -31,6 +31,13 @@ describe("findMentions: people behind a title of office", () => {
       finds: [{ text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Senate President Pro Tempore" }],
     },
     {
+      sentence: "Staff Sergeant Ada Plumlee and Sergeant First Class Heath Tamm were honored.",
+      finds: [
+        { text: "Ada Plumlee", kind: "person", name: "Ada Plumlee", title: "Staff Sergeant" },
+        { text: "Heath Tamm", kind: "person", name: "Heath Tamm", title: "Sergeant First Class" },
+      ],
+    },
+    {
       sentence: "Shri Ajit Doval met Smt. Nirmala Sitharaman, Minister of Finance.",
       finds: [
         { text: "Ajit Doval", kind: "person", name: "Ajit Doval" },
@@ -1344,6 +1351,18 @@ describe("findMentions: a given name that is also an ordinary word, opening a se
   it("reads no person in a heading of ordinary words: 'Experiential Learning, National Service, and Jobs:'", () => {
     const [doc] = mentionFixture({ "list.txt": "Experiential Learning, National Service, and Jobs:", ...CORPUS });
     expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([]);
+  });
+});
+
+describe("findMentions: a military rank with its class", () => {
+  it("reads an ordinary word after 'Sergeant First Class' as a given name: 'Sergeant First Class Heath Tamm'", () => {
+    const [doc] = mentionFixture({
+      "honors.txt": "Sergeant First Class Heath Tamm was honored.",
+      "other.txt": "We walked on the heath, a class apart.",
+    });
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([
+      expect.objectContaining({ name: "Heath Tamm", title: "Sergeant First Class" }),
+    ]);
   });
 });
 
