@@ -673,6 +673,28 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
   return { country, orgTokens };
 }
 
+/** Ranks that may follow a whole office before a name, and the words that make compound ranks of them. */
+const RANKS_AFTER_OFFICE: ReadonlySet<string> = new Set(["General", "Admiral", "Colonel", "Sergeant"]);
+const RANK_MODIFIERS: ReadonlySet<string> = new Set([
+  "Lieutenant",
+  "Major",
+  "Brigadier",
+  "Vice",
+  "Rear",
+  "Staff",
+  "Master",
+  "Chief",
+  "Command",
+  "Senior",
+]);
+/** Offices that "General" completes: "Attorney General", "Secretary General", "Director General". */
+const OFFICES_OF_GENERAL: ReadonlySet<string> = new Set(
+  (
+    "Attorney Surgeon Inspector Solicitor Secretary Director Governor Comptroller Consul Postmaster Adjutant Advocate " +
+    "Commissioner Auditor Accountant Registrar Paymaster Procurator Vicar Receiver Commanding Consulate"
+  ).split(" "),
+);
+
 function titleText(ctx: Ctx, title: Token[]): string {
   const words = [...title];
   while (words.length && (HONORIFICS.has(words[0].text) || (FUNCTION_WORDS.has(words[0].lower) && !words[0].cap)))
@@ -690,6 +712,16 @@ function titleText(ctx: Ctx, title: Token[]): string {
     (HONORIFICS.has(last().text) || (last().lower === "the" && words.length > 1) || rankAfterTitle())
   )
     words.pop();
+  // And a rank written out after an office: "Secretary of the Navy Admiral José Ojeda", "Chief of Defence Forces
+  // General Ada Roe", "Deputy Commandant … Vice Admiral Ada Roe"; not the "General" that completes an office
+  // ("Attorney General", "Commissioner General").
+  if (words.length > 1 && RANKS_AFTER_OFFICE.has(last().text)) {
+    let k = words.length - 1;
+    while (k > 0 && RANK_MODIFIERS.has(words[k - 1].text)) k--;
+    const office = words.slice(0, k);
+    const before = office[office.length - 1];
+    if (before && !OFFICES_OF_GENERAL.has(before.text) && office.some(isTitleNoun)) words.length = k;
+  }
   // "…, 42nd President of Tidal & The Honorable Ada Roe": the office before "&" is the previous person's.
   if (words.length && /^(?:&|and)$/.test(last().text)) return "";
   return words.length ? surfaceOf(ctx, words[0], words[words.length - 1]).replace(/[,;]$/, "") : "";

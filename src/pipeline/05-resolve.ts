@@ -17,7 +17,7 @@ import { initialsOf, isAcronym } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
 import { NAME_PARTICLES } from "./lexicon/organisations.ts";
 import { NO_BODY_INITIALS } from "./lexicon/words.ts";
-import { ACADEMIC_STYLES, HONORIFICS, isLeaderTitle, officeOf, TITLE_HEADS } from "./lexicon/titles.ts";
+import { ACADEMIC_STYLES, HONORIFICS, isLeaderTitle, isRankOnly, officeOf, TITLE_HEADS } from "./lexicon/titles.ts";
 
 export interface Entity {
   id: string;
@@ -274,8 +274,13 @@ const FULLER_TITLE_SHARE = 0.25;
  * ("Secretary" 111 times, "Secretary of State" 62: the second; "Leader" and "Senate Majority Leader").
  */
 export function personTitle(stated: Map<string, number>): string | undefined {
-  // An academic style is the title only of someone who has no other: "Professor Ana Ruiz" is the minister.
-  const offices = new Map([...stated].filter(([t]) => !ACADEMIC_STYLES.has(t)));
+  // An academic style is the title only of someone who has no other: "Professor Ana Ruiz" is the minister. So is a
+  // military rank, against an office written as often: "General Ada Tamm" is the Chief of Defence Forces.
+  const offices = new Map([...stated].filter(([t]) => !ACADEMIC_STYLES.has(t) && !isRankOnly(t)));
+  const ranks = new Map([...stated].filter(([t]) => isRankOnly(t)));
+  const office = top(offices);
+  if (office !== undefined && ranks.size && offices.get(office)! < ranks.get(top(ranks)!)!)
+    for (const [t, n] of ranks) offices.set(t, n);
   const titles = offices.size ? offices : stated;
   const first = top(titles);
   if (first === undefined) return undefined;

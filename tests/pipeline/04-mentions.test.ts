@@ -38,6 +38,22 @@ describe("findMentions: people behind a title of office", () => {
       ],
     },
     {
+      sentence:
+        "Secretary of the Navy Admiral Ada Tamm met Attorney General Juris Ozols and Commissioner General Ana Ruiz.",
+      finds: [
+        { text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Secretary of the Navy" },
+        { text: "Juris Ozols", kind: "person", name: "Juris Ozols", title: "Attorney General" },
+        { text: "Ana Ruiz", kind: "person", name: "Ana Ruiz", title: "Commissioner General" },
+      ],
+    },
+    {
+      sentence: "Deputy Commandant for Operations Vice Admiral Ada Tamm and Chief Master Sergeant Juris Ozols spoke.",
+      finds: [
+        { text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Deputy Commandant for Operations" },
+        { text: "Juris Ozols", kind: "person", name: "Juris Ozols", title: "Chief Master Sergeant" },
+      ],
+    },
+    {
       sentence: "Shri Ajit Doval met Smt. Nirmala Sitharaman, Minister of Finance.",
       finds: [
         { text: "Ajit Doval", kind: "person", name: "Ajit Doval" },

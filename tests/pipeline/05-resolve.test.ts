@@ -726,6 +726,36 @@ describe("personTitle", () => {
     },
   );
 
+  it.each([
+    {
+      written: [
+        ["Admiral", 3],
+        ["Coast Guard Commandant", 3],
+      ],
+      title: "Coast Guard Commandant",
+    },
+    {
+      written: [
+        ["Lieutenant General", 2],
+        ["Chief of Engineers", 5],
+      ],
+      title: "Chief of Engineers",
+    },
+    {
+      written: [
+        ["General", 4],
+        ["Chief of Defence Forces", 1],
+      ],
+      title: "General",
+    },
+    { written: [["Vice Admiral", 2]], title: "Vice Admiral" },
+  ] as Array<{ written: Array<[string, number]>; title: string }>)(
+    "takes '$title' of $written: a military rank yields to an office written as often",
+    ({ written, title }) => {
+      expect(personTitle(titles(written))).toBe(title);
+    },
+  );
+
   it("gives no title to a person written without one", () => {
     expect(personTitle(new Map())).toBeUndefined();
   });

@@ -306,6 +306,20 @@ export const HONORIFICS = new Set([
  */
 export const ACADEMIC_STYLES: ReadonlySet<string> = new Set(["Professor", "Prof."]);
 
+/** Words of military ranks: "General", "Vice Admiral", "Chief Master Sergeant", "Lt. Gen.". */
+const RANK_WORDS: ReadonlySet<string> = new Set(
+  (
+    "General Admiral Colonel Major Captain Commander Sergeant Corporal Brigadier Ensign Lieutenant Vice Rear Staff " +
+    "Master Chief Command First Class Gen. Adm. Col. Maj. Capt. Lt. Sgt. Cmdr. Brig."
+  ).split(" "),
+);
+
+/** Whether a title is a military rank and nothing else ("Lieutenant General"): no office. */
+export function isRankOnly(title: string): boolean {
+  const words = title.split(/\s+/);
+  return words.every((w) => RANK_WORDS.has(w)) && !words.every((w) => w === "Chief" || w === "First" || w === "Class");
+}
+
 /** Honorifics that only a person bears: "Mr.", "Dr.", "Hon.". */
 export const PERSON_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Hon|Rev|Shri|Shrimati|Smt)\.?$/;
 
