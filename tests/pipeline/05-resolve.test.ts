@@ -678,7 +678,11 @@ describe("resolve: a programme known by whom it serves", () => {
 });
 
 describe("personTitle", () => {
-  const titles = (entries: Array<[string, number]>) => new Map(entries);
+  interface TitleCase {
+    written: Array<[string, number]>;
+    title: string;
+  }
+  const takesTitle = ({ written, title }: TitleCase) => expect(personTitle(new Map(written))).toBe(title);
 
   it.each([
     {
@@ -719,11 +723,9 @@ describe("personTitle", () => {
       title: "Governor",
     },
     { written: [["Mayor", 4]], title: "Mayor" },
-  ] as Array<{ written: Array<[string, number]>; title: string }>)(
+  ] as TitleCase[])(
     "takes '$title' of $written: the title written most often, or a fuller one written often enough",
-    ({ written, title }) => {
-      expect(personTitle(titles(written))).toBe(title);
-    },
+    takesTitle,
   );
 
   it.each([
@@ -749,12 +751,7 @@ describe("personTitle", () => {
       title: "General",
     },
     { written: [["Vice Admiral", 2]], title: "Vice Admiral" },
-  ] as Array<{ written: Array<[string, number]>; title: string }>)(
-    "takes '$title' of $written: a military rank yields to an office written as often",
-    ({ written, title }) => {
-      expect(personTitle(titles(written))).toBe(title);
-    },
-  );
+  ] as TitleCase[])("takes '$title' of $written: a military rank yields to an office written as often", takesTitle);
 
   it("gives no title to a person written without one", () => {
     expect(personTitle(new Map())).toBeUndefined();
@@ -776,10 +773,5 @@ describe("personTitle", () => {
       title: "Secretary",
     },
     { written: [["Professor", 2]], title: "Professor" },
-  ] as Array<{ written: Array<[string, number]>; title: string }>)(
-    "takes '$title' of $written: an academic style only for someone with no office",
-    ({ written, title }) => {
-      expect(personTitle(titles(written))).toBe(title);
-    },
-  );
+  ] as TitleCase[])("takes '$title' of $written: an academic style only for someone with no office", takesTitle);
 });
