@@ -75,6 +75,9 @@ export interface Mention {
   placeLead?: boolean;
   /** For unresolved names: the words just before make it a programme ("funding and implementation of …"). */
   programLead?: boolean;
+  /** For an unresolved name of one word: an article before it, and no noun after it that it names ("the West", "the
+   * Hill,"; not "the Biden administration"): no person's name. */
+  articleLead?: boolean;
   /** Inside another entity's name or title. */
   nested?: boolean;
 }
@@ -500,6 +503,7 @@ function newMention(ctx: Ctx, first: Token, last: Token, kind: EntityKind | null
     acronym: undefined,
     placeLead: undefined,
     programLead: undefined,
+    articleLead: undefined,
     nested: undefined,
   };
 }
@@ -781,6 +785,17 @@ export function commaBefore(text: string, at: number, from: number): boolean {
   }
   return p > from && text.charCodeAt(p - 1) === COMMA;
 }
+
+/** "the West.", "the Hill, …", "the Dean of …": an article before the word, and no word after it that it qualifies. */
+function standsAloneAfterArticle(text: string, t: Token): boolean {
+  if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return false;
+  const next = WORD_AFTER.exec(text.slice(t.end, t.end + 24))?.[1];
+  return next === undefined || FUNCTION_WORDS.has(next.toLowerCase());
+}
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** The word right after a name, if a word comes next (not punctuation), or after a hyphen ("the Biden-⁠Harris …", not
+ * "the West – who"). */
+const WORD_AFTER = /^(?:[-‐][ \t]*|[ \t]*(?:\n[ \t]*)?)(\p{L}[\p{L}’'-]*)/u;
 
 function inListOfOneWordNames(text: string, t: Token): boolean {
   // Most one-word names stand next to no comma, and so in no list.
@@ -1339,6 +1354,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     const servesPeople = PROGRAM_PEOPLE_AFTER.test(ctx.text.slice(end, end + 16));
     m.programLead =
       seg.length === 1 && isAcronym(seg[0].text) ? servesPeople : PROGRAM_CONTEXT.test(lead) || servesPeople;
+    if (seg.length === 1) m.articleLead = standsAloneAfterArticle(ctx.text, seg[0]);
     ctx.out.push(m);
   }
 }

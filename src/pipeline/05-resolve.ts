@@ -835,6 +835,8 @@ export function resolveToColumns(
         e = found === BY_LEAD ? resolveByLead(m, d.file) : (found ?? undefined);
         // An acronym nothing defines, said of what a programme does or whom it serves ("the DACA recipients").
         if (!e && found === null && m.programLead && isAcronym(m.name)) e = ensure("program", m.name);
+        // "the West.", "across the Hill": no one's surname stands alone after an article.
+        if (e?.kind === "person" && m.articleLead) e = undefined;
         // "in Madison", "to Madison": a surname alone after a word of place is the place a corpus writes so, not a
         // person of that surname (Dolley Madison), nor anyone where the corpus does not.
         if (e?.kind === "person" && m.placeLead && !/\s/.test(m.name))
@@ -932,6 +934,7 @@ export function bindMention(m: Mention, kind: EntityKind, entity: string, index:
     acronym: m.acronym,
     placeLead: m.placeLead,
     programLead: m.programLead,
+    articleLead: m.articleLead,
     nested: m.nested,
     entity,
     mention: index,

@@ -21,6 +21,7 @@ export interface MentionColumns {
   nested: Int8Array;
   placeLead: Int8Array;
   programLead: Int8Array;
+  articleLead: Int8Array;
   name: Int32Array;
   surface: Int32Array;
   canonical: Int32Array;
@@ -91,6 +92,7 @@ export function mentionsToColumns(lists: Mention[][], codes: StringCodes = new S
     nested: new Int8Array(n),
     placeLead: new Int8Array(n),
     programLead: new Int8Array(n),
+    articleLead: new Int8Array(n),
     name: new Int32Array(n),
     surface: new Int32Array(n),
     canonical: new Int32Array(n),
@@ -111,6 +113,7 @@ export function mentionsToColumns(lists: Mention[][], codes: StringCodes = new S
       c.nested[k] = flag(m.nested);
       c.placeLead[k] = flag(m.placeLead);
       c.programLead[k] = flag(m.programLead);
+      c.articleLead[k] = flag(m.articleLead);
       c.name[k] = codes.code(m.name);
       c.surface[k] = codes.code(m.surface);
       c.canonical[k] = codes.code(m.canonical);
@@ -146,6 +149,7 @@ export function mentionsFromColumns(c: MentionColumns, book: StringBook = new St
         acronym: book.at(c.acronym[k]),
         placeLead: unflag(c.placeLead[k]),
         programLead: unflag(c.programLead[k]),
+        articleLead: unflag(c.articleLead[k]),
         nested: unflag(c.nested[k]),
       });
     return list;

@@ -204,6 +204,21 @@ describe("resolve: people", () => {
     expect(entityOf("d.txt", "Penny Wong")).toEqual(["person:penny-wong"]);
   });
 
+  // Tom Wast, named in full in two documents: a bare "Wast" elsewhere may be him.
+  const NAMED_WAST = { "a.txt": "Secretary Tom Wast spoke today.", "b.txt": "Senator Tom Wast met the press." };
+  it.each([
+    { text: "Storms hit the Wast.", people: [] },
+    { text: "Storms hit the Wast, then the Plains.", people: [] },
+    { text: "Storms hit towns across the\n    Wast – and farms.", people: [] },
+    { text: "Storms hit the Wast of the country.", people: [] },
+    { text: "Critics faulted the Wast administration. They praised the Wast-Ruiz plan.", people: ["person:tom-wast"] },
+  ])(
+    "reads $people in 'Wast' of $text: no one's surname alone after an article, but before a noun it qualifies",
+    ({ text, people }) => {
+      expect(resolveFixture({ ...NAMED_WAST, "c.txt": text }).entityOf("c.txt", "Wast")).toEqual(people);
+    },
+  );
+
   it("lets the title decide over the document: 'President Biden' beside 'First Lady Jill Biden' is the President", () => {
     const { entityOf } = resolveFixture({
       "a.txt": "First Lady Jill Biden visited a school. President Biden spoke later.",

@@ -60,10 +60,11 @@ describe("mentions as columns", () => {
       "a.txt":
         "The Mexican delegation met Prime Minister Kaja Kallas in Tallinn, Estonia, and the U.S.-Chile Tidal Power Dialogue.",
       "b.txt": "",
-      "c.txt": "Foreign Minister Penny Wong of Australia spoke with Secretary Jane Roe.",
+      "c.txt": "Foreign Minister Penny Wong of Australia spoke with Secretary Jane Roe. Storms hit the Wast.",
     });
     const lists = docs.map((d) => d.mentions);
     expect(lists[0].length).toBeGreaterThan(3);
+    expect(lists[2]).toContainEqual(expect.objectContaining({ name: "Wast", articleLead: true }));
     expect(mentionsFromColumns(mentionsToColumns(lists))).toStrictEqual(lists);
   });
 
