@@ -907,6 +907,17 @@ function isNotNameWord(t: Token): boolean {
   );
 }
 
+/** A plural of a title noun or of an office-holder's word: "Mayors", "Bishops", "Legislators", "Attorneys". */
+function namesOfficeHolders(t: Token): boolean {
+  const w = t.lower;
+  return (
+    (w.endsWith("s") && (TITLE_NOUNS.has(w.slice(0, -1)) || OFFICE_HOLDERS.has(w.slice(0, -1)))) ||
+    (w.endsWith("ies") && TITLE_NOUNS.has(w.slice(0, -3) + "y"))
+  );
+}
+/** Holders of an office that no title before a name states. */
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(["legislator", "bishop", "justice", "judge", "official"]);
+
 /** An organisation or programme run; returns false if the run has no organisational head. */
 function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boolean {
   // Head: the last capitalised word before the first "of/for/on/to/in" complement, or the last word.
@@ -939,6 +950,15 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   )
     return true;
   if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
+  // "U.S. Conference of Mayors", "Conference of Catholic Bishops", "National Conference of State Legislators": a
+  // conference of office-holders is their association, not a gathering.
+  if (
+    kind === "meeting" &&
+    head === "Conference" &&
+    ts[firstPrep]?.lower === "of" &&
+    namesOfficeHolders(ts[ts.length - 1])
+  )
+    kind = "agency";
   // "Roe Administration", "Doe Administration": the government, not an agency.
   if (head === "Administration" && headZone.length === 2 && !isCommon(headZone[0], ctx.vocab)) return true;
   // "the U.S. Government", "the Government of Japan", "the Australian Government": the country itself.

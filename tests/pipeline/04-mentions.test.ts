@@ -565,6 +565,15 @@ describe("findMentions: organisations and programmes", () => {
       finds: [{ text: "Summit of the Americas", kind: "meeting" }],
     },
     {
+      sentence:
+        "The Tidal Conference of Mayors met the Conference of Catholic Bishops at the Conference of the Parties.",
+      finds: [
+        { text: "Tidal Conference of Mayors", kind: "agency" },
+        { text: "Conference of Catholic Bishops", kind: "agency" },
+        { text: "Conference of the Parties", kind: "meeting" },
+      ],
+    },
+    {
       sentence: "The European Union and the African Union signed a memorandum.",
       finds: [
         { text: "European Union", kind: "agency" },
