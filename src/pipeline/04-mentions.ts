@@ -915,6 +915,12 @@ function namesOfficeHolders(t: Token): boolean {
     (w.endsWith("ies") && TITLE_NOUNS.has(w.slice(0, -3) + "y"))
   );
 }
+/** Whether the words, articles aside, are a country's name: "the United States". */
+function namesCountry(ts: Token[]): boolean {
+  const words = ts.filter((t) => !ARTICLES.has(t.lower)).map((t) => t.text);
+  return GAZETTEER.get(words.join(" "))?.kind === "country";
+}
+
 /** Holders of an office that no title before a name states. */
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set(["legislator", "bishop", "justice", "judge", "official"]);
 
@@ -952,11 +958,12 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
   // "U.S. Conference of Mayors", "Conference of Catholic Bishops", "National Conference of State Legislators": a
   // conference of office-holders is their association, not a gathering.
+  // So is the conference of a country ("Administrative Conference of the United States", "Judicial Conference of …").
   if (
     kind === "meeting" &&
     head === "Conference" &&
     ts[firstPrep]?.lower === "of" &&
-    namesOfficeHolders(ts[ts.length - 1])
+    (namesOfficeHolders(ts[ts.length - 1]) || namesCountry(ts.slice(firstPrep + 1)))
   )
     kind = "agency";
   // "Roe Administration", "Doe Administration": the government, not an agency.

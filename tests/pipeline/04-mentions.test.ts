@@ -574,6 +574,13 @@ describe("findMentions: organisations and programmes", () => {
       ],
     },
     {
+      sentence: "The Administrative Conference of Estonia advised the Conference on Tidal Power.",
+      finds: [
+        { text: "Administrative Conference of Estonia", kind: "agency" },
+        { text: "Conference on Tidal Power", kind: "meeting" },
+      ],
+    },
+    {
       sentence: "The European Union and the African Union signed a memorandum.",
       finds: [
         { text: "European Union", kind: "agency" },
