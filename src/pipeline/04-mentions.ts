@@ -9,6 +9,7 @@ import {
   GAZETTEER,
   GAZETTEER_MAX_WORDS,
   PLACE_HEADS,
+  US_STATE_NAMES,
   type GazetteerEntry,
 } from "./lexicon/geography.ts";
 import {
@@ -744,12 +745,19 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
 
 /**
  * Whether a would-be person's name holds a place's name ("Planned Parenthood Metropolitan Washington D.C."), other
- * than a town's name that opens it as a given name ("Victoria Tamm").
+ * than a town's name that opens it as a given name ("Victoria Tamm") or ends it as a surname ("Deirdre Hamilton").
  */
 function namesPlace(text: string, name: Token[]): boolean {
   for (let k = 0; k < name.length; k++) {
     const g = name[k].cap ? gazetteerAt(text, name, k) : null;
-    if (g && !(k === 0 && g.len === 1 && g.entry.kind === "place" && name.length > 1)) return true;
+    const edge = k === 0 || k === name.length - 1;
+    const town =
+      g?.len === 1 &&
+      g.entry.kind === "place" &&
+      g.entry.country !== undefined &&
+      !g.entry.demonym &&
+      (k === 0 || !US_STATE_NAMES.has(g.entry.name));
+    if (g && !(edge && town && name.length > 1)) return true;
   }
   return false;
 }
@@ -1302,6 +1310,23 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
     ts.slice(1).every((t) => /^\p{Lu}\.$/u.test(t.text) || isSurnameWord(t, ctx.vocab)) &&
     isSurnameWord(ts[ts.length - 1], ctx.vocab)
+  ) {
+    ctx.out.push(namedMention(ctx, ts, null));
+    return;
+  }
+  // "Deirdre Hamilton", "Marc R. Stanley", "Dana M. Douglas": a town's name that ends a person's name after a given
+  // name is a surname, the whole a bare name for stage 05 ("Lake Victoria", "Port Douglas" open with ordinary words).
+  const end = ts.length >= 2 && ts.length <= 4 ? gazetteerAt(ctx.text, ts, ts.length - 1) : null;
+  if (
+    end?.len === 1 &&
+    end.entry.kind === "place" &&
+    end.entry.country !== undefined &&
+    !end.entry.demonym &&
+    !US_STATE_NAMES.has(end.entry.name) &&
+    !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
+    ts.slice(0, -1).every((t) => /^\p{Lu}\.$/u.test(t.text) || isSurnameWord(t, ctx.vocab)) &&
+    !/^\p{Lu}\.$/u.test(ts[0].text) &&
+    !ctx.text.slice(ts[ts.length - 2].end, ts[ts.length - 1].start).includes("\n") // an address's next line
   ) {
     ctx.out.push(namedMention(ctx, ts, null));
     return;

@@ -1230,6 +1230,28 @@ describe("findMentions: a town's name as a given name", () => {
     },
   );
 
+  it.each(["Marc R. Stanley spoke.", "Yesterday Deirdre Hamilton spoke."])(
+    "reads no town in an untitled name it ends: %j",
+    (sentence) => {
+      const found = mentionsIn(sentence);
+      expect(found.filter((m) => m.kind === "place")).toEqual([]);
+      expect(found.map((m) => m.text)).toContainEqual(expect.stringMatching(/^(?:Marc R\. Stanley|Deirdre Hamilton)$/));
+    },
+  );
+
+  it("reads the person and their title in 'Deirdre Hamilton, Nominee for Member of the Tidal Board'", () => {
+    expect(peopleIn("Deirdre Hamilton, Nominee for Member of the Tidal Board, spoke.")).toEqual([
+      expect.objectContaining({ name: "Deirdre Hamilton", title: "Nominee for Member of the Tidal Board" }),
+    ]);
+  });
+
+  it.each(["His Excellency\nTomas Varga\nTallinn", "The lake near Victoria froze; Ada Tamm of Texas spoke."])(
+    "still reads a town on an address's next line, or after another word: %j",
+    (sentence) => {
+      expect(mentionsIn(sentence).some((m) => m.kind === "place")).toBe(true);
+    },
+  );
+
   it("still reads the town after 'of': 'The Mayor of Douglas spoke.'", () => {
     expect(mentionsIn("The Mayor of Douglas spoke.")).toContainEqual(
       expect.objectContaining({ text: "Douglas", kind: "place" }),
