@@ -31,6 +31,14 @@ describe("findMentions: people behind a title of office", () => {
       finds: [{ text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Senate President Pro Tempore" }],
     },
     {
+      sentence: "California Assemblymember Ada Tamm, County Supervisor Juris Ozols and Sheriff Ana Ruiz spoke.",
+      finds: [
+        { text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "California Assemblymember" },
+        { text: "Juris Ozols", kind: "person", name: "Juris Ozols", title: "County Supervisor" },
+        { text: "Ana Ruiz", kind: "person", name: "Ana Ruiz", title: "Sheriff" },
+      ],
+    },
+    {
       sentence: "Staff Sergeant Ada Plumlee and Sergeant First Class Heath Tamm were honored.",
       finds: [
         { text: "Ada Plumlee", kind: "person", name: "Ada Plumlee", title: "Staff Sergeant" },
