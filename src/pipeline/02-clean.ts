@@ -1,6 +1,6 @@
 // Stage 02: text hygiene. Masks what must never become an entity or a sentence — Markdown escapes and markup, HTML
-// tags and comments, non-breaking spaces, page chrome, image descriptions — without changing the text's length, so every offset
-// found later still points into the raw document.
+// tags and comments, non-breaking spaces, page chrome, image descriptions — without changing the text's length, so
+// every offset found later still points into the raw document.
 
 import type { DocumentText } from "./model.ts";
 import { isSpaceCode, isWordCode } from "./tokens.ts";
@@ -90,7 +90,7 @@ export function cleanText(text: string): string {
   // HTML inside Markdown or plain text ("<u>Ada Roe</u>", "<td>Tidal Fund</td>", "<!-- -->"): the markup goes, its
   // text stays; a block's tag ends a paragraph, so that table cells and lines are not read as one sentence.
   if (t.includes("<")) {
-    // "the 77<sup>th</sup> Session": the ordinal's letters join its number ("77th"), the tags' spaces follow.
+    // "the 4<sup>th</sup> Tidal Forum": the ordinal's letters join its number ("4th"), the tags' spaces follow.
     t = t.replace(ORDINAL_SUPERSCRIPT, (m, digit: string, suffix: string) => digit + suffix.padEnd(m.length - 1));
     t = t.replace(HTML_MARKUP, maskMarkup);
   }

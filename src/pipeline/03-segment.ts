@@ -140,7 +140,7 @@ function blocks(text: string, source: string): Array<[number, number]> {
     if (/^\s*([-*•]|\d{1,2}[.)])\s/.test(line)) close();
     if (blockStart < 0) blockStart = ls + (line.length - line.trimStart().length);
     last = ls + body.length;
-    // Two spaces that were an HTML tag ("… on this 26<sup>th</sup>" / "day of April") are no Markdown hard break.
+    // Two spaces that were an HTML tag ("… on the 4<sup>th</sup>" / "day of May") are no Markdown hard break.
     const hardBreak = (line.endsWith("  \n") && !TAG_AT_LINE_END.test(source.slice(ls, le))) || line.endsWith("\\\n");
     const trimmed = body.trim();
     // A line that the next one carries on in lowercase is a hard-wrapped sentence, whatever it ends with ("… appealing

@@ -29,7 +29,11 @@ import {
   HONORIFICS,
   isLeaderTitle,
   OFFICE_QUALIFIERS,
+  OFFICES_OF_GENERAL,
   PERSON_HONORIFIC,
+  RANK_CLASSES,
+  RANK_MODIFIERS,
+  RANKS_AFTER_OFFICE,
   STAFF_AFTER,
   TITLE_HEADS,
   TITLE_NOUNS,
@@ -77,7 +81,7 @@ export interface Mention {
   /** For unresolved names: the words just before make it a programme ("funding and implementation of …"). */
   programLead?: boolean;
   /** For an unresolved name of one word: an article before it, and no noun after it that it names ("the West", "the
-   * Hill,"; not "the Biden administration"): no person's name. */
+   * Hill,"; not "the Tamm administration"): no person's name. */
   articleLead?: boolean;
   /** Inside another entity's name or title. */
   nested?: boolean;
@@ -343,7 +347,7 @@ function locatedAfter(text: string, cur: Token[], ts: Token[], at: number): bool
 }
 
 /**
- * Verbs of a headline in Title Case ("Department of Energy Releases …", "GO2 Foundation Expands …"): after a body's
+ * Verbs of a headline in Title Case ("Department of Tides Releases …", "Glacier Foundation Expands …"): after a body's
  * name, each ends it. Verbs that are also nouns of names ("Awards", "Issues", "Honors", "Marks") are left out.
  */
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(
@@ -367,8 +371,8 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
     const t = ts[i];
     const next = ts[i + 1];
     if (t.cap && !t.punct) {
-      // "Department of Energy Releases Clean Energy Rule …": a headline's verb after a body's whole name stands between
-      // two names; a slogan's is a name's word ("the Democracy Delivers Initiative").
+      // "Department of Tides Releases Clean Harbor Rule …": a headline's verb after a body's whole name stands between
+      // two names; a slogan's is a name's word ("the Harbor Delivers Initiative").
       if (HEADLINE_VERBS.has(t.text) && cur.some((x) => isOrgHead(titleCase(x.text)))) {
         flush();
         continue;
@@ -544,11 +548,10 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
   return covered;
 }
 
-/** Splits the trailing person name off a titled run: "Foreign Secretary Jane Roe" → title, name. */
-/** Ordinals of a rank's class: "Sergeant First Class", "Petty Officer Third Class". */
-const RANK_CLASSES: ReadonlySet<string> = new Set(["First", "Second", "Third"]);
 /** Whether `ts[k]` is the "Class" that ends a rank ("Sergeant First Class"). */
 const endsRank = (ts: Token[], k: number) => ts[k]?.text === "Class" && RANK_CLASSES.has(ts[k - 1]?.text ?? "");
+
+/** Splits the trailing person name off a titled run: "Foreign Secretary Jane Roe" → title, name. */
 
 function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] } | null {
   // A title needs a title noun (see `titled` below): most runs have none, and are no title and name.
@@ -678,28 +681,6 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
   return { country, orgTokens };
 }
 
-/** Ranks that may follow a whole office before a name, and the words that make compound ranks of them. */
-const RANKS_AFTER_OFFICE: ReadonlySet<string> = new Set(["General", "Admiral", "Colonel", "Sergeant"]);
-const RANK_MODIFIERS: ReadonlySet<string> = new Set([
-  "Lieutenant",
-  "Major",
-  "Brigadier",
-  "Vice",
-  "Rear",
-  "Staff",
-  "Master",
-  "Chief",
-  "Command",
-  "Senior",
-]);
-/** Offices that "General" completes: "Attorney General", "Secretary General", "Director General". */
-const OFFICES_OF_GENERAL: ReadonlySet<string> = new Set(
-  (
-    "Attorney Surgeon Inspector Solicitor Secretary Director Governor Comptroller Consul Postmaster Adjutant Advocate " +
-    "Commissioner Auditor Accountant Registrar Paymaster Procurator Vicar Receiver Commanding Consulate"
-  ).split(" "),
-);
-
 function titleText(ctx: Ctx, title: Token[]): string {
   const words = [...title];
   while (words.length && (HONORIFICS.has(words[0].text) || (FUNCTION_WORDS.has(words[0].lower) && !words[0].cap)))
@@ -717,7 +698,7 @@ function titleText(ctx: Ctx, title: Token[]): string {
     (HONORIFICS.has(last().text) || (last().lower === "the" && words.length > 1) || rankAfterTitle())
   )
     words.pop();
-  // And a rank written out after an office: "Secretary of the Navy Admiral José Ojeda", "Chief of Defence Forces
+  // And a rank written out after an office: "Secretary of the Navy Admiral Ada Roe", "Chief of Defence Forces
   // General Ada Roe", "Deputy Commandant … Vice Admiral Ada Roe"; not the "General" that completes an office
   // ("Attorney General", "Commissioner General").
   if (words.length > 1 && RANKS_AFTER_OFFICE.has(last().text)) {
@@ -743,20 +724,18 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
   return (isCommon(words[0], ctx.vocab) && !isLeaderTitle(title)) || NAME_OPENERS.test(title.split(" ").pop() ?? "");
 }
 
+/** A town's or state's gazetteer entry: a place within a country, named by itself (not a demonym, not a region). */
+const isTown = (entry: GazetteerEntry) => entry.kind === "place" && entry.country !== undefined && !entry.demonym;
+
 /**
  * Whether a would-be person's name holds a place's name ("Planned Parenthood Metropolitan Washington D.C."), other
- * than a town's name that opens it as a given name ("Victoria Tamm") or ends it as a surname ("Deirdre Hamilton").
+ * than a town's name that opens it as a given name ("Victoria Tamm") or ends it as a surname ("Ada Hamilton").
  */
 function namesPlace(text: string, name: Token[]): boolean {
   for (let k = 0; k < name.length; k++) {
     const g = name[k].cap ? gazetteerAt(text, name, k) : null;
     const edge = k === 0 || k === name.length - 1;
-    const town =
-      g?.len === 1 &&
-      g.entry.kind === "place" &&
-      g.entry.country !== undefined &&
-      !g.entry.demonym &&
-      (k === 0 || !US_STATE_NAMES.has(g.entry.name));
+    const town = g?.len === 1 && isTown(g.entry) && (k === 0 || !US_STATE_NAMES.has(g.entry.name));
     if (g && !(edge && town && name.length > 1)) return true;
   }
   return false;
@@ -801,7 +780,7 @@ function standsAloneAfterArticle(text: string, t: Token): boolean {
   return next === undefined || FUNCTION_WORDS.has(next.toLowerCase());
 }
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
-/** The word right after a name, if a word comes next (not punctuation), or after a hyphen ("the Biden-⁠Harris …", not
+/** The word right after a name, if a word comes next (not punctuation), or after a hyphen ("the Tamm-⁠Ruiz …", not
  * "the West – who"). */
 const WORD_AFTER = /^(?:[-‐][ \t]*|[ \t]*(?:\n[ \t]*)?)(\p{L}[\p{L}’'-]*)/u;
 
@@ -910,27 +889,25 @@ function isNotNameWord(t: Token): boolean {
     PLACE_HEADS.has(w) ||
     w.split("/").every((part) => isAcronym(part) && !/^(?:\p{Lu}\.)+$|^[IVX]+$/u.test(part)) ||
     (DOMAIN_WORDS.has(t.lower) && !NAME_PARTICLES.has(w)) ||
-    (t.lower.endsWith("s") && TITLE_NOUNS.has(t.lower.slice(0, -1))) ||
-    (t.lower.endsWith("ies") && TITLE_NOUNS.has(t.lower.slice(0, -3) + "y"))
+    isPluralOf(t.lower, TITLE_NOUNS)
   );
 }
 
+/** Whether `word` is the plural of one of `nouns`: "leaders" of "leader", "deputies" of "deputy". */
+const isPluralOf = (word: string, nouns: ReadonlySet<string>) =>
+  (word.endsWith("s") && nouns.has(word.slice(0, -1))) || (word.endsWith("ies") && nouns.has(word.slice(0, -3) + "y"));
+
+/** Holders of an office that no title before a name states. */
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(["legislator", "bishop", "justice", "judge", "official"]);
+
 /** A plural of a title noun or of an office-holder's word: "Mayors", "Bishops", "Legislators", "Attorneys". */
-function namesOfficeHolders(t: Token): boolean {
-  const w = t.lower;
-  return (
-    (w.endsWith("s") && (TITLE_NOUNS.has(w.slice(0, -1)) || OFFICE_HOLDERS.has(w.slice(0, -1)))) ||
-    (w.endsWith("ies") && TITLE_NOUNS.has(w.slice(0, -3) + "y"))
-  );
-}
+const namesOfficeHolders = (t: Token) => isPluralOf(t.lower, TITLE_NOUNS) || isPluralOf(t.lower, OFFICE_HOLDERS);
+
 /** Whether the words, articles aside, are a country's name: "the United States". */
 function namesCountry(ts: Token[]): boolean {
   const words = ts.filter((t) => !ARTICLES.has(t.lower)).map((t) => t.text);
   return GAZETTEER.get(words.join(" "))?.kind === "country";
 }
-
-/** Holders of an office that no title before a name states. */
-const OFFICE_HOLDERS: ReadonlySet<string> = new Set(["legislator", "bishop", "justice", "judge", "official"]);
 
 /** An organisation or programme run; returns false if the run has no organisational head. */
 function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boolean {
@@ -964,9 +941,9 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   )
     return true;
   if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
-  // "U.S. Conference of Mayors", "Conference of Catholic Bishops", "National Conference of State Legislators": a
+  // "Tidal Conference of Mayors", "Baltic Conference of Bishops", "National Conference of State Legislators": a
   // conference of office-holders is their association, not a gathering.
-  // So is the conference of a country ("Administrative Conference of the United States", "Judicial Conference of …").
+  // So is the conference of a country ("Administrative Conference of Estonia", "Judicial Conference of …").
   if (
     kind === "meeting" &&
     head === "Conference" &&
@@ -1302,9 +1279,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // bare name for stage 05 (not after "in", "at" …: "in Douglas Tamm’s county" is rare, "in Victoria Harbour" not).
   if (
     lead?.len === 1 &&
-    lead.entry.kind === "place" &&
-    lead.entry.country !== undefined && // a town or a state, not a region ("Pacific Islander")
-    !lead.entry.demonym &&
+    isTown(lead.entry) && // not a region ("Pacific Islander")
     ts.length >= 2 &&
     ts.length <= 4 &&
     !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
@@ -1314,14 +1289,12 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     ctx.out.push(namedMention(ctx, ts, null));
     return;
   }
-  // "Deirdre Hamilton", "Marc R. Stanley", "Dana M. Douglas": a town's name that ends a person's name after a given
+  // "Ada Hamilton", "Juris R. Stanley", "Ana M. Douglas": a town's name that ends a person's name after a given
   // name is a surname, the whole a bare name for stage 05 ("Lake Victoria", "Port Douglas" open with ordinary words).
   const end = ts.length >= 2 && ts.length <= 4 ? gazetteerAt(ctx.text, ts, ts.length - 1) : null;
   if (
     end?.len === 1 &&
-    end.entry.kind === "place" &&
-    end.entry.country !== undefined &&
-    !end.entry.demonym &&
+    isTown(end.entry) &&
     !US_STATE_NAMES.has(end.entry.name) &&
     !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
     ts.slice(0, -1).every((t) => /^\p{Lu}\.$/u.test(t.text) || isSurnameWord(t, ctx.vocab)) &&
@@ -1586,7 +1559,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     const endIdx = run.at + run.tokens.length;
     const after = ts.slice(endIdx, endIdx + 3);
     // Heading that opens with an ordinary word ("Strengthen Dairy Cooperation") is a sentence, not a name; not one that
-    // names a person and their title ("Guy Cecil, Member, Tidal Board").
+    // names a person and their title ("Guy Tamm, Member, Tidal Board").
     if (
       sentence.heading &&
       trimmed[0] !== run.tokens[0] &&
@@ -1615,7 +1588,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         words.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
         !words.some((t) => isOrgHead(titleCase(t.text)) || isTitleWord(t)) &&
         !namesPlace(ctx.text, words);
-      // "Guy Cecil, Member, …", "Mark D. Sena, Nominee for …" opening a sentence: the ordinary word trimmed off its
+      // "Guy Tamm, Member, …", "Mark D. Ruiz, Nominee for …" opening a sentence: the ordinary word trimmed off its
       // front ("guy", "mark") is a given name when the rest would be no name but for it, or opens with an initial, and a
       // title follows.
       const givenNameTrimmed =

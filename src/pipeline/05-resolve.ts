@@ -80,7 +80,7 @@ const SHARED_ACRONYM = 0.8;
 const SHARED_ACRONYM_DOCUMENTS = 3;
 /** Share of a body's prefixed mentions that one country prefix needs for the bare name to be that country's body. */
 const DOMINANT_PREFIX = 0.9;
-/** Most words of a name a person is called by after a title: a surname of two ("López Obrador"). */
+/** Most words of a name a person is called by after a title: a surname of two ("Núñez Vega"). */
 const CALLED_BY_WORDS = 2;
 
 function countPersonMention(c: PersonCluster, m: Mention, file: string): void {
@@ -849,7 +849,7 @@ export function resolveToColumns(
       bump(e.titles, m.title);
       bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
       bump(e.orgs, m.org);
-      // "President Tamm", "President López Obrador": what the person is called by after a title (a name of at most
+      // "President Tamm", "President Núñez Vega": what the person is called by after a title (a name of at most
       // CALLED_BY_WORDS words, which index.ts keeps where the label ends with it).
       if (e.kind === "person" && m.title !== undefined && m.name.split(" ").length <= CALLED_BY_WORDS)
         bump(e.calledBy, m.name);
@@ -955,7 +955,7 @@ function titleNoun(title: string): string {
   return SAME_OFFICE.get(noun) ?? noun;
 }
 
-/** Title nouns that name one office in other words: "Chairman Powell" is "Chair Jerome Powell". */
+/** Title nouns that name one office in other words: "Chairman Tamm" is "Chair Ada Tamm". */
 const SAME_OFFICE: ReadonlyMap<string, string> = new Map([
   ["chairman", "chair"],
   ["chairwoman", "chair"],

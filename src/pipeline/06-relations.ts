@@ -102,11 +102,12 @@ const LED_BY = /\bled by\b/i;
  */
 const CHOSE_LEADER =
   /\b(?:nominat(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|select(?:s|ed|ing)?|chose|tapp(?:ed|ing)|designat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?!to\b)\S|\b(?:made|makes?|making)\b.*\b(?:choice|pick|selection)\b|[“”":;]/;
-/** "on behalf of President Varga to lead …": the one represented does not lead. */
-const ON_BEHALF = /\b[Oo]n behalf of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
-/** "nominated by President Varga to lead …", "asked by the Tidal Council to chair …": the one who chose does not lead. */
-const CHOSEN_BY =
-  /\b(?:nominated|appointed|selected|chosen|tapped|asked|named|picked|designated|invited)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/**
+ * "on behalf of President Varga to lead …", "nominated by President Varga to lead …", "asked by the Tidal Council to
+ * chair …": the one represented, or who chose, does not lead.
+ */
+const SENT_OR_CHOSEN_BY =
+  /\b(?:[Oo]n behalf of|(?:nominated|appointed|selected|chosen|tapped|asked|named|picked|designated|invited)\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** Between "led" and a body, a preposition that makes the body a partner, not what is led: "led efforts alongside …". */
 /** A leadership verb in an idiom that leads nothing: "led the way", "lead by example". */
 const LED_IDIOM = /^\s+(?:the way|by example)\b/;
@@ -813,8 +814,7 @@ function leadership(d: DocState, v: SentenceView): void {
     const someoneElse =
       subj !== undefined &&
       (CHOSE_LEADER.test(text.slice(subj.end, at)) ||
-        ON_BEHALF.test(text.slice(Math.max(0, subj.start - 60), subj.start)) ||
-        CHOSEN_BY.test(text.slice(Math.max(0, subj.start - 60), subj.start)));
+        SENT_OR_CHOSEN_BY.test(text.slice(Math.max(0, subj.start - 60), subj.start)));
     // "… and a former mayor who heads the Tidal Office": the leader is the one the relative clause follows.
     const relative = RELATIVE_PRONOUN.exec(text.slice(Math.max(0, at - 60), at));
     const notTheSubject = relative !== null && antecedentOf(text, ms, at - relative[0].length) !== subj;

@@ -441,8 +441,8 @@ const SAME_EVENT_DAYS = 180;
 
 /**
  * What a person is called by after a title: the one most mentioned of the words of their label ("President Xi" of "Xi
- * Jinping", "Prime Minister Kishida" of "Kishida Fumio"), or of its last words ("President López Obrador" of "Andrés
- * Manuel López Obrador", "President Lopez Obrador" too, in the label's spelling); null where the corpus never does,
+ * Jinping", "Prime Minister Kishida" of "Kishida Fumio"), or of its last words ("President Núñez Vega" of "Ana María
+ * Núñez Vega", "President Nunez Vega" too, in the label's spelling); null where the corpus never does,
  * and the last word of the label serves.
  */
 function calledBy(e: Entity): string | null {
@@ -461,8 +461,8 @@ function calledBy(e: Entity): string | null {
           : undefined;
     if (own !== undefined) counts.set(own, (counts.get(own) ?? 0) + n);
   }
-  // Two words are a surname of two only where the last alone is rare: "President Ramaphosa" is more often written
-  // than "President Cyril Ramaphosa" is, in proportion, than "President Obrador" than "President López Obrador".
+  // Two words are a surname of two only where the last alone is rare: "President Tamm" is more often written than
+  // "President Cyril Tamm" is, in proportion, than "President Vega" than "President Núñez Vega".
   for (const [name, n] of counts) {
     const last = name.slice(name.lastIndexOf(" ") + 1);
     if (name !== last && (counts.get(last) ?? 0) * SURNAME_OF_TWO_RATIO >= n) counts.delete(name);

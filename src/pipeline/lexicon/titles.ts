@@ -326,7 +326,7 @@ export const HONORIFICS = new Set([
   "Rev.",
   "The",
   "Hon.",
-  // South Asian forms of address: "Shri Ajit Doval", "Smt. Nirmala Sitharaman" (not "Sri", a given name: Sri Mulyani).
+  // South Asian forms of address: "Shri Ada Rao", "Smt. Ana Iyer" (not "Sri", also a given name: "Sri Ana Wati").
   "Shri",
   "Shrimati",
   "Smt.",
@@ -345,6 +345,21 @@ const RANK_WORDS: ReadonlySet<string> = new Set(
     "Master Chief Command First Class Gen. Adm. Col. Maj. Capt. Lt. Sgt. Cmdr. Brig."
   ).split(" "),
 );
+
+/** Ranks that may follow a whole office before a name, and the words that make compound ranks of them. */
+export const RANKS_AFTER_OFFICE: ReadonlySet<string> = new Set(["General", "Admiral", "Colonel", "Sergeant"]);
+export const RANK_MODIFIERS: ReadonlySet<string> = new Set(
+  "Lieutenant Major Brigadier Vice Rear Staff Master Chief Command Senior".split(" "),
+);
+/** Offices that "General" completes: "Attorney General", "Secretary General", "Director General". */
+export const OFFICES_OF_GENERAL: ReadonlySet<string> = new Set(
+  (
+    "Attorney Surgeon Inspector Solicitor Secretary Director Governor Comptroller Consul Postmaster Adjutant Advocate " +
+    "Commissioner Auditor Accountant Registrar Paymaster Procurator Vicar Receiver Commanding Consulate"
+  ).split(" "),
+);
+/** Ordinals of a rank's class: "Sergeant First Class", "Petty Officer Third Class". */
+export const RANK_CLASSES: ReadonlySet<string> = new Set(["First", "Second", "Third"]);
 
 /** Whether a title is a military rank and nothing else ("Lieutenant General"): no office. */
 export function isRankOnly(title: string): boolean {

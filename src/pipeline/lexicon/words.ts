@@ -62,7 +62,7 @@ export const OBSERVANCE_HEADS: ReadonlySet<string> = new Set(["Day", "Days", "We
 /**
  * Abbreviations of academic degrees, of the District of Columbia and of a House bill, by their letters: never a body,
  * whatever body of the same initials a document names ("J.D." is no Justice Department, "D.C." no Department of
- * Commerce, "B.A." no Bank of America).
+ * Commerce, "B.A." no Bank of Albania).
  */
 export const NO_BODY_INITIALS: ReadonlySet<string> = new Set(
   "AB BA BS BFA MA MS MD MBA MFA MPA MPP MPH LLB LLM PHD EDD DDS JD DC HR".split(" "),
