@@ -58,16 +58,28 @@ const SENTENCE_OPENERS = new Set(
 /** Longest line (chars) that counts as a heading when it has no final punctuation. */
 const MAX_HEADING_CHARS = 80;
 
+/** One letter ("a"), or initials and a letter ("u.s", "d.c"), as `isAbbreviation` reads them. */
+const LETTER = /^\p{L}$/u;
+const INITIALS = /^(\p{L}\.)+\p{L}$/u;
+/** A word that may open a sentence, past a quote or bracket: the word is group 1. */
+const OPENING_WORD = /^["“‘([]?(\p{L}+)(?![\p{L}\p{M}\p{N}.\-–])/u;
+/** A line that carries on in lowercase. */
+const LOWERCASE_LINE = /^[ \t]*\p{Ll}/u;
+/** A "Title Case Heading: Sentence" opening: the heading is group 1. */
+const HEADING_OPENING =
+  /^((?:[\p{Lu}\d][\p{L}\p{M}\d’'.-]*|of|on|and|the|to|for|in|a|an|at|with|by)(?:[ ](?:[\p{Lu}\d][\p{L}\p{M}\d’'.-]*|of|on|and|the|to|for|in|a|an|at|with|by)){0,14}):\s+(?=\p{Lu})/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 function isAbbreviation(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, "");
-  return ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
+  return ABBREVIATIONS.has(w) || LETTER.test(w) || INITIALS.test(w);
 }
 
 /** True when `word` (the abbreviation, with its final period) can be the last word of a sentence. */
 function canEndSentence(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (NON_FINAL_INITIALISMS.has(w)) return false;
-  return SENTENCE_FINAL_ABBREVIATIONS.has(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
+  return SENTENCE_FINAL_ABBREVIATIONS.has(w) || INITIALS.test(w);
 }
 
 /**
@@ -76,7 +88,7 @@ function canEndSentence(word: string): boolean {
  */
 function opensSentence(text: string, at: number): boolean {
   const head = text.slice(at, at + 40);
-  const m = /^["“‘([]?(\p{L}+)(?![\p{L}\p{M}\p{N}.\-–])/u.exec(head);
+  const m = OPENING_WORD.exec(head);
   // "… in Washington, D.C. Mr. Roe clerked …": an honorific and a name open a sentence too.
   return (m !== null && SENTENCE_OPENERS.has(m[1])) || HONORIFIC_AND_NAME.test(head);
 }
@@ -149,7 +161,7 @@ function blocks(text: string, source: string): Array<[number, number]> {
       trimmed.length <= MAX_HEADING_CHARS &&
       !/[.,;:!?”"’)\-–—]$/.test(trimmed) &&
       !/[a-z,]$/.test(trimmed) &&
-      !(k + 1 < lines.length && /^[ \t]*\p{Ll}/u.test(text.slice(lines[k + 1][0], lines[k + 1][1])));
+      !(k + 1 < lines.length && LOWERCASE_LINE.test(text.slice(lines[k + 1][0], lines[k + 1][1])));
     if (hardBreak || shortUnpunctuated || (/[:.!?]$/.test(trimmed) && trimmed.length < 40)) close();
   }
   close();
@@ -172,11 +184,8 @@ export function segment(text: string, source: string = text): Sentence[] {
     };
     const slice = text.slice(bs0, be);
     // A "Title Case Heading: Sentence" opening.
-    const head =
-      /^((?:[\p{Lu}\d][\p{L}\p{M}\d’'.-]*|of|on|and|the|to|for|in|a|an|at|with|by)(?:[ ](?:[\p{Lu}\d][\p{L}\p{M}\d’'.-]*|of|on|and|the|to|for|in|a|an|at|with|by)){0,14}):\s+(?=\p{Lu})/u.exec(
-        slice,
-      );
-    if (head && /^\p{Lu}/u.test(head[1])) {
+    const head = HEADING_OPENING.exec(slice);
+    if (head && STARTS_UPPER.test(head[1])) {
       push(bs0, bs0 + head[1].length, true);
       start = bs0 + head[0].length;
     }

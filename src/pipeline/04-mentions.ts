@@ -49,7 +49,16 @@ import {
   PEOPLE_PLURALS,
 } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
-import { initialsOf, isAcronym, isSpaceCode, isWordCode, titleCase, tokenize, type Token } from "./tokens.ts";
+import {
+  initialsOf,
+  isAcronym,
+  isInitial,
+  isSpaceCode,
+  isWordCode,
+  titleCase,
+  tokenize,
+  type Token,
+} from "./tokens.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Head nouns that name one body even alone ("Congress", "the Senate"). */
@@ -248,7 +257,7 @@ const INSTRUMENT_NUMBER = /^\d+(?:-\d+)*$/;
  */
 function innerPossessive(t: Token, next: Token | undefined, vocab: Vocabulary, run: Token[]): boolean {
   if (!next?.cap || next.punct || !vocab.lower.has(t.lower) || !/(?:s|men|ren)$/.test(t.lower)) return false;
-  if (!HAS_LOWER.test(t.text) || isOrgHead(titleCase(t.text))) return false;
+  if (!hasLower(t.text) || isOrgHead(titleCase(t.text))) return false;
   for (let k = 1; k <= Math.min(3, run.length); k++)
     if (
       GAZETTEER.has(
@@ -477,9 +486,27 @@ const surfaceOf = (ctx: Ctx, first: Token, last: Token) => collapse(ctx.text.sli
 
 const HAS_LOWER = /\p{Ll}/u;
 
+/** Whether `word` holds a lowercase letter; ASCII letters are told without the expression. */
+function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const u = word.charCodeAt(i);
+    if (u >= 97 && u <= 122) return true;
+    if (u >= 128) return HAS_LOWER.test(word);
+  }
+  return false;
+}
+/** A capital, then letters, apostrophes or hyphens: "Tamm", "O’Neill", "LÓPEZ". */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
+/** A capital, then lowercase letters, marks, apostrophes or hyphens: "Tamm", "O’neill". */
+const CAPITALISED_LOWER_WORD = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u;
+/** A capital, then lowercase letters only: "Tamm". */
+const CAPITALISED_LETTERS = /^\p{Lu}\p{Ll}+$/u;
+/** Initials ("U.S.") or a Roman numeral ("IV"). */
+const INITIALS_OR_NUMERAL = /^(?:\p{Lu}\.)+$|^[IVX]+$/u;
+
 function nameOf(ctx: Ctx, ts: Token[], written = surfaceOf(ctx, ts[0], ts[ts.length - 1])): string {
   const surface = written.includes("“") || written.includes('"') ? written.replace(NICKNAME, "") : written;
-  const allCaps = ts.every((t) => !HAS_LOWER.test(t.text));
+  const allCaps = ts.every((t) => !hasLower(t.text));
   return allCaps && ts.filter((t) => !t.punct).length >= 2 && ts.some((t) => t.text.length > 3)
     ? surface.split(" ").map(titleCase).join(" ")
     : surface;
@@ -601,7 +628,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     const givenName = isOrgHead(w) && i < ts.length && i - 1 > 0 && isTitleNoun(ts[i - 2]);
     if (GAZETTEER.has(w) || (isOrgHead(w) && !givenName) || DOMAIN_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower))
       break;
-    if (isAcronym(w) && !/^\p{Lu}\.$/u.test(w)) break;
+    if (isAcronym(w) && !isInitial(w)) break;
     // An ordinary word between a given name and the surname is a middle name: "Judge Ada Green Tamm".
     const middle =
       i < ts.length &&
@@ -743,6 +770,20 @@ function namesPlace(text: string, name: Token[]): boolean {
 
 /** One capitalised word and the comma after it, or before it ("and" allowed), as items of a list run. */
 const LIST_ITEMS_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*,\s+)+(?:and\s+)?$/u;
+/**
+ * Whether `text` ends as LIST_ITEMS_BEFORE must: a comma, then whitespace, then perhaps "and" and whitespace. Told
+ * from the end, without the expression, which tries every place in the text.
+ */
+function endsAfterListComma(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === text.length) return false;
+  if (text.charCodeAt(k - 1) === COMMA) return true;
+  if (!text.endsWith("and", k)) return false;
+  let j = k - 3;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  return j < k - 3 && text.charCodeAt(j - 1) === COMMA;
+}
 const LIST_ITEMS_AFTER = /^(?:,\s+(?:and\s+)?\p{Lu}[\p{L}’'.-]*(?=[,.;\s]))+/u;
 /** Nouns of the places a list names: "the counties of …", "municipalities:". */
 const PLACE_LIST_NOUN =
@@ -788,7 +829,7 @@ function inListOfOneWordNames(text: string, t: Token): boolean {
   // Most one-word names stand next to no comma, and so in no list.
   if (text.charCodeAt(t.end) !== COMMA && !commaBefore(text, t.start, Math.max(0, t.start - 24))) return false;
   const window = text.slice(Math.max(0, t.start - 400), t.start);
-  const before = LIST_ITEMS_BEFORE.exec(window)?.[0] ?? "";
+  const before = (endsAfterListComma(window) && LIST_ITEMS_BEFORE.exec(window)?.[0]) || "";
   const after = LIST_ITEMS_AFTER.exec(text.slice(t.end, t.end + 200))?.[0] ?? "";
   if ((before.match(/,/g)?.length ?? 0) + (after.match(/,/g)?.length ?? 0) + 1 < PLACE_LIST_ITEMS) return false;
   // What the list is of, said before it: "the counties of …", "parishes:"; not "Senators Tamm, Ruiz, …".
@@ -800,7 +841,7 @@ function isSurnameWord(t: Token, vocab: Vocabulary): boolean {
   return (
     t.cap &&
     !t.punct &&
-    /^\p{Lu}[\p{L}’'-]+$/u.test(t.text) &&
+    CAPITALISED_WORD.test(t.text) &&
     !isOrgHead(titleCase(t.text)) &&
     !GAZETTEER.has(t.text) &&
     !isTitleWord(t) &&
@@ -857,7 +898,7 @@ function isPlainName(seg: Token[], vocab: Vocabulary): boolean {
   return (
     seg.length >= 2 &&
     seg.length <= 4 &&
-    seg.every((t) => t.cap && !t.punct && /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(t.text) && !isTitleWord(t)) &&
+    seg.every((t) => t.cap && !t.punct && CAPITALISED_LOWER_WORD.test(t.text) && !isTitleWord(t)) &&
     !common.has(last) &&
     !last.endsWith("s")
   );
@@ -887,7 +928,7 @@ function isNotNameWord(t: Token): boolean {
   return (
     isOrgHead(w) ||
     PLACE_HEADS.has(w) ||
-    w.split("/").every((part) => isAcronym(part) && !/^(?:\p{Lu}\.)+$|^[IVX]+$/u.test(part)) ||
+    w.split("/").every((part) => isAcronym(part) && !INITIALS_OR_NUMERAL.test(part)) ||
     (DOMAIN_WORDS.has(t.lower) && !NAME_PARTICLES.has(w)) ||
     isPluralOf(t.lower, TITLE_NOUNS)
   );
@@ -1060,7 +1101,7 @@ const NOT_A_GIVEN_NAME_ENDING = /(?:ly|al|ic|ive|ary|ous|ful|less|ed|ing|ship|me
  */
 function mayBeGivenName(t: Token): boolean {
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    CAPITALISED_LETTERS.test(t.text) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !CALENDAR_WORDS.has(t.lower) &&
     !(t.text.length > 5 && NOT_A_GIVEN_NAME_ENDING.test(t.lower))
@@ -1283,7 +1324,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     ts.length >= 2 &&
     ts.length <= 4 &&
     !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
-    ts.slice(1).every((t) => /^\p{Lu}\.$/u.test(t.text) || isSurnameWord(t, ctx.vocab)) &&
+    ts.slice(1).every((t) => isInitial(t.text) || isSurnameWord(t, ctx.vocab)) &&
     isSurnameWord(ts[ts.length - 1], ctx.vocab)
   ) {
     ctx.out.push(namedMention(ctx, ts, null));
@@ -1297,8 +1338,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     isTown(end.entry) &&
     !US_STATE_NAMES.has(end.entry.name) &&
     !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
-    ts.slice(0, -1).every((t) => /^\p{Lu}\.$/u.test(t.text) || isSurnameWord(t, ctx.vocab)) &&
-    !/^\p{Lu}\.$/u.test(ts[0].text) &&
+    ts.slice(0, -1).every((t) => isInitial(t.text) || isSurnameWord(t, ctx.vocab)) &&
+    !isInitial(ts[0].text) &&
     !ctx.text.slice(ts[ts.length - 2].end, ts[ts.length - 1].start).includes("\n") // an address's next line
   ) {
     ctx.out.push(namedMention(ctx, ts, null));
@@ -1595,7 +1636,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         run.tokens.length === trimmed.length + 1 &&
         h === 0 &&
         mayBeGivenName(run.tokens[0]) &&
-        (!isNameLike(trimmed) || /^\p{Lu}\.$/u.test(trimmed[0].text)) &&
+        (!isNameLike(trimmed) || isInitial(trimmed[0].text)) &&
         isNameLike(run.tokens);
       const person = givenNameTrimmed ? run.tokens : h ? trimmed.slice(h) : trimmed;
       const nameLike = isNameLike(person);

@@ -13,7 +13,7 @@ import {
   US_STATE_NAMES,
 } from "./lexicon/geography.ts";
 import type { Mention } from "./04-mentions.ts";
-import { initialsOf, isAcronym } from "./tokens.ts";
+import { initialsOf, isAcronym, isInitial, startsUpper } from "./tokens.ts";
 import { sameGivenName } from "./lexicon/nicknames.ts";
 import { NAME_PARTICLES } from "./lexicon/organisations.ts";
 import { NO_BODY_INITIALS } from "./lexicon/words.ts";
@@ -496,10 +496,7 @@ export function resolveToColumns(
       .split(" ")
       .every(
         (w) =>
-          lower.has(w.toLowerCase()) ||
-          (w.endsWith(".") && !/^\p{Lu}\.$/u.test(w)) ||
-          TITLE_HEADS.has(w) ||
-          HONORIFICS.has(w),
+          lower.has(w.toLowerCase()) || (w.endsWith(".") && !isInitial(w)) || TITLE_HEADS.has(w) || HONORIFICS.has(w),
       );
   for (const c of clusters) {
     if (c.names.size < 2) continue;
@@ -972,7 +969,7 @@ const initials = memoised(initialsOf);
  * council everywhere), then the fuller name ("U.S.-Chile Tidal Power Dialogue"), then alphabetical.
  */
 function betterOrgLabel(a: [string, number], b: [string, number]): [string, number] {
-  const rank = ([name]: [string, number]) => (/^\p{Lu}/u.test(name) ? 2 : 0) + (isAcronym(name) ? 0 : 1);
+  const rank = ([name]: [string, number]) => (startsUpper(name) ? 2 : 0) + (isAcronym(name) ? 0 : 1);
   if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
   if (a[1] !== b[1]) return a[1] > b[1] ? a : b;
   if (a[0].length !== b[0].length) return a[0].length > b[0].length ? a : b;

@@ -10,6 +10,7 @@ import type { Sentence } from "./03-segment.ts";
 import { bindMention, type Resolved } from "./05-resolve.ts";
 import type { Mention } from "./04-mentions.ts";
 import { findDates, type DateMention } from "./dates.ts";
+import { startsUpper } from "./tokens.ts";
 
 export interface RelationDraft {
   kind: RelationKind;
@@ -247,6 +248,8 @@ const OTHER_CLAUSE =
  * belongs to some other clause.
  */
 const MAX_GAP_WORDS = 20;
+/** Lowercase words, as MAX_GAP_WORDS counts them. */
+const LOWERCASE_WORDS = /(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu;
 
 /** Nouns of a commitment that a possessive before them owns. */
 const OWNED_NOUN = /commitment|participation|pledge|plans to/i;
@@ -334,6 +337,8 @@ interface DocState {
   ownCountry: (id: string) => string | undefined;
   /** Who pays for what a person announces: their agency or country; anyone else pays for themselves. */
   payerFor: (id: string) => string | undefined;
+  /** The dates of sentence `i` (see findDates), read once. */
+  datesOf: (i: number) => DateMention[];
   /** The meeting sentence `i` tells of, found again or new. */
   meetingFor: (i: number, participants: string[], trigger: string, opts?: { planned?: boolean }) => MeetingDraft;
   /** The document's own meeting: its first that is neither a letter nor planned. */
@@ -436,7 +441,13 @@ export function extractRelations(doc: DocContext): DocRelations {
       bySentence.set(m.sentence, list);
     }
 
-  const datesOf = (i: number): DateMention[] => findDates(text, sentences[i].start, sentences[i].end, doc.date);
+  // Each sentence's dates, found once: the meeting and gathering rules may each ask for them.
+  const dates = new Map<number, DateMention[]>();
+  const datesOf = (i: number): DateMention[] => {
+    let found = dates.get(i);
+    if (!found) dates.set(i, (found = findDates(text, sentences[i].start, sentences[i].end, doc.date)));
+    return found;
+  };
 
   function meetingFor(
     i: number,
@@ -522,6 +533,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     add,
     ownCountry,
     payerFor,
+    datesOf,
     meetingFor,
     mainMeeting,
   };
@@ -673,8 +685,7 @@ function meetingsStated(d: DocState, v: SentenceView): void {
     const gapAfter = firstAfter ? text.slice(verbEnd, firstAfter.start) : "";
     const cutAfter =
       firstAfter !== undefined &&
-      (OTHER_CLAUSE.test(gapAfter) ||
-        (gapAfter.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)?.length ?? 0) > MAX_GAP_WORDS);
+      (OTHER_CLAUSE.test(gapAfter) || (gapAfter.match(LOWERCASE_WORDS)?.length ?? 0) > MAX_GAP_WORDS);
     const after = firstAfter && !cutAfter ? adjacentList(text, pplAfter, 1).map((m) => m.entity) : [];
     // "The President spoke to Speaker Roe and Leader Tamm": the principal named by their office alone is the subject.
     const office = named.length || between ? undefined : BARE_OFFICE.exec(text.slice(sentences[i].start, verbAt))?.[1];
@@ -827,14 +838,14 @@ function leadership(d: DocState, v: SentenceView): void {
 }
 
 function namedGatherings(d: DocState, v: SentenceView): void {
-  const { doc, text, sentences, meetings, gatheringDates, add } = d;
+  const { text, sentences, meetings, gatheringDates, add } = d;
   const { i, s, ms, ppl, collective, groupIds } = v;
   // Named gatherings: "Prime Minister Kallas will attend the Tidal Summit", "President Varga hosted the Tidal Summit"
   // (as its host), "met on the margins of the Tidal Summit" (both attended it).
   const gatherings = ms.filter((m) => m.kind === "meeting" && !m.nested);
   if (gatherings.length) {
     // "the Tidal Summit, April 22, hosted by …", "the Tidal Summit on March 3, 2022": the date right after the name.
-    const dates = findDates(text, sentences[i].start, sentences[i].end, doc.date);
+    const dates = d.datesOf(i);
     for (const g of gatherings) {
       const date = dates.find((x) => x.start >= g.end && DATE_AFTER_NAME.test(text.slice(g.end, x.start)));
       if (date) gatheringDates.push({ entity: g.entity, date: date.iso });
@@ -1323,29 +1334,35 @@ function cue(pattern: RegExp, s: string): RegExpExecArray | null {
   if (!all) EVERY_MATCH.set(pattern, (all = new RegExp(pattern.source, pattern.flags.replace("g", "") + "g")));
   all.lastIndex = 0;
   for (let match = all.exec(s); match; match = all.exec(s)) {
-    if (!/^\p{Lu}/u.test(match[0])) return match;
+    if (!startsUpper(match[0])) return match;
     // Capitalised at the sentence's start, or a clause's after a label: "- **Ruritania:** Will provide ...".
     if (/(?:^|[:—–])[\s"“‘'(*_#>-]*$/.test(s.slice(0, match.index))) return match;
   }
   return null;
 }
 
+/** A country's abbreviation: "U.S.", "UK", "USA". */
+const COUNTRY_ABBREVIATION = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,3}$/u;
+
 /**
  * A country written as an abbreviation that qualifies the noun after it is no party: "commitments by U.S. banks",
  * "U.S. partners". Words that go on the sentence instead ("U.S. and Ruritania", "U.S. will") do not count.
  */
 function modifies(text: string, m: Resolved): boolean {
-  if (m.kind !== "country" || !/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,3}$/u.test(m.surface)) return false;
+  if (m.kind !== "country" || !COUNTRY_ABBREVIATION.test(m.surface)) return false;
   const next = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(m.end, m.end + 30));
   return next !== null && !CLAUSE_WORDS.has(next[1]) && !/ed$/.test(next[1]);
 }
+
+/** The word after a name, past an acronym in brackets and a lowercase word: group 1. */
+const NEXT_WORD_PAST_ACRONYM = /^\s*(?:\(\p{Lu}[\p{Lu}\d&.-]*\)\s*)?(?:\p{Ll}+\s+)?(\p{L}+)/u;
 
 /**
  * A name that qualifies the body named after it, which is what is led: "to lead any of the Tidal House policy
  * councils", "Chair of the Tidal Society (TS) Committee on Meetings".
  */
 function qualifiesBody(text: string, m: Resolved): boolean {
-  const next = /^\s*(?:\(\p{Lu}[\p{Lu}\d&.-]*\)\s*)?(?:\p{Ll}+\s+)?(\p{L}+)/u.exec(text.slice(m.end, m.end + 60));
+  const next = NEXT_WORD_PAST_ACRONYM.exec(text.slice(m.end, m.end + 60));
   if (!next) return false;
   const head = next[1][0].toUpperCase() + next[1].slice(1).toLowerCase();
   return AGENCY_HEADS.has(head) || AGENCY_HEADS.has(head.replace(/s$/, ""));

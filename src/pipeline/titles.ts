@@ -23,10 +23,12 @@ const SALUTATION = /^dear\b/i;
 const BOILERPLATE =
   /^(?:for\s+immediate\s+release|office\s+of\s+the\s+\w+(?:\s+\w+)?|embargoed\b.*|contact:.*|press\s+release)$/i;
 
+const HAS_LOWER = /\p{Ll}/u;
+
 /** A letterhead or dateline: all capitals and short ("THE MINISTRY", "WASHINGTON"), a date, or boilerplate. */
 function letterhead(line: string): boolean {
   const words = line.split(" ").length;
-  return (!/\p{Ll}/u.test(line) && words <= 6) || DATE_LINE.test(line) || BOILERPLATE.test(line);
+  return (!HAS_LOWER.test(line) && words <= 6) || DATE_LINE.test(line) || BOILERPLATE.test(line);
 }
 
 function shorten(text: string): string {

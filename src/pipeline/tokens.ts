@@ -26,6 +26,12 @@ const KEEP_PERIOD =
 
 const INNER_PERIOD = /\.\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const CAPITALS = /^[\p{Lu}\d]+$/u;
+const INITIALISM = /^(\p{Lu}\.)+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const IN_CAPITALS = /^[\p{Lu}\p{N}.\-’']+$/u;
+const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 const DIGITS_THEN_UPPER = /^\d+\p{Lu}/u;
 
 /** Character classes of a code point, as bits. */
@@ -167,20 +173,26 @@ function hasAsciiLower(word: string): boolean {
 export function isAcronym(word: string): boolean {
   if (hasAsciiLower(word)) return false;
   const letters = word.replace(/[.\-&]/g, "");
-  return letters.length >= 2 && letters.length <= 8 && /^[\p{Lu}\d]+$/u.test(letters) && /\p{Lu}/u.test(letters);
+  return letters.length >= 2 && letters.length <= 8 && CAPITALS.test(letters) && HAS_UPPER.test(letters);
 }
 
 /** The initials of a name's capitalised words, an initialism's letters whole: "U.S. Agency for Tides" → "USAT". */
 export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => (/^(\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, "") : w[0]))
+    .filter((w) => STARTS_UPPER.test(w))
+    .map((w) => (INITIALISM.test(w) ? w.replace(/\./g, "") : w[0]))
     .join("");
 }
 
 /** "THE FOREIGN OFFICE" → "The Foreign Office"; mixed-case words are kept. */
 export function titleCase(word: string): string {
-  if (hasAsciiLower(word) || !/^[\p{Lu}\p{N}.\-’']+$/u.test(word) || word.length <= 1) return word;
-  return word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  if (hasAsciiLower(word) || !IN_CAPITALS.test(word) || word.length <= 1) return word;
+  return word.toLowerCase().replace(WORD_INITIAL, (_m, a: string, b: string) => a + b.toUpperCase());
 }
+
+/** Whether `word` starts with an uppercase letter. */
+export const startsUpper = (word: string): boolean => STARTS_UPPER.test(word);
+
+/** Whether `word` is one initial: a capital and a period ("Q."). */
+export const isInitial = (word: string): boolean => INITIAL.test(word);

@@ -43,13 +43,16 @@ const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) => {
   return bits;
 });
 const nonAsciiClasses = new Map<number, number>();
+const IS_LETTER = /\p{L}/u;
+const IS_LOWER = /\p{Ll}/u;
+const IS_DIGIT = /\p{N}/u;
 
 function classOf(cp: number): number {
   if (cp < 128) return ASCII_CLASSES[cp];
   let bits = nonAsciiClasses.get(cp);
   if (bits === undefined) {
     const ch = String.fromCodePoint(cp);
-    bits = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0);
+    bits = (IS_LETTER.test(ch) ? LETTER : 0) | (IS_LOWER.test(ch) ? LOWER : 0) | (IS_DIGIT.test(ch) ? DIGIT : 0);
     nonAsciiClasses.set(cp, bits);
   }
   return bits;

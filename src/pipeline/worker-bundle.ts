@@ -50,6 +50,9 @@ export function cachedWorkerBundle(entry: URL, folder?: string): URL | null {
       platform: "node",
       format: "esm",
       target: "node20",
+      // esbuild rewrites an expression with a Unicode property (`/^\p{Lu}/u`) as `new RegExp(…)` for this target,
+      // which then builds it anew at every call; Node 20 reads them as they are.
+      supported: { "regexp-unicode-property-escapes": true },
       banner: { js: BANNER },
       outfile: "document-worker.mjs",
       write: false,

@@ -4,13 +4,14 @@ import type { EntityKind } from "./graph.ts";
 
 /** Text of ASCII characters only: nothing to decompose, no marks, so folding it needs no normalisation. */
 const ASCII = /^\p{ASCII}*$/u;
+const MARKS = /\p{M}+/gu;
 
 /** `text` in lowercase without accents or other marks; ASCII, as most names are, is only lowercased. */
 function unmarked(text: string): string {
-  return (ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}+/gu, "")).toLowerCase();
+  return (ASCII.test(text) ? text : text.normalize("NFKD").replace(MARKS, "")).toLowerCase();
 }
 
-/** Folds accents and case and keeps letters and digits: "Boric Font" → "lopez-obrador". */
+/** Folds accents and case and keeps letters and digits: "Núñez Vega" → "nunez-vega". */
 export function slug(text: string): string {
   return unmarked(text)
     .replace(/[’'`]/g, "")
