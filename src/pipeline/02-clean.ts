@@ -111,7 +111,7 @@ export function cleanText(text: string): string {
   if (t.includes("#")) t = t.replace(/^[ \t]*#{1,6}(?=\s|$)/gm, blank);
   if (/([-*_=])\s*\1/.test(t)) t = t.replace(/^[ \t]*([-*_=])(\s*\1){2,}[ \t]*$/gm, blank);
   // A transcript's question marker at the start of a line ("Q  Did the Tidal Office …") is no part of a name.
-  t = t.replace(/^[ \t]*Q:?(?=[ \t]+\S)/gm, blank);
+  if (t.includes("Q")) t = t.replace(/^[ \t]*Q:?(?=[ \t]+\S)/gm, blank);
 
   return maskParagraphs(t);
 }

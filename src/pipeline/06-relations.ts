@@ -750,7 +750,7 @@ function letterAnswered(d: DocState, v: SentenceView): void {
   const { sentences, mentions, add, meetingFor } = d;
   const { i, s } = v;
   // "Thank you for your September 7th letter": a letter from the addressee to the writer.
-  const letter = LETTER.exec(s);
+  const letter = s.includes("letter") ? LETTER.exec(s) : null;
   if (letter && /\byour\b/i.test(letter[0])) {
     const recipientOfThis = mentions.find(
       (m) => m.kind === "person" && m.sentence < i && sentences[m.sentence].heading,

@@ -202,7 +202,8 @@ function guessKind(title: string, text: string): string | null {
   if (/^readout\b/i.test(title)) return "readout";
   if (/fact sheet/i.test(title)) return "fact-sheet";
   if (/joint (statement|declaration)/i.test(title)) return "joint-statement";
-  if (/^letter\b/i.test(title) || (/^\s*Dear\b/m.test(text) && /\bSincerely\b/.test(text))) return "letter";
+  if (/^letter\b/i.test(title) || (text.includes("Dear") && /^\s*Dear\b/m.test(text) && /\bSincerely\b/.test(text)))
+    return "letter";
   if (/^(remarks|press briefing)/i.test(title)) return "remarks";
   if (/^statement\b/i.test(title)) return "statement";
   return null;
