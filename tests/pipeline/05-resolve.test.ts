@@ -135,6 +135,38 @@ describe("resolve: people", () => {
     ).toEqual(["person:jill-biden", "person:joe-biden"]);
   });
 
+  it.each([
+    ["Paul Tamm", "Paula Tamm"],
+    ["Don Tamm", "Donna Tamm"],
+    ["Joe Tamm", "Joel Tamm"],
+    ["Maria Tamm", "Marian Tamm"],
+    ["Daniel Tamm", "Danielle Tamm"],
+    ["Jean Tamm", "Jeanette Tamm"],
+  ])("keeps '%s' and '%s' apart: a given name with a feminine or one-letter ending is another name", (a, b) => {
+    const { entityOf } = resolveFixture({
+      "a.txt": `Secretary ${a} met the delegation.`,
+      "b.txt": `Senator ${b} spoke at the hearing.`,
+    });
+    expect(entityOf("a.txt", a)).toHaveLength(1);
+    expect(entityOf("b.txt", b)).toHaveLength(1);
+    expect(entityOf("a.txt", a)).not.toEqual(entityOf("b.txt", b));
+  });
+
+  it.each([
+    ["Alex Tamm", "Alexander Tamm"],
+    ["Mitchel Tamm", "Mitchell Tamm"],
+    ["Sara Tamm", "Sarah Tamm"],
+    ["Deb Tamm", "Debra Tamm"],
+    ["Steve Tamm", "Steven Tamm"],
+  ])("makes '%s' and '%s' one person: a short form, a doubled letter, an 'h' or a nickname", (a, b) => {
+    const { entityOf } = resolveFixture({
+      "a.txt": `Secretary ${a} met the delegation.`,
+      "b.txt": `Secretary ${b} spoke at the hearing.`,
+    });
+    expect(entityOf("a.txt", a)).toHaveLength(1);
+    expect(entityOf("a.txt", a)).toEqual(entityOf("b.txt", b));
+  });
+
   it("lets a title decide between two people of one surname ('Minister Wong', 'Senator Wong')", () => {
     const { peopleIn } = resolveFixture({
       "a.txt": "Foreign Minister Penny Wong met the press.",

@@ -61,9 +61,41 @@ for (const g of GROUPS) {
   }
 }
 
-/** True when two folded given names can be the same person's: equal, prefix ("alex"/"alexander") or nickname. */
+/**
+ * Endings that make another given name of a shorter one, most often its feminine form: "Paula" of "Paul", "Donna" of
+ * "Don", "Danielle" of "Daniel", "Jeanette" of "Jean".
+ */
+const OTHER_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  "na",
+  "ne",
+  "nna",
+  "nne",
+  "le",
+  "lle",
+  "ette",
+  "tte",
+  "ine",
+  "ina",
+]);
+
+/**
+ * Whether `longer`, which starts with `shorter`, is a fuller form of it ("alexander" of "alex", "mitchell" of
+ * "mitchel", "sarah" of "sara") and not another name: one letter more is another name ("joel", "paula", "marian")
+ * but for a doubled last letter or an "h", and so are the endings of OTHER_NAME_ENDINGS.
+ */
+function isFullerForm(shorter: string, longer: string): boolean {
+  const rest = longer.slice(shorter.length);
+  if (rest.length === 1) return rest === shorter[shorter.length - 1] || rest === "h";
+  return !OTHER_NAME_ENDINGS.has(rest);
+}
+
+/**
+ * True when two folded given names can be the same person's: equal, a fuller form ("alex"/"alexander") or a
+ * nickname ("bob"/"robert"). "Paul" and "Paula", "Don" and "Donna", "Joe" and "Joel" are not.
+ */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length >= 3 && longer.startsWith(shorter) && isFullerForm(shorter, longer)) return true;
   return NICK.get(a)?.has(b) ?? false;
 }
