@@ -136,36 +136,29 @@ describe("resolve: people", () => {
   });
 
   it.each([
-    ["Paul Tamm", "Paula Tamm"],
-    ["Don Tamm", "Donna Tamm"],
-    ["Joe Tamm", "Joel Tamm"],
-    ["Maria Tamm", "Marian Tamm"],
-    ["Daniel Tamm", "Danielle Tamm"],
-    ["Jean Tamm", "Jeanette Tamm"],
-  ])("keeps '%s' and '%s' apart: a given name with a feminine or one-letter ending is another name", (a, b) => {
-    const { entityOf } = resolveFixture({
-      "a.txt": `Secretary ${a} met the delegation.`,
-      "b.txt": `Senator ${b} spoke at the hearing.`,
-    });
-    expect(entityOf("a.txt", a)).toHaveLength(1);
-    expect(entityOf("b.txt", b)).toHaveLength(1);
-    expect(entityOf("a.txt", a)).not.toEqual(entityOf("b.txt", b));
-  });
-
-  it.each([
-    ["Alex Tamm", "Alexander Tamm"],
-    ["Mitchel Tamm", "Mitchell Tamm"],
-    ["Sara Tamm", "Sarah Tamm"],
-    ["Deb Tamm", "Debra Tamm"],
-    ["Steve Tamm", "Steven Tamm"],
-  ])("makes '%s' and '%s' one person: a short form, a doubled letter, an 'h' or a nickname", (a, b) => {
-    const { entityOf } = resolveFixture({
-      "a.txt": `Secretary ${a} met the delegation.`,
-      "b.txt": `Secretary ${b} spoke at the hearing.`,
-    });
-    expect(entityOf("a.txt", a)).toHaveLength(1);
-    expect(entityOf("a.txt", a)).toEqual(entityOf("b.txt", b));
-  });
+    ["Paul Tamm", "Paula Tamm", false],
+    ["Don Tamm", "Donna Tamm", false],
+    ["Joe Tamm", "Joel Tamm", false],
+    ["Maria Tamm", "Marian Tamm", false],
+    ["Daniel Tamm", "Danielle Tamm", false],
+    ["Jean Tamm", "Jeanette Tamm", false],
+    ["Alex Tamm", "Alexander Tamm", true],
+    ["Mitchel Tamm", "Mitchell Tamm", true],
+    ["Sara Tamm", "Sarah Tamm", true],
+    ["Deb Tamm", "Debra Tamm", true],
+    ["Steve Tamm", "Steven Tamm", true],
+  ])(
+    "makes '%s' and '%s' one person: %s (a short form, a doubled letter, an 'h' or a nickname is; a feminine or one-letter ending is another name)",
+    (a, b, same) => {
+      const { entityOf } = resolveFixture({
+        "a.txt": `Secretary ${a} met the delegation.`,
+        "b.txt": `Secretary ${b} spoke at the hearing.`,
+      });
+      expect(entityOf("a.txt", a)).toHaveLength(1);
+      expect(entityOf("b.txt", b)).toHaveLength(1);
+      expect(entityOf("a.txt", a)[0] === entityOf("b.txt", b)[0]).toBe(same);
+    },
+  );
 
   it("lets a title decide between two people of one surname ('Minister Wong', 'Senator Wong')", () => {
     const { peopleIn } = resolveFixture({
