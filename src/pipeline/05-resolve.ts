@@ -353,6 +353,8 @@ function betterName(a: [string, number], b: [string, number]): [string, number] 
 interface PersonCluster {
   label: string;
   given: string;
+  /** Every given name the cluster's full names have: a name joins only if its own agrees with each. */
+  givens: Set<string>;
   surname: string;
   words: readonly string[];
   /** `words` joined by spaces. */
@@ -449,12 +451,14 @@ export function resolveToColumns(
     let c = (bySurname.get(surname) ?? []).find(
       (x) =>
         x.surname === surname &&
-        sameGiven(x.given, given, surname) &&
+        [...x.givens].every((g) => sameGiven(g, given, surname)) &&
         (w.length < 3 ||
           x.words.length < 3 ||
           x.words.slice(0, -1).some((g) => w.slice(1, -1).includes(g)) ||
           x.joined.endsWith(w.slice(1).join(" "))),
     );
+    // The name's given name is one of the cluster's only where it joined by it (or made the cluster).
+    const byGiven = c !== undefined;
     // A surname of several words ("Ruiz Vega") belongs to the fuller name that ends with it.
     c ??= (bySurname.get(surname) ?? []).find((x) => endsWithName(x.words, w));
     // Two words in either order, family name first or last ("Prime Minister Sato Kenji", "Prime Minister Kenji
@@ -469,6 +473,7 @@ export function resolveToColumns(
       c = {
         label: m.name,
         given,
+        givens: new Set(),
         surname,
         words: w,
         joined: w.join(" "),
@@ -482,6 +487,7 @@ export function resolveToColumns(
       bySurname.get(surname)!.push(c);
     }
     c.label = betterLabel(c.label, m.name);
+    if (byGiven || c.mentions === 0) c.givens.add(given);
     countPersonMention(c, m, file);
     clusterOf.set(m, c);
     previous = { name: m.name, cluster: c };

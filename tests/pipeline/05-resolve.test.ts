@@ -160,6 +160,17 @@ describe("resolve: people", () => {
     },
   );
 
+  it("does not let a short given name join two others it may stand for: 'Chris Tamm', 'Christina Tamm', 'Christopher Tamm'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Director Chris Tamm met the delegation.",
+      "b.txt": "Senator Christina Tamm spoke at the hearing.",
+      "c.txt": "Ambassador Christopher Tamm presented his credentials.",
+    });
+    expect(entityOf("b.txt", "Christina Tamm")).toHaveLength(1);
+    expect(entityOf("c.txt", "Christopher Tamm")).toHaveLength(1);
+    expect(entityOf("b.txt", "Christina Tamm")).not.toEqual(entityOf("c.txt", "Christopher Tamm"));
+  });
+
   it("lets a title decide between two people of one surname ('Minister Wong', 'Senator Wong')", () => {
     const { peopleIn } = resolveFixture({
       "a.txt": "Foreign Minister Penny Wong met the press.",
