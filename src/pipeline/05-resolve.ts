@@ -120,6 +120,28 @@ const personWords = memoised((name: string): readonly string[] =>
 
 const givenCompatible = sameGivenName;
 
+/** Words after a surname that are no part of it: "Jr.", "Sr.", "III". */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+/** One or more initials written together: "W.", "H.W.", "Q". */
+const INITIALS_WORD = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
+
+/**
+ * The initials written between a person's given name and surname, where all that is written there is initials: "HW"
+ * of "George H. W. Tamm" and of "George H.W. Tamm", "W" of "George W. Tamm"; "" for a name without them, or with a
+ * middle name written out ("Ana María Ruiz Vega", "Joseph Robinette Tamm"). Two names whose initials differ are two
+ * people, whatever else they share: a father and his son, named alike.
+ */
+const middleInitials = memoised((name: string): string => {
+  const words = name.split(/\s+/).map((w) => w.replace(/,$/, ""));
+  while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1])) words.pop();
+  const middle = words.slice(1, -1);
+  if (!middle.length || !middle.every((w) => INITIALS_WORD.test(w))) return "";
+  return middle.join("").replace(/\./g, "");
+});
+
+/** Whether a name with middle initials `initials` may be a cluster's person: either is unknown, or both agree. */
+const initialsAgree = (c: PersonCluster, initials: string) => !initials || !c.initials || c.initials === initials;
+
 /** A quoted nickname inside a name as written: "Benny" of "Benjamin “Benny” Tamm". */
 const QUOTED_NICKNAME = /[“"](\p{Lu}[\p{L}.’'-]*)[”"]/u;
 
@@ -355,6 +377,8 @@ interface PersonCluster {
   given: string;
   /** Every given name the cluster's full names have: a name joins only if its own agrees with each. */
   givens: Set<string>;
+  /** The middle initials of its full names ("HW"), "" where none wrote them: a name joins only if its own agree. */
+  initials: string;
   surname: string;
   words: readonly string[];
   /** `words` joined by spaces. */
@@ -448,10 +472,12 @@ export function resolveToColumns(
     const w = personWords(m.name);
     const given = w[0];
     const surname = w[w.length - 1];
+    const initials = middleInitials(m.name);
     let c = (bySurname.get(surname) ?? []).find(
       (x) =>
         x.surname === surname &&
         [...x.givens].every((g) => sameGiven(g, given, surname)) &&
+        initialsAgree(x, initials) &&
         (w.length < 3 ||
           x.words.length < 3 ||
           x.words.slice(0, -1).some((g) => w.slice(1, -1).includes(g)) ||
@@ -474,6 +500,7 @@ export function resolveToColumns(
         label: m.name,
         given,
         givens: new Set(),
+        initials: "",
         surname,
         words: w,
         joined: w.join(" "),
@@ -487,7 +514,10 @@ export function resolveToColumns(
       bySurname.get(surname)!.push(c);
     }
     c.label = betterLabel(c.label, m.name);
-    if (byGiven || c.mentions === 0) c.givens.add(given);
+    if (byGiven || c.mentions === 0) {
+      c.givens.add(given);
+      c.initials ||= initials;
+    }
     countPersonMention(c, m, file);
     clusterOf.set(m, c);
     previous = { name: m.name, cluster: c };
@@ -575,8 +605,14 @@ export function resolveToColumns(
    * document names in full, or one that several documents name in full: a person-shaped phrase in one document
    * elsewhere ("… and House Tidal Republicans") is no evidence, and would gather every "Republicans".
    */
-  function pickCluster(words: readonly string[], file: string, title?: string): PersonCluster | undefined {
+  function pickCluster(
+    words: readonly string[],
+    file: string,
+    title?: string,
+    initials = "",
+  ): PersonCluster | undefined {
     let cands = surnameMatches(words);
+    if (initials) cands = cands.filter((c) => initialsAgree(c, initials));
     if (!title) cands = cands.filter((c) => c.docs.size >= BARE_SURNAME_DOCUMENTS || c.docs.has(file));
     // A head of state or government by surname ("President Tamm") is someone who bore that title, or an untitled
     // person of the same document: not the First Lady, the Secretary or the student who shares the surname.
@@ -791,7 +827,10 @@ export function resolveToColumns(
     if (words.length < 2) return BY_DOCUMENT;
     const joined = words.join(" ");
     const same = bySurname.get(words[words.length - 1]) ?? [];
-    const c = same.find((x) => x.joined === joined) ?? same.find((x) => givenCompatible(x.given, words[0]));
+    const initials = middleInitials(name);
+    const c =
+      same.find((x) => x.joined === joined && initialsAgree(x, initials)) ??
+      same.find((x) => givenCompatible(x.given, words[0]) && initialsAgree(x, initials));
     return c ? clusterEntity(c) : BY_LEAD;
   }
 
@@ -906,7 +945,7 @@ export function resolveToColumns(
     function resolveByLead(m: Mention, file: string): Entity | undefined {
       // "funding and implementation of <Name> and <Name>": a programme by what is said of it.
       if (m.programLead) return ensure("program", m.name);
-      const c = pickCluster(personWords(m.name), file);
+      const c = pickCluster(personWords(m.name), file, undefined, middleInitials(m.name));
       return c ? ensure("person", c.label) : undefined;
     }
   }

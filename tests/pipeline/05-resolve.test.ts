@@ -171,6 +171,27 @@ describe("resolve: people", () => {
     expect(entityOf("b.txt", "Christina Tamm")).not.toEqual(entityOf("c.txt", "Christopher Tamm"));
   });
 
+  it("tells people named alike apart by middle initials only ('George H. W. Tamm', 'George W. Tamm'), not by a middle name written out", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "President George H. W. Tamm signed the treaty in 1991. The library of George H.W. Tamm opened.",
+      "b.txt": "President George W. Tamm signed the bill in 2002.",
+      "c.txt": "Governor George Tamm spoke. George W. Tamm agreed.",
+      "d.txt": "Senator Joseph R. Ruiz, Jr. met the delegation. Senator Joseph Robinette Ruiz spoke at the hearing.",
+      "e.txt": "Senator Joseph Ruiz thanked the hosts.",
+    });
+    const father = entityOf("a.txt", "George H. W. Tamm");
+    const son = entityOf("b.txt", "George W. Tamm");
+    expect(father).toHaveLength(1);
+    expect(son).toHaveLength(1);
+    expect(son).not.toEqual(father);
+    expect(entityOf("a.txt", "George H.W. Tamm")).toEqual(father);
+    expect(entityOf("c.txt", "George W. Tamm")).toEqual(son);
+    const ruiz = entityOf("d.txt", "Joseph R. Ruiz, Jr.");
+    expect(ruiz).toHaveLength(1);
+    expect(entityOf("d.txt", "Joseph Robinette Ruiz")).toEqual(ruiz);
+    expect(entityOf("e.txt", "Joseph Ruiz")).toEqual(ruiz);
+  });
+
   it("lets a title decide between two people of one surname ('Minister Wong', 'Senator Wong')", () => {
     const { peopleIn } = resolveFixture({
       "a.txt": "Foreign Minister Penny Wong met the press.",
