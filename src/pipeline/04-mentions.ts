@@ -503,6 +503,8 @@ const CAPITALISED_LOWER_WORD = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u;
 const CAPITALISED_LETTERS = /^\p{Lu}\p{Ll}+$/u;
 /** Initials ("U.S.") or a Roman numeral ("IV"). */
 const INITIALS_OR_NUMERAL = /^(?:\p{Lu}\.)+$|^[IVX]+$/u;
+/** Two or three initials written together: "J.B.", "H.W.". */
+const INITIALS_OF_NAME = /^(?:\p{Lu}\.){2,3}$/u;
 
 function nameOf(ctx: Ctx, ts: Token[], written = surfaceOf(ctx, ts[0], ts[ts.length - 1])): string {
   const surface = written.includes("“") || written.includes('"') ? written.replace(NICKNAME, "") : written;
@@ -628,7 +630,6 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     const givenName = isOrgHead(w) && i < ts.length && i - 1 > 0 && isTitleNoun(ts[i - 2]);
     if (GAZETTEER.has(w) || (isOrgHead(w) && !givenName) || DOMAIN_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower))
       break;
-    if (isAcronym(w) && !isInitial(w)) break;
     // An ordinary word between a given name and the surname is a middle name: "Judge Ada Green Tamm".
     const middle =
       i < ts.length &&
@@ -640,6 +641,10 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       !isOrgHead(prev.text) &&
       !GAZETTEER.has(prev.text) &&
       !isAcronym(prev.text);
+    // Initials written together before the surname are a name's, after a title or a given name: "Governor J.B. Tamm",
+    // "President Ada H.W. Tamm"; an acronym anywhere else ends the name ("NASA Administrator …").
+    const initials = INITIALS_OF_NAME.test(w) && i < ts.length && !!prev && (isTitleWord(prev) || middle);
+    if (isAcronym(w) && !isInitial(w) && !initials) break;
     if (isCommon(t, ctx.vocab) && !(prev && (isTitleWord(prev) || endsRank(ts, i - 2))) && !middle) break;
     i--;
   }

@@ -610,6 +610,7 @@ export function resolveToColumns(
     file: string,
     title?: string,
     initials = "",
+    namedHere: (c: PersonCluster) => boolean = () => false,
   ): PersonCluster | undefined {
     let cands = surnameMatches(words);
     if (initials) cands = cands.filter((c) => initialsAgree(c, initials));
@@ -633,7 +634,9 @@ export function resolveToColumns(
       const same = cands.filter((c) => c.titles.has(t));
       if (same.length) cands = same;
     }
-    const inDoc = cands.filter((c) => c.docs.has(file));
+    // The document's own people: those it names in full, with or without a title ("appointing Ada Tamm to …", then
+    // "Special Representative Tamm"), before the best-attested namesake elsewhere.
+    const inDoc = cands.filter((c) => c.docs.has(file) || namedHere(c));
     if (inDoc.length === 1) return inDoc[0];
     if (inDoc.length > 1) cands = inDoc;
     if (cands.length === 1) return cands[0];
@@ -841,6 +844,13 @@ export function resolveToColumns(
     const out: { mention: number[]; kind: EntityKind[]; entity: string[] } = { mention: [], kind: [], entity: [] };
     // The entities this document names: each gets the document once, not once a mention.
     const named = new Set<Entity>();
+    // The people this document has named so far by a name of two words or more: a surname alone ("President Tamm")
+    // is no evidence of which namesake it names.
+    const namedInFull = new Set<Entity>();
+    const namedHere = (c: PersonCluster): boolean => {
+      const e = byLabel.get("person")?.get(c.label);
+      return e !== undefined && namedInFull.has(e);
+    };
     const personByName = new Map<string, Entity>();
     const bareByName = new Map<string, Entity | null | typeof BY_LEAD>();
     const inDocOrgs = new Map<string, string>(); // acronym-by-initials within the document
@@ -857,7 +867,7 @@ export function resolveToColumns(
           const key = m.title === undefined ? m.name : `${m.name}\u0000${m.title}`;
           e = personByName.get(key);
           if (!e) {
-            const target = pickCluster(personWords(m.name), d.file, m.title);
+            const target = pickCluster(personWords(m.name), d.file, m.title, "", namedHere);
             personByName.set(key, (e = ensure("person", target ? target.label : m.name)));
           }
         }
@@ -887,6 +897,7 @@ export function resolveToColumns(
       if (!e) continue;
       e.aliases.add(m.surface);
       named.add(e);
+      if (e.kind === "person" && personWords(m.name).length >= 2) namedInFull.add(e);
       e.mentions++;
       bump(e.titles, m.title);
       bump(e.countries, m.kind === "person" || m.kind === "agency" || m.kind === "program" ? m.country : undefined);
@@ -937,7 +948,7 @@ export function resolveToColumns(
       let found = bareAnywhere.get(name);
       if (found === undefined) bareAnywhere.set(name, (found = resolveBareAnywhere(name)));
       if (found !== BY_DOCUMENT) return found;
-      const c = pickCluster(personWords(name), file);
+      const c = pickCluster(personWords(name), file, undefined, "", namedHere);
       return c ? ensure("person", c.label) : null;
     }
 
@@ -945,7 +956,7 @@ export function resolveToColumns(
     function resolveByLead(m: Mention, file: string): Entity | undefined {
       // "funding and implementation of <Name> and <Name>": a programme by what is said of it.
       if (m.programLead) return ensure("program", m.name);
-      const c = pickCluster(personWords(m.name), file, undefined, middleInitials(m.name));
+      const c = pickCluster(personWords(m.name), file, undefined, middleInitials(m.name), namedHere);
       return c ? ensure("person", c.label) : undefined;
     }
   }

@@ -39,6 +39,14 @@ describe("findMentions: people behind a title of office", () => {
       ],
     },
     {
+      sentence: "Governor J.B. Tamm and President Ada H.W. Ruiz met NASA Administrator Juris Ozols.",
+      finds: [
+        { text: "J.B. Tamm", kind: "person", name: "J.B. Tamm", title: "Governor" },
+        { text: "Ada H.W. Ruiz", kind: "person", name: "Ada H.W. Ruiz", title: "President" },
+        { text: "Juris Ozols", kind: "person", name: "Juris Ozols", title: "NASA Administrator" },
+      ],
+    },
+    {
       sentence: "Staff Sergeant Ada Plumlee and Sergeant First Class Heath Tamm were honored.",
       finds: [
         { text: "Ada Plumlee", kind: "person", name: "Ada Plumlee", title: "Staff Sergeant" },

@@ -192,6 +192,18 @@ describe("resolve: people", () => {
     expect(entityOf("e.txt", "Joseph Ruiz")).toEqual(ruiz);
   });
 
+  it("takes a surname behind a new title for the namesake its document names in full, not the one named more elsewhere", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Governor Bo Tamm signed the bill. Governor Bo Tamm spoke.",
+      "b.txt": "Governor Bo Tamm visited the plant.",
+      "c.txt": "Secretary Ada Tamm met the delegation.",
+      "d.txt": "Today I am appointing Ada Tamm to lead our work. Special Representative Tamm will report to me.",
+    });
+    const ada = entityOf("c.txt", "Ada Tamm");
+    expect(ada).toHaveLength(1);
+    expect(entityOf("d.txt", "Tamm")).toEqual(ada);
+  });
+
   it("lets a title decide between two people of one surname ('Minister Wong', 'Senator Wong')", () => {
     const { peopleIn } = resolveFixture({
       "a.txt": "Foreign Minister Penny Wong met the press.",
