@@ -874,6 +874,9 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   const givenHead = (t: Token, k: number) => k === 0 && title !== "" && words.length >= 2 && isOrgHead(t.text);
   if (words.some((t, k) => isNotNameWord(t) && !givenHead(t, k))) return;
   if (isPhraseOfWords(words, ctx.vocab)) return;
+  // "Emerging Technologies", "Financial Stability", "Founding Partner" (read from lists and headings as a name and a
+  // title): ordinary words only, the first of them no given name.
+  if (words.length >= 2 && words.every((t) => isCommon(t, ctx.vocab)) && !mayBeGivenName(words[0])) return;
   // "Prince George’s County", "Queen Anne’s County": a county named after a person, not the person.
   if (last && /^[’']s\s+(?:County|Parish)\b/.test(ctx.text.slice(last.end, last.end + 10))) return;
   // "World Refugee Day", "Second Chance Month", "Earth Week": an observance, not "Doris Day" or "Thomas G. Day".

@@ -1436,6 +1436,26 @@ describe("findMentions: a military rank with its class", () => {
   });
 });
 
+describe("findMentions: ordinary words are no name", () => {
+  it("reads no person in a list of ordinary words: 'Economy, Emerging Technologies, Trade, and Supply Chains'", () => {
+    const [doc] = mentionFixture({
+      "heading.txt": "**Economy, Emerging Technologies, Trade, and Supply Chains**\n\nThe two sides discussed trade.",
+      "other.txt": "New and emerging technologies change the economy and trade; supply chains adapt.",
+    });
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([]);
+  });
+
+  it("still reads ordinary words as a name when the first may be a given name: 'Mark Green, Chair of …'", () => {
+    const [doc] = mentionFixture({
+      "a.txt": "Mark Green, Chair of the Tidal Committee, spoke.",
+      "b.txt": "Mark the green line on the map.",
+    });
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([
+      expect.objectContaining({ name: "Mark Green", title: "Chair of the Tidal Committee" }),
+    ]);
+  });
+});
+
 describe("findMentions: headlines in Title Case", () => {
   it("ends a body's name at a headline's verb: 'Department of Tides Releases Clean Harbor Rule'", () => {
     const names = mentionsIn("Department of Tides Releases Clean Harbor Rule for New Federal Buildings").map(
