@@ -833,7 +833,7 @@ export function resolveToColumns(
     const initials = middleInitials(name);
     const c =
       same.find((x) => x.joined === joined && initialsAgree(x, initials)) ??
-      same.find((x) => givenCompatible(x.given, words[0]) && initialsAgree(x, initials));
+      same.find((x) => [...x.givens].every((g) => givenCompatible(g, words[0])) && initialsAgree(x, initials));
     return c ? clusterEntity(c) : BY_LEAD;
   }
 
