@@ -603,10 +603,15 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       i--;
       continue;
     }
-    // A town's name between a title and a surname is a given name: "Second Gentleman Douglas Tamm", "Under
-    // Secretary Victoria Ruiz".
+    // A town's name or a demonym between a title and a surname is a given name: "Second Gentleman Douglas Tamm",
+    // "Under Secretary Victoria Ruiz", "Congressman French Tamm".
+    const entry = GAZETTEER.get(t.text);
     const givenPlace =
-      i < ts.length && !!prev && isTitleWord(prev) && GAZETTEER.get(t.text)?.kind === "place" && stops?.has(i - 1);
+      i < ts.length &&
+      !!prev &&
+      isTitleWord(prev) &&
+      (entry?.kind === "place" || !!entry?.demonym) &&
+      stops?.has(i - 1);
     if (givenPlace) {
       i--;
       continue;

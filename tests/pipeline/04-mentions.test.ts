@@ -47,6 +47,14 @@ describe("findMentions: people behind a title of office", () => {
       ],
     },
     {
+      sentence: "Congressman French Tamm and Second Gentleman Douglas Ruiz met the French delegation.",
+      finds: [
+        { text: "French Tamm", kind: "person", name: "French Tamm", title: "Congressman" },
+        { text: "Douglas Ruiz", kind: "person", name: "Douglas Ruiz", title: "Second Gentleman" },
+        { text: "French", kind: "country", name: "France" },
+      ],
+    },
+    {
       sentence: "Staff Sergeant Ada Plumlee and Sergeant First Class Heath Tamm were honored.",
       finds: [
         { text: "Ada Plumlee", kind: "person", name: "Ada Plumlee", title: "Staff Sergeant" },
