@@ -55,6 +55,13 @@ describe("findMentions: people behind a title of office", () => {
       ],
     },
     {
+      sentence: "Senate Majority Whip Ada Tamm and House Minority Whip Juris Ozols spoke.",
+      finds: [
+        { text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Senate Majority Whip" },
+        { text: "Juris Ozols", kind: "person", name: "Juris Ozols", title: "House Minority Whip" },
+      ],
+    },
+    {
       sentence: "Staff Sergeant Ada Plumlee and Sergeant First Class Heath Tamm were honored.",
       finds: [
         { text: "Ada Plumlee", kind: "person", name: "Ada Plumlee", title: "Staff Sergeant" },

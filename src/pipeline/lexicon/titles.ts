@@ -193,6 +193,7 @@ export const TITLE_NOUNS = new Set([
   "congresswoman",
   "speaker",
   "leader",
+  "whip",
   "governor",
   "mayor",
   "director",
