@@ -633,7 +633,15 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     // A head noun right after the title noun and before the surname is a given name: "President Bill Tamm", "Governor
     // Grant Ruiz"; not after a modifier, where it ends a body's name ("Speaker of the National Assembly Ada Tamm").
     const givenName = isOrgHead(w) && i < ts.length && i - 1 > 0 && isTitleNoun(ts[i - 2]);
-    if (GAZETTEER.has(w) || (isOrgHead(w) && !givenName) || DOMAIN_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower))
+    // So is a month's name there: "Representative Jan Tamm", "Director April Ruiz".
+    const givenMonth =
+      CALENDAR_WORDS.has(t.lower) && CAPITALISED_LETTERS.test(w) && i < ts.length && !!prev && isTitleWord(prev);
+    if (
+      GAZETTEER.has(w) ||
+      (isOrgHead(w) && !givenName) ||
+      DOMAIN_WORDS.has(t.lower) ||
+      (CALENDAR_WORDS.has(t.lower) && !givenMonth)
+    )
       break;
     // An ordinary word between a given name and the surname is a middle name: "Judge Ada Green Tamm".
     const middle =

@@ -55,6 +55,13 @@ describe("findMentions: people behind a title of office", () => {
       ],
     },
     {
+      sentence: "Representative Jan Tamm and Director April Ruiz met on May 3.",
+      finds: [
+        { text: "Jan Tamm", kind: "person", name: "Jan Tamm", title: "Representative" },
+        { text: "April Ruiz", kind: "person", name: "April Ruiz", title: "Director" },
+      ],
+    },
+    {
       sentence: "Senate Majority Whip Ada Tamm and House Minority Whip Juris Ozols spoke.",
       finds: [
         { text: "Ada Tamm", kind: "person", name: "Ada Tamm", title: "Senate Majority Whip" },
