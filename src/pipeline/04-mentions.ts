@@ -658,7 +658,22 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     // "President Ada H.W. Tamm"; an acronym anywhere else ends the name ("NASA Administrator …").
     const initials = INITIALS_OF_NAME.test(w) && i < ts.length && !!prev && (isTitleWord(prev) || middle);
     if (isAcronym(w) && !isInitial(w) && !initials) break;
-    if (isCommon(t, ctx.vocab) && !(prev && (isTitleWord(prev) || endsRank(ts, i - 2))) && !middle) break;
+    // An ordinary word that may be a given name, right before the surname and after the portfolio or body that ends
+    // the title, is the given name: "Deputy Secretary of Commerce Don Tamm", "Assistant Secretary for Response Dawn
+    // Ruiz".
+    const givenAfterPortfolio =
+      i === ts.length - 1 &&
+      mayBeGivenName(t) &&
+      !!prev &&
+      prev.cap &&
+      (DOMAIN_WORDS.has(prev.lower) || isOrgHead(titleCase(prev.text)));
+    if (
+      isCommon(t, ctx.vocab) &&
+      !(prev && (isTitleWord(prev) || endsRank(ts, i - 2))) &&
+      !middle &&
+      !givenAfterPortfolio
+    )
+      break;
     i--;
   }
   // Drop a leading comma-suffix mismatch.

@@ -1458,6 +1458,18 @@ describe("findMentions: a military rank with its class", () => {
   });
 });
 
+describe("findMentions: a given name that is an ordinary word", () => {
+  it("reads it after the portfolio that ends a title: 'Deputy Secretary of Commerce Don Tamm'", () => {
+    const [doc] = mentionFixture({
+      "a.txt": "Deputy Secretary of Commerce Don Tamm met the delegation.",
+      "b.txt": "Workers in commerce don their helmets; the dawn is cold.",
+    });
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([
+      expect.objectContaining({ name: "Don Tamm", title: "Deputy Secretary of Commerce" }),
+    ]);
+  });
+});
+
 describe("findMentions: ordinary words are no name", () => {
   it("reads no person in a list of ordinary words: 'Economy, Emerging Technologies, Trade, and Supply Chains'", () => {
     const [doc] = mentionFixture({
