@@ -1446,27 +1446,25 @@ describe("findMentions: a given name that is also an ordinary word, opening a se
   });
 });
 
-describe("findMentions: a military rank with its class", () => {
-  it("reads an ordinary word after 'Sergeant First Class' as a given name: 'Sergeant First Class Heath Tamm'", () => {
-    const [doc] = mentionFixture({
-      "honors.txt": "Sergeant First Class Heath Tamm was honored.",
-      "other.txt": "We walked on the heath, a class apart.",
-    });
-    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([
-      expect.objectContaining({ name: "Heath Tamm", title: "Sergeant First Class" }),
-    ]);
-  });
-});
-
-describe("findMentions: a given name that is an ordinary word", () => {
-  it("reads it after the portfolio that ends a title: 'Deputy Secretary of Commerce Don Tamm'", () => {
-    const [doc] = mentionFixture({
-      "a.txt": "Deputy Secretary of Commerce Don Tamm met the delegation.",
-      "b.txt": "Workers in commerce don their helmets; the dawn is cold.",
-    });
-    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([
-      expect.objectContaining({ name: "Don Tamm", title: "Deputy Secretary of Commerce" }),
-    ]);
+describe("findMentions: an ordinary word read as a given name", () => {
+  it.each([
+    {
+      where: "after 'Sergeant First Class'",
+      text: "Sergeant First Class Heath Tamm was honored.",
+      other: "We walked on the heath, a class apart.",
+      name: "Heath Tamm",
+      title: "Sergeant First Class",
+    },
+    {
+      where: "after the portfolio that ends a title",
+      text: "Deputy Secretary of Commerce Don Tamm met the delegation.",
+      other: "Workers in commerce don their helmets; the dawn is cold.",
+      name: "Don Tamm",
+      title: "Deputy Secretary of Commerce",
+    },
+  ])("reads '$name' $where", ({ text, other, name, title }) => {
+    const [doc] = mentionFixture({ "a.txt": text, "b.txt": other });
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([expect.objectContaining({ name, title })]);
   });
 });
 
