@@ -109,14 +109,16 @@ function memoised<T extends NonNullable<unknown>>(f: (text: string) => T): (text
 const fold = memoised(foldName);
 
 /**
- * Name words of a person, folded, without initials and suffixes: "John Q. Public, Jr." → [john, public].
+ * Name words of a person, folded, without initials and suffixes: "John Q. Public, Jr." → [john, public]. The Arabic
+ * article is one word however it is spelt before a name: "El-Tamm" and "Al-Tamm" → [al, tamm].
  * The array is shared between calls: read it, never change it.
  */
-const personWords = memoised((name: string): readonly string[] =>
-  fold(name)
+const personWords = memoised((name: string): readonly string[] => {
+  const words = fold(name)
     .split(" ")
-    .filter((w) => w && !SUFFIX.test(w) && w.length > 1),
-);
+    .filter((w) => w && !SUFFIX.test(w) && w.length > 1);
+  return words.map((w, k) => (w === "el" && k < words.length - 1 ? "al" : w));
+});
 
 const givenCompatible = sameGivenName;
 

@@ -204,6 +204,16 @@ describe("resolve: people", () => {
     expect(entityOf("d.txt", "Tamm")).toEqual(ada);
   });
 
+  it("reads the Arabic article alike however it is spelt: 'President El-Tamm' is 'Abdel Karim Al-Tamm'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "President Abdel Karim Al-Tamm met the delegation. President Abdel Karim Al-Tamm spoke.",
+      "b.txt": "President El-Tamm welcomed the ministers.",
+    });
+    const tamm = entityOf("a.txt", "Abdel Karim Al-Tamm");
+    expect(tamm).toHaveLength(1);
+    expect(entityOf("b.txt", "El-Tamm")).toEqual(tamm);
+  });
+
   it("lets a title decide between two people of one surname ('Minister Wong', 'Senator Wong')", () => {
     const { peopleIn } = resolveFixture({
       "a.txt": "Foreign Minister Penny Wong met the press.",
