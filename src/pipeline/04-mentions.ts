@@ -603,14 +603,15 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       i--;
       continue;
     }
-    // A town's name or a demonym between a title and a surname is a given name: "Second Gentleman Douglas Tamm",
-    // "Under Secretary Victoria Ruiz", "Congressman French Tamm".
-    const entry = GAZETTEER.get(t.text);
+    // A gazetteer name between a title and a surname is a given name: a town's ("Second Gentleman Douglas Tamm", "Under
+    // Secretary Victoria Ruiz"), a demonym ("Congressman French Tamm"), a country's name in its own language
+    // ("Representative Dominique Tamm").
     const givenPlace =
       i < ts.length &&
       !!prev &&
       isTitleWord(prev) &&
-      (entry?.kind === "place" || !!entry?.demonym) &&
+      CAPITALISED_LETTERS.test(t.text) &&
+      GAZETTEER.has(t.text) &&
       stops?.has(i - 1);
     if (givenPlace) {
       i--;

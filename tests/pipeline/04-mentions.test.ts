@@ -47,9 +47,11 @@ describe("findMentions: people behind a title of office", () => {
       ],
     },
     {
-      sentence: "Congressman French Tamm and Second Gentleman Douglas Ruiz met the French delegation.",
+      sentence:
+        "Congressman French Tamm, Representative Dominique Ozols and Second Gentleman Douglas Ruiz met the French delegation.",
       finds: [
         { text: "French Tamm", kind: "person", name: "French Tamm", title: "Congressman" },
+        { text: "Dominique Ozols", kind: "person", name: "Dominique Ozols", title: "Representative" },
         { text: "Douglas Ruiz", kind: "person", name: "Douglas Ruiz", title: "Second Gentleman" },
         { text: "French", kind: "country", name: "France" },
       ],
