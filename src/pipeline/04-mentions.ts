@@ -898,6 +898,10 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
     return;
   }
   if (loneWordIsNoName(ctx, words, title)) return;
+  // "Speaker Tamm and House Republicans", "Advisory Board Member of the Tidal Institute Latinos": a plural right after
+  // a body's head noun names its members, not a person.
+  const lastOfTitle = title.slice(title.lastIndexOf(" ") + 1);
+  if (words.length === 1 && words[0].text.endsWith("s") && AGENCY_HEADS.has(titleCase(lastOfTitle))) return;
   if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
   // Behind a title, a first word that heads bodies elsewhere is a given name ("Governor Bill Tamm").
   const givenHead = (t: Token, k: number) => k === 0 && title !== "" && words.length >= 2 && isOrgHead(t.text);

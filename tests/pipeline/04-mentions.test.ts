@@ -1471,6 +1471,15 @@ describe("findMentions: an ordinary word read as a given name", () => {
 });
 
 describe("findMentions: ordinary words are no name", () => {
+  it.each([
+    "We applaud Congresswoman Ada Tamm and House Democrats for the bill.",
+    "We thank Speaker Ruiz and House Republicans.",
+  ])("reads no person in a body's members: '%s'", (sentence) => {
+    expect(peopleIn(sentence).map((m) => m.name)).not.toContainEqual(
+      expect.stringMatching(/^(Democrats|Republicans)$/),
+    );
+  });
+
   it("reads no person in a list of ordinary words: 'Economy, Emerging Technologies, Trade, and Supply Chains'", () => {
     const [doc] = mentionFixture({
       "heading.txt": "**Economy, Emerging Technologies, Trade, and Supply Chains**\n\nThe two sides discussed trade.",
