@@ -606,13 +606,8 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     // A gazetteer name between a title and a surname is a given name: a town's ("Second Gentleman Douglas Tamm", "Under
     // Secretary Victoria Ruiz"), a demonym ("Congressman French Tamm"), a country's name in its own language
     // ("Representative Dominique Tamm").
-    const givenPlace =
-      i < ts.length &&
-      !!prev &&
-      isTitleWord(prev) &&
-      CAPITALISED_LETTERS.test(t.text) &&
-      GAZETTEER.has(t.text) &&
-      stops?.has(i - 1);
+    const afterTitle = i < ts.length && !!prev && isTitleWord(prev); // and before the surname
+    const givenPlace = afterTitle && CAPITALISED_LETTERS.test(t.text) && GAZETTEER.has(t.text) && stops?.has(i - 1);
     if (givenPlace) {
       i--;
       continue;
@@ -635,8 +630,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     // Grant Ruiz"; not after a modifier, where it ends a body's name ("Speaker of the National Assembly Ada Tamm").
     const givenName = isOrgHead(w) && i < ts.length && i - 1 > 0 && isTitleNoun(ts[i - 2]);
     // So is a month's name there: "Representative Jan Tamm", "Director April Ruiz".
-    const givenMonth =
-      CALENDAR_WORDS.has(t.lower) && CAPITALISED_LETTERS.test(w) && i < ts.length && !!prev && isTitleWord(prev);
+    const givenMonth = afterTitle && CALENDAR_WORDS.has(t.lower) && CAPITALISED_LETTERS.test(w);
     if (
       GAZETTEER.has(w) ||
       (isOrgHead(w) && !givenName) ||
@@ -657,7 +651,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       !isAcronym(prev.text);
     // Initials written together before the surname are a name's, after a title or a given name: "Governor J.B. Tamm",
     // "President Ada H.W. Tamm"; an acronym anywhere else ends the name ("NASA Administrator …").
-    const initials = INITIALS_OF_NAME.test(w) && i < ts.length && !!prev && (isTitleWord(prev) || middle);
+    const initials = INITIALS_OF_NAME.test(w) && (afterTitle || middle);
     if (isAcronym(w) && !isInitial(w) && !initials) break;
     // An ordinary word that may be a given name, right before the surname and after the portfolio or body that ends
     // the title, is the given name: "Deputy Secretary of Commerce Don Tamm", "Assistant Secretary for Response Dawn
@@ -784,6 +778,9 @@ function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
   if (words.length !== 1) return false;
   return (isCommon(words[0], ctx.vocab) && !isLeaderTitle(title)) || NAME_OPENERS.test(title.split(" ").pop() ?? "");
 }
+
+/** Words after which a town's name is the place, not a person's given name or surname: "in Douglas", "of Stanley". */
+const PLACING_WORD = /^(?:in|at|from|to|near|of)$/;
 
 /** A town's or state's gazetteer entry: a place within a country, named by itself (not a demonym, not a region). */
 const isTown = (entry: GazetteerEntry) => entry.kind === "place" && entry.country !== undefined && !entry.demonym;
@@ -1357,14 +1354,14 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     emitGazetteer(ctx, ts, true);
     return;
   }
-  // "Douglas L. Parker", "Victoria Nuland": a town's name that opens a person's name is a given name; the whole is a
+  // "Douglas L. Tamm", "Victoria Ruiz": a town's name that opens a person's name is a given name; the whole is a
   // bare name for stage 05 (not after "in", "at" …: "in Douglas Tamm’s county" is rare, "in Victoria Harbour" not).
   if (
     lead?.len === 1 &&
     isTown(lead.entry) && // not a region ("Pacific Islander")
     ts.length >= 2 &&
     ts.length <= 4 &&
-    !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
+    !(before && PLACING_WORD.test(before.lower)) &&
     ts.slice(1).every((t) => isInitial(t.text) || isSurnameWord(t, ctx.vocab)) &&
     isSurnameWord(ts[ts.length - 1], ctx.vocab)
   ) {
@@ -1378,7 +1375,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     end?.len === 1 &&
     isTown(end.entry) &&
     !US_STATE_NAMES.has(end.entry.name) &&
-    !(before && /^(?:in|at|from|to|near|of)$/.test(before.lower)) &&
+    !(before && PLACING_WORD.test(before.lower)) &&
     ts.slice(0, -1).every((t) => isInitial(t.text) || isSurnameWord(t, ctx.vocab)) &&
     !isInitial(ts[0].text) &&
     !ctx.text.slice(ts[ts.length - 2].end, ts[ts.length - 1].start).includes("\n") // an address's next line

@@ -122,8 +122,6 @@ const personWords = memoised((name: string): readonly string[] => {
 
 const givenCompatible = sameGivenName;
 
-/** Words after a surname that are no part of it: "Jr.", "Sr.", "III". */
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
 /** One or more initials written together: "W.", "H.W.", "Q". */
 const INITIALS_WORD = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
 
@@ -135,11 +133,17 @@ const INITIALS_WORD = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
  */
 const middleInitials = memoised((name: string): string => {
   const words = name.split(/\s+/).map((w) => w.replace(/,$/, ""));
-  while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1])) words.pop();
+  while (words.length > 2 && SUFFIX.test(words[words.length - 1].replace(/\.$/, "").toLowerCase())) words.pop();
   const middle = words.slice(1, -1);
   if (!middle.length || !middle.every((w) => INITIALS_WORD.test(w))) return "";
   return middle.join("").replace(/\./g, "");
 });
+
+/** Whether `test` holds for every given name of a cluster. */
+function everyGiven(c: PersonCluster, test: (given: string) => boolean): boolean {
+  for (const g of c.givens) if (!test(g)) return false;
+  return true;
+}
 
 /** Whether a name with middle initials `initials` may be a cluster's person: either is unknown, or both agree. */
 const initialsAgree = (c: PersonCluster, initials: string) => !initials || !c.initials || c.initials === initials;
@@ -478,7 +482,7 @@ export function resolveToColumns(
     let c = (bySurname.get(surname) ?? []).find(
       (x) =>
         x.surname === surname &&
-        [...x.givens].every((g) => sameGiven(g, given, surname)) &&
+        everyGiven(x, (g) => sameGiven(g, given, surname)) &&
         initialsAgree(x, initials) &&
         (w.length < 3 ||
           x.words.length < 3 ||
@@ -497,6 +501,7 @@ export function resolveToColumns(
         (x) => x.words.length === 2 && x.words[0] === surname && [...x.titles].some((t) => titles?.has(t)),
       );
     }
+    const made = !c;
     if (!c) {
       c = {
         label: m.name,
@@ -516,7 +521,7 @@ export function resolveToColumns(
       bySurname.get(surname)!.push(c);
     }
     c.label = betterLabel(c.label, m.name);
-    if (byGiven || c.mentions === 0) {
+    if (byGiven || made) {
       c.givens.add(given);
       c.initials ||= initials;
     }
@@ -835,7 +840,7 @@ export function resolveToColumns(
     const initials = middleInitials(name);
     const c =
       same.find((x) => x.joined === joined && initialsAgree(x, initials)) ??
-      same.find((x) => [...x.givens].every((g) => givenCompatible(g, words[0])) && initialsAgree(x, initials));
+      same.find((x) => everyGiven(x, (g) => givenCompatible(g, words[0])) && initialsAgree(x, initials));
     return c ? clusterEntity(c) : BY_LEAD;
   }
 
