@@ -192,26 +192,32 @@ describe("resolve: people", () => {
     expect(entityOf("e.txt", "Joseph Ruiz")).toEqual(ruiz);
   });
 
-  it("takes a surname behind a new title for the namesake its document names in full, not the one named more elsewhere", () => {
-    const { entityOf } = resolveFixture({
-      "a.txt": "Governor Bo Tamm signed the bill. Governor Bo Tamm spoke.",
-      "b.txt": "Governor Bo Tamm visited the plant.",
-      "c.txt": "Secretary Ada Tamm met the delegation.",
-      "d.txt": "Today I am appointing Ada Tamm to lead our work. Special Representative Tamm will report to me.",
-    });
-    const ada = entityOf("c.txt", "Ada Tamm");
-    expect(ada).toHaveLength(1);
-    expect(entityOf("d.txt", "Tamm")).toEqual(ada);
-  });
-
-  it("reads the Arabic article alike however it is spelt: 'President El-Tamm' is 'Abdel Karim Al-Tamm'", () => {
-    const { entityOf } = resolveFixture({
-      "a.txt": "President Abdel Karim Al-Tamm met the delegation. President Abdel Karim Al-Tamm spoke.",
-      "b.txt": "President El-Tamm welcomed the ministers.",
-    });
-    const tamm = entityOf("a.txt", "Abdel Karim Al-Tamm");
-    expect(tamm).toHaveLength(1);
-    expect(entityOf("b.txt", "El-Tamm")).toEqual(tamm);
+  it.each<{ rule: string; docs: Record<string, string>; full: [string, string]; short: [string, string] }>([
+    {
+      rule: "a surname behind a new title is the namesake its document names in full, not the one named more elsewhere",
+      docs: {
+        "a.txt": "Governor Bo Tamm signed the bill. Governor Bo Tamm spoke.",
+        "b.txt": "Governor Bo Tamm visited the plant.",
+        "c.txt": "Secretary Ada Tamm met the delegation.",
+        "d.txt": "Today I am appointing Ada Tamm to lead our work. Special Representative Tamm will report to me.",
+      },
+      full: ["c.txt", "Ada Tamm"],
+      short: ["d.txt", "Tamm"],
+    },
+    {
+      rule: "the Arabic article is read alike however it is spelt: 'President El-Tamm' is 'Abdel Karim Al-Tamm'",
+      docs: {
+        "a.txt": "President Abdel Karim Al-Tamm met the delegation. President Abdel Karim Al-Tamm spoke.",
+        "b.txt": "President El-Tamm welcomed the ministers.",
+      },
+      full: ["a.txt", "Abdel Karim Al-Tamm"],
+      short: ["b.txt", "El-Tamm"],
+    },
+  ])("$rule", ({ docs, full, short }) => {
+    const { entityOf } = resolveFixture(docs);
+    const person = entityOf(full[0], full[1]);
+    expect(person).toHaveLength(1);
+    expect(entityOf(short[0], short[1])).toEqual(person);
   });
 
   it("lets a title decide between two people of one surname ('Minister Wong', 'Senator Wong')", () => {
