@@ -188,7 +188,7 @@ async function main(): Promise<void> {
       sizes.size === 1
         ? `- Graph: ${size(first)}, the same in every run.`
         : `- Graph: **differed between runs** (did src/ change meanwhile?): ${builds.map(size).join("; ")}.`,
-      `- Threads: ${first.threads} (worker threads for the per-document stages; 1 builds in the main thread)` +
+      `- Threads: ${first.threads} (threads for the per-document stages: the main thread and N − 1 workers; 1 builds in the main thread alone)` +
         `${threads === undefined ? ", the default for this machine" : ", from --threads"}.`,
       `- Stages (wall, median): ${stages.join(", ")}. \`layout\` is stage 08, ForceAtlas2 positions for graph.json.`,
       `- Skipped files: ${first.warnings.length}` +

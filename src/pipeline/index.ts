@@ -1,8 +1,8 @@
 // The build step, in order: 01 load → 02 clean → 03 segment → 04 mentions → 05 resolve → 06 relations → 07 emit →
 // 08 layout → 09 document store (written by `writeDocumentStore` next to graph.json). Stages 02–04 and 06 work one
-// document at a time (per-document.ts) and run in worker threads when there are several; the vocabulary, 05 and
-// 07–09 see the whole corpus and run here, but for 08, which a worker runs on the graph's shape while this thread
-// builds the graph and the store. Either way the graph is the same, byte for byte.
+// document at a time (per-document.ts), shared between this thread and worker threads when there are several threads;
+// the vocabulary, 05 and 07–09 see the whole corpus and run here, but for 08, which a worker runs on the graph's shape
+// while this thread builds the graph and the store. Either way the graph is the same, byte for byte.
 
 import type Graph from "graphology";
 import type { DocumentInfo, Evidence, NodeAttributes } from "../schema/graph.ts";
@@ -30,7 +30,8 @@ import { emitGraph, planGraph, type EdgeDraft, type GraphPlan, type NodeDraft } 
 import { applyPositions, layoutPositions, topologyOf } from "./08-layout.ts";
 import { withinDays } from "./dates.ts";
 import { documentStorePath, storedDocument, storedMentions, type StoredDocument } from "./09-store.ts";
-import type { HeldDocument, LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
+import type { DocumentText, HeldDocument, LoadOptions, LoadWarning, SourceDocument } from "./model.ts";
+import { DocumentShard } from "./shard.ts";
 import {
   documentId,
   documentMentions,
@@ -57,7 +58,7 @@ export interface BuildOptions extends Partial<LoadOptions> {
   inputs: string[];
   onProgress?: (stage: string, done: number, total: number) => void;
   /**
-   * Worker threads for the per-document stages; 1 builds in this thread. Default: one per core
+   * Threads for the per-document stages: this one and `threads - 1` workers; 1 builds in this thread alone. Default: one per core
    * (`os.availableParallelism()`), fewer for a small corpus, none below `2 * MIN_DOCUMENTS_PER_THREAD` documents.
    */
   threads?: number;
@@ -80,30 +81,45 @@ type Progress = (stage: string, done: number, total: number) => void;
 /** Documents go to the workers in batches, after every this many files read. */
 const SEND_EVERY = 64;
 
+/** While it finds the mentions of its own documents, this thread reads the workers' batches after every this many. */
+const LET_IN_EVERY = 16;
+
 /** Builds the graph of every document under `inputs`. Throws `LoadError` when there is nothing to build. */
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   const t0 = performance.now();
   const loadOptions = options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {};
-  // The workers start as soon as the number of files is known, and prepare documents while the rest are read:
-  // batches go round-robin, document k to worker k % threads, which keeps it for the later phases. They get each
-  // document's text (as UTF-8 bytes, handed over); this thread keeps its raw content (for evidence and the store).
+  // With several threads, this thread is one of them, and the workers (one fewer) start as soon as the number of files
+  // is known. Documents are shared out as they are read, document k to thread `shareOf(k)`, which keeps it for the
+  // later phases: a worker gets its documents' text (as UTF-8 bytes, handed over) and prepares them while the rest are
+  // read; this thread prepares its own between batches, and keeps every document's raw content (for evidence and the
+  // store).
   let workers: DocumentWorkers | undefined;
-  let batch: TextOnTheWire[] = [];
+  let local: DocumentShard | undefined;
+  let threads = 1;
+  let batch: DocumentText[] = [];
   let sent = 0;
   const send = () => {
-    if (!workers || !batch.length) return;
-    const size = workers.size;
-    const shares = Array.from({ length: size }, (): Array<{ index: number; source: TextOnTheWire }> => []);
-    for (const source of batch) shares[sent % size].push({ index: sent++, source });
+    if (!workers || !local || !batch.length) return;
+    const shares = Array.from({ length: workers.size }, (): Array<{ index: number; source: TextOnTheWire }> => []);
+    const own: Array<{ index: number; source: DocumentText }> = [];
+    for (const source of batch) {
+      const index = sent++;
+      const k = shareOf(index, threads);
+      if (k === 0) own.push({ index, source });
+      else shares[k - 1].push({ index, source: textToWire(source) });
+    }
     shares.forEach((documents, k) => workers!.post(k, { type: "prepare", documents }, transferOf(documents)));
+    local.prepare(own);
     batch = [];
   };
   try {
     const loaded = await loadCorpus(options.inputs, loadOptions, {
       onStart: (files) => {
-        const threads = threadCount(options.threads, files);
-        if (threads > 1) workers = DocumentWorkers.start(threads);
+        threads = threadCount(options.threads, files);
+        if (threads === 1) return;
+        workers = DocumentWorkers.start(threads - 1);
+        local = new DocumentShard();
       },
       onProgress: (done, total) => {
         if (done % SEND_EVERY === 0 || done === total) send();
@@ -111,14 +127,15 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       },
       onDocument: ({ file, raw, text, meta }): SourceDocument | HeldDocument => {
         if (!workers) return { file, raw, text, meta };
-        batch.push(textToWire({ file, text, meta }));
+        batch.push({ file, text, meta });
         return { file, raw, meta };
       },
     });
     const loadMs = performance.now() - t0;
-    const result = workers
-      ? await buildInThreads(loaded.documents, loaded.warnings, progress, workers)
-      : buildFromDocuments(loaded.documents as SourceDocument[], loaded.warnings, progress); // with text: no workers
+    const result =
+      workers && local
+        ? await buildInThreads(loaded.documents, loaded.warnings, progress, workers, local)
+        : buildFromDocuments(loaded.documents as SourceDocument[], loaded.warnings, progress); // with text: no workers
     result.timings = { load: loadMs, ...result.timings };
     return result;
   } finally {
@@ -169,29 +186,41 @@ export function buildFromDocuments(
 }
 
 /**
- * The same build as `buildFromDocuments`, with stages 02–04 and 06 in worker threads; `workers` were sent every
- * document already (document k to worker k % size) to prepare.
+ * Which thread holds document `index` of a build in `threads` threads: 0 is the calling thread, k > 0 worker k - 1.
+ * Round-robin.
+ */
+function shareOf(index: number, threads: number): number {
+  return index % threads;
+}
+
+/**
+ * The same build as `buildFromDocuments`, with stages 02–04 and 06 shared between this thread (`local`) and worker
+ * threads; each was given its documents (`shareOf`) to prepare already.
  */
 async function buildInThreads(
   sources: HeldDocument[],
   warnings: LoadWarning[],
   progress: Progress,
   workers: DocumentWorkers,
+  local: DocumentShard,
 ): Promise<BuildResult> {
   const clock = stopwatch();
-  const threads = workers.size;
+  const threads = workers.size + 1;
   let extracted = 0;
-  const share = (k: number) => sources.map((_, index) => index).filter((index) => index % threads === k);
+  const share = (k: number) => sources.map((_, index) => index).filter((index) => shareOf(index, threads) === k);
   const each = <T extends WorkerReply["type"]>(replies: WorkerReply[], type: T) =>
     replies.map((r) => {
       if (r.type !== type) throw new Error(`pipeline.threads: expected a ${type} reply, got ${r.type}`);
       return r as Extract<WorkerReply, { type: T }>;
     });
   const perWorker = (make: (indices: number[]) => WorkerRequest) =>
-    Array.from({ length: threads }, (_, k) => make(share(k)));
+    Array.from({ length: workers.size }, (_, k) => make(share(k + 1)));
 
   // 02–03.
-  const prepared = each(await workers.run(perWorker(() => ({ type: "prepared" }))), "prepared");
+  const prepared = [
+    local.takePrepared(),
+    ...each(await workers.run(perWorker(() => ({ type: "prepared" }))), "prepared"),
+  ];
   const facts: DocumentFacts[] = new Array(sources.length);
   const counts: WordCounts = emptyWordCounts();
   for (const reply of prepared) {
@@ -211,7 +240,16 @@ async function buildInThreads(
     extracted += indices.length;
     progress("extract", extracted, sources.length);
   };
-  each(await workers.run(perWorker(() => ({ type: "mentions", lower: vocab.lower }))), "mentions");
+  const found = workers.run(perWorker(() => ({ type: "mentions", lower: vocab.lower })));
+  found.catch(() => {}); // awaited below, once this thread's share is done
+  // This thread's share meanwhile, letting the workers' batches in between documents.
+  let own = 0;
+  for (const [index, list] of local.eachMentions(vocab.lower)) {
+    mentions[index] = list;
+    progress("extract", ++extracted, sources.length);
+    if (++own % LET_IN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  each(await found, "mentions");
   clock.lap("mentions");
 
   // 05.
@@ -220,18 +258,15 @@ async function buildInThreads(
 
   // 06.
   const place = new Map(resolved.table.ids.map((id, k) => [id, k]));
-  const related = each(
-    await workers.run(
-      perWorker((indices) => ({
-        type: "relations",
-        entities: resolved.table,
-        resolved: indices.map((index) => ({ index, columns: placedColumns(resolved.byDoc[index], place) })),
-      })),
-    ),
-    "relations",
+  const placed = (indices: number[]) =>
+    indices.map((index) => ({ index, columns: placedColumns(resolved.byDoc[index], place) }));
+  const related = workers.run(
+    perWorker((indices) => ({ type: "relations", entities: resolved.table, resolved: placed(indices) })),
   );
+  related.catch(() => {}); // awaited below, once this thread's share is done
   const relations: DocumentRelations[] = new Array(sources.length);
-  for (const reply of related) for (const [index, r] of reply.relations) relations[index] = r;
+  for (const [index, r] of local.relations(resolved.table, placed(share(0)))) relations[index] = r;
+  for (const reply of each(await related, "relations")) for (const [index, r] of reply.relations) relations[index] = r;
   clock.lap("relations");
 
   // 07–09: one worker lays the graph out (08) while this thread builds it and makes the document store.

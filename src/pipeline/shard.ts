@@ -1,6 +1,6 @@
 // A share of the corpus's documents, kept from one per-document phase to the next (02–03 prepare, 04 mentions,
-// 06 relations) by the worker thread that holds it (worker.ts, started by threads.ts), so that only what the
-// corpus-wide stages need crosses threads.
+// 06 relations) by the thread that holds it: a worker (worker.ts, started by threads.ts) or, for its own share, the
+// build's thread (index.ts); only what the corpus-wide stages need crosses threads.
 
 import type { Mention } from "./04-mentions.ts";
 import { WordCounter, type WordCounts } from "./vocabulary.ts";
@@ -44,10 +44,15 @@ export class DocumentShard {
 
   /** 04 of every document held, in the order they were given; `onDocument` hears of each one's mentions. */
   mentions(lower: ReadonlySet<string>, onDocument: (index: number, mentions: Mention[]) => void): void {
+    for (const [index, mentions] of this.eachMentions(lower)) onDocument(index, mentions);
+  }
+
+  /** 04 of every document held, one document a step: its index and mentions. */
+  *eachMentions(lower: ReadonlySet<string>): Generator<[number, Mention[]]> {
     const vocab = { lower };
     for (const [index, doc] of this.documents) {
       doc.mentions = documentMentions(doc.prepared, vocab);
-      onDocument(index, doc.mentions);
+      yield [index, doc.mentions];
     }
   }
 
