@@ -390,10 +390,10 @@ export function extractRelations(doc: DocContext): DocRelations {
   for (const m of mentions)
     if (m.kind === "person" && m.title && isLeaderTitle(m.title))
       leaderCount.set(m.entity, (leaderCount.get(m.entity) ?? 0) + 1);
-  const leaders = [...leaderCount]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
-    .map(([id]) => id);
+  // Pushed into a literal: an empty list then has the same shape as a full one, and the optimised code that reads it
+  // holds ("wrong map": `.map` of no entries makes an array of another kind, which deoptimised this function).
+  const leaders: string[] = [];
+  for (const [id] of [...leaderCount].sort((a, b) => b[1] - a[1]).slice(0, 2)) leaders.push(id);
   // The offices each principal is named with ("President" of "President Tamm").
   const leaderOffices = new Map<string, Set<string>>();
   for (const m of mentions)
