@@ -223,18 +223,33 @@ function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabu
     : /^(?:of|on|for)$/.test(run[n - 3]?.text ?? "")
       ? n - 3
       : -1;
-  if (c < 1 || !run.slice(0, c).some((t) => isOrgHead(titleCase(t.text))) || !word(run[n - 1])) return -1;
+  if (c < 1 || !word(run[n - 1])) return -1;
   if (c === n - 3 && !name(run[n - 2])) return -1;
+  // Without a head noun, an acronym in brackets after the series that spells the whole name says it is one:
+  // "Horizons in Computing for Energy, Water, and Transport (HCEWT)".
+  const headed = run.slice(0, c).some((t) => isOrgHead(titleCase(t.text)));
+  const whole = (and: number) => headed || spelledWhole(ts, run, at, and);
   for (let k = at; k < ts.length;) {
     if (ts[k].text !== ",") return -1;
     k++;
     // The last item may be a rarer word: "… Firearms and Explosives".
-    if (ts[k]?.text === "and") return name(ts[k + 1]) && k > at + 1 ? k : -1;
+    if (ts[k]?.text === "and") return name(ts[k + 1]) && k > at + 1 && whole(k) ? k : -1;
     if (!word(ts[k])) return -1;
     k++;
-    if (ts[k]?.text === "and") return name(ts[k + 1]) ? k : -1;
+    if (ts[k]?.text === "and") return name(ts[k + 1]) && whole(k) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether "(ACRONYM)" right after the series' last item (`ts[and + 1]`) spells the initials of the run and the
+ * series together, each capitalised word's first letter.
+ */
+function spelledWhole(ts: Token[], run: Token[], at: number, and: number): boolean {
+  const acronym = ts[and + 2]?.text === "(" && ts[and + 4]?.text === ")" ? ts[and + 3].text : "";
+  if (!isAcronym(acronym)) return false;
+  const words = [...run, ...ts.slice(at, and + 2)].filter((t) => t.cap && !t.punct);
+  return words.map((t) => (isAcronym(t.text) ? t.text.replace(/[.\-&]/g, "")[0] : t.text[0])).join("") === acronym;
 }
 
 /** A run of tokens that may name something: capitalised words joined by connectors. */

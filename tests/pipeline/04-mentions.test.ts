@@ -919,8 +919,17 @@ describe("findMentions: a series inside a body's name", () => {
       "They will launch the Regional Plan of Action on Salt, Timber, and Peat.",
       "Regional Plan of Action on Salt, Timber, and Peat",
     ],
+    [
+      "Ministries launched the Horizons in Computing for Salt, Timber, and Peat (HCSTP) roadmap.",
+      "Horizons in Computing for Salt, Timber, and Peat",
+    ],
   ])("keeps %j whole", (sentence, name) => {
     expect(namesIn(sentence)).toContain(name);
+  });
+
+  it("keeps a series apart from a name without a head noun where no acronym spells them together", () => {
+    const names = namesIn("Ministries launched the Horizons in Computing for Salt, Timber, and Peat (HCS) roadmap.");
+    expect(names).not.toContain("Horizons in Computing for Salt, Timber, and Peat");
   });
 
   it("keeps a list of bodies apart: 'the Department of Tides, USOCM, and the Glacier Council'", () => {
