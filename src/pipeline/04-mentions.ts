@@ -622,7 +622,22 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     // Secretary Victoria Ruiz"), a demonym ("Congressman French Tamm"), a country's name in its own language
     // ("Representative Dominique Tamm").
     const afterTitle = i < ts.length && !!prev && isTitleWord(prev); // and before the surname
-    const givenPlace = afterTitle && CAPITALISED_LETTERS.test(t.text) && GAZETTEER.has(t.text) && stops?.has(i - 1);
+    // A name word before it, and the surname after: "Judge Ada Green Tamm".
+    const afterGiven =
+      i < ts.length &&
+      prev !== undefined &&
+      prev.cap &&
+      !prev.punct &&
+      !isTitleWord(prev) &&
+      !isCommon(prev, ctx.vocab) &&
+      !isOrgHead(prev.text) &&
+      !GAZETTEER.has(prev.text) &&
+      !isAcronym(prev.text);
+    // The same between a given name and the surname alone is a middle name: "Professor Ada Hamilton Tamm", not the
+    // end of a region's name before a given name ("Coordinator for North Africa Ada Tamm").
+    const middlePlace = afterGiven && !stops?.has(i - 2) && nameWordsFrom(ts, i) === 1;
+    const givenPlace =
+      (afterTitle || middlePlace) && CAPITALISED_LETTERS.test(t.text) && GAZETTEER.has(t.text) && stops?.has(i - 1);
     if (givenPlace) {
       i--;
       continue;
@@ -654,16 +669,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     )
       break;
     // An ordinary word between a given name and the surname is a middle name: "Judge Ada Green Tamm".
-    const middle =
-      i < ts.length &&
-      prev !== undefined &&
-      prev.cap &&
-      !prev.punct &&
-      !isTitleWord(prev) &&
-      !isCommon(prev, ctx.vocab) &&
-      !isOrgHead(prev.text) &&
-      !GAZETTEER.has(prev.text) &&
-      !isAcronym(prev.text);
+    const middle = afterGiven;
     // Initials written together before the surname are a name's, after a title or a given name: "Governor J.B. Tamm",
     // "President Ada H.W. Tamm"; an acronym anywhere else ends the name ("NASA Administrator …").
     const initials = INITIALS_OF_NAME.test(w) && (afterTitle || middle);
@@ -688,8 +694,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
   }
   // Drop a leading comma-suffix mismatch.
   while (i < ts.length && (ts[i].text === "," || NAME_PARTICLES.has(ts[i].text))) i++;
-  let nameWords = 0;
-  for (let k = i; k < ts.length; k++) if (ts[k].cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(ts[k].text)) nameWords++;
+  const nameWords = nameWordsFrom(ts, i);
   if (!nameWords || nameWords > 5) return null;
   let titled = false;
   for (let k = 0; k < i && !titled; k++) titled = isTitleNoun(ts[k]);
@@ -699,6 +704,13 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
   // "President X of Mexico in Rivertown": a name never follows a lowercase connector.
   if (title.length && !title[title.length - 1].cap && title[title.length - 1].text !== ",") return null;
   return { title, name };
+}
+
+/** The capitalised words of `ts` from `i` on, suffixes ("Jr.", "III") aside. */
+function nameWordsFrom(ts: Token[], i: number): number {
+  let n = 0;
+  for (let k = i; k < ts.length; k++) if (ts[k].cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(ts[k].text)) n++;
+  return n;
 }
 
 /** Title nouns of a posting abroad: what follows their "to" is where, not whose. */

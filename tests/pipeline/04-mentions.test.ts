@@ -1258,9 +1258,18 @@ describe("findMentions: a town's name as a given name", () => {
   it.each([
     { sentence: "Today, Second Gentleman Douglas Tamm spoke.", name: "Douglas Tamm", title: "Second Gentleman" },
     { sentence: "Under Secretary Victoria Ruiz spoke.", name: "Victoria Ruiz", title: "Under Secretary" },
+    // A town's name as a middle name, between the given name and the surname.
+    { sentence: "Professor Ada Hamilton Tamm II spoke.", name: "Ada Hamilton Tamm II", title: "Professor" },
+    { sentence: "Professor Ada Hamilton Tamm spoke.", name: "Ada Hamilton Tamm", title: "Professor" },
   ])("reads $name behind '$title'", ({ sentence, name, title }) => {
     expect(peopleIn(sentence)).toEqual([expect.objectContaining({ name, title })]);
     expect(mentionsIn(sentence).filter((m) => m.kind === "place")).toEqual([]);
+  });
+
+  it("reads a region's name that ends a title as the title's, not as a middle name: 'Coordinator for North Africa …'", () => {
+    expect(peopleIn("The Coordinator for the Middle East and North Africa Ada Tamm spoke.")).toEqual([
+      expect.objectContaining({ name: "Ada Tamm", title: "Coordinator for the Middle East and North Africa" }),
+    ]);
   });
 
   it.each(["Douglas L. Tamm, of Riga, to be an Assistant Secretary of Labor.", "Yesterday Douglas Tamm spoke."])(
