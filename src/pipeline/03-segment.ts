@@ -75,6 +75,13 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(w) || LETTER.test(w) || INITIALS.test(w);
 }
 
+/** Whether `line` ends with an abbreviation that never ends a sentence: an initial ("J."), a title ("Sen."). */
+function endsWithNonFinalAbbreviation(line: string): boolean {
+  if (!line.endsWith(".")) return false;
+  const word = line.slice(wordStart(line, line.length)).replace(/^[("“[]+/, "");
+  return isAbbreviation(word) && !canEndSentence(word);
+}
+
 /** True when `word` (the abbreviation, with its final period) can be the last word of a sentence. */
 function canEndSentence(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, "");
@@ -162,7 +169,10 @@ function blocks(text: string, source: string): Array<[number, number]> {
       !/[.,;:!?”"’)\-–—]$/.test(trimmed) &&
       !/[a-z,]$/.test(trimmed) &&
       !(k + 1 < lines.length && LOWERCASE_LINE.test(text.slice(lines[k + 1][0], lines[k + 1][1])));
-    if (hardBreak || shortUnpunctuated || (/[:.!?]$/.test(trimmed) && trimmed.length < 40)) close();
+    // A short line that ends a sentence ends its block (a signature, a dateline), unless it ends with an abbreviation
+    // that goes on to a name ("… fans of Ada J." / "Tamm today."), which ends no sentence.
+    const shortSentence = /[:.!?]$/.test(trimmed) && trimmed.length < 40 && !endsWithNonFinalAbbreviation(trimmed);
+    if (hardBreak || shortUnpunctuated || shortSentence) close();
   }
   close();
   return out;

@@ -175,6 +175,17 @@ describe("segment: sentence ends", () => {
     expect(sentences(text)).toEqual([text]);
   });
 
+  it.each([
+    "Groups are huge fans of Ada J.\nTamm and her work.",
+    "The letter was signed by Sen.\nAda Tamm of Ruritania.",
+  ])("keeps a short line that ends with an initial or a title's abbreviation in its sentence: %j", (text) => {
+    expect(sentences(text)).toEqual([text]);
+  });
+
+  it("still ends a sentence and its block at a short line that ends with a word: 'Thank you.'", () => {
+    expect(segment("Thank you.\nAda Tamm").map((s) => s.block)).toEqual([0, 1]);
+  });
+
   it("still makes a short line above a capitalised line a heading", () => {
     expect(withHeadings("Fact Sheet 2023\nThe leaders met.")).toEqual([
       { text: "Fact Sheet 2023", heading: true },
