@@ -214,31 +214,44 @@ const SERIES_AND = new WeakSet<Token>();
  */
 function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabulary): number {
   const n = run.length;
-  const name = (t: Token | undefined) => !!t && t.cap && !t.punct && !isAcronym(t.text) && !GAZETTEER.has(t.text);
-  const word = (t: Token | undefined) => name(t) && isCommon(t!, vocab);
   // The complement's first item may have a word before it, and the head may stand further back: "Initiative for
   // Better Energy, Emissions, and Equity", "Plan of Action on Women, Peace, and Security".
-  const c = /^(?:of|on|for)$/.test(run[n - 2]?.text ?? "")
+  const c = COMPLEMENT_WORD.test(run[n - 2]?.text ?? "")
     ? n - 2
-    : /^(?:of|on|for)$/.test(run[n - 3]?.text ?? "")
+    : COMPLEMENT_WORD.test(run[n - 3]?.text ?? "")
       ? n - 3
       : -1;
-  if (c < 1 || !word(run[n - 1])) return -1;
-  if (c === n - 3 && !name(run[n - 2])) return -1;
-  // Without a head noun, an acronym in brackets after the series that spells the whole name says it is one:
-  // "Horizons in Computing for Energy, Water, and Transport (HCEWT)".
-  const headed = run.slice(0, c).some((t) => isOrgHead(titleCase(t.text)));
-  const whole = (and: number) => headed || spelledWhole(ts, run, at, and);
+  if (c < 1 || !seriesWord(run[n - 1], vocab)) return -1;
+  if (c === n - 3 && !seriesName(run[n - 2])) return -1;
   for (let k = at; k < ts.length;) {
     if (ts[k].text !== ",") return -1;
     k++;
     // The last item may be a rarer word: "… Firearms and Explosives".
-    if (ts[k]?.text === "and") return name(ts[k + 1]) && k > at + 1 && whole(k) ? k : -1;
-    if (!word(ts[k])) return -1;
+    if (ts[k]?.text === "and") return seriesName(ts[k + 1]) && k > at + 1 && wholeSeries(ts, at, run, c, k) ? k : -1;
+    if (!seriesWord(ts[k], vocab)) return -1;
     k++;
-    if (ts[k]?.text === "and") return name(ts[k + 1]) && whole(k) ? k : -1;
+    if (ts[k]?.text === "and") return seriesName(ts[k + 1]) && wholeSeries(ts, at, run, c, k) ? k : -1;
   }
   return -1;
+}
+
+const COMPLEMENT_WORD = /^(?:of|on|for)$/;
+
+/** A capitalised word that may be an item of a series in a name: no acronym, no place. */
+const seriesName = (t: Token | undefined): boolean =>
+  !!t && t.cap && !t.punct && !isAcronym(t.text) && !GAZETTEER.has(t.text);
+
+/** An item of a series in a name that is an ordinary word of the corpus. */
+const seriesWord = (t: Token | undefined, vocab: Vocabulary): boolean => seriesName(t) && isCommon(t!, vocab);
+
+/**
+ * Whether the run with its series (up to the "and" at `ts[and]`) is one name: a body's head noun stands before the
+ * complement (`run[c]`), or, without one, an acronym in brackets after the series spells the whole name: "Horizons in
+ * Computing for Energy, Water, and Transport (HCEWT)".
+ */
+function wholeSeries(ts: Token[], at: number, run: Token[], c: number, and: number): boolean {
+  for (let k = 0; k < c; k++) if (isOrgHead(titleCase(run[k].text))) return true;
+  return spelledWhole(ts, run, at, and);
 }
 
 /**
