@@ -1036,9 +1036,14 @@ describe("words that only look like a relation", () => {
     "President Tomas Varga condemned Prime Minister Kaja Kallas’s decision to recognize the so-called Tidal Republic.",
     "Ada Tamm, Director, Tidal Action Campaign: “President Tomas Varga met this moment on climate.”",
     "President Tomas Varga met the needs of Prime Minister Kaja Kallas’s voters.",
-  ])("does not read 'called attention', 'called out', 'so-called' or 'met this moment' as a meeting: %j", (text) => {
-    expect(pairsOf(text, "MET_WITH")).toEqual([]);
-  });
+    "At the direction of President Tomas Varga, Minister Kaja Kallas is in Tartu to ensure its needs are being met.",
+    "President Tomas Varga said the goals that Prime Minister Kaja Kallas set were met.",
+  ])(
+    "does not read 'called attention', 'called out', 'so-called', 'met this moment' or a passive 'met' as a meeting: %j",
+    (text) => {
+      expect(pairsOf(text, "MET_WITH")).toEqual([]);
+    },
+  );
 
   it("reads 'welcomed' as a meeting only when a person follows it, not their plan nor an announcement", () => {
     const welcomed = "Prime Minister Kaja Kallas welcomed President Tomas Varga to Tallinn.";
