@@ -163,10 +163,11 @@ function blocks(text: string, source: string): Array<[number, number]> {
     const hardBreak = (line.endsWith("  \n") && !TAG_AT_LINE_END.test(source.slice(ls, le))) || line.endsWith("\\\n");
     const trimmed = body.trim();
     // A line that the next one carries on in lowercase is a hard-wrapped sentence, whatever it ends with ("… appealing
-    // for $588" / "million to …").
+    // for $588" / "million to …"); so is one that ends with "&", which joins it to the next ("Centers for Tides &" /
+    // "Tidal Services").
     const shortUnpunctuated =
       trimmed.length <= MAX_HEADING_CHARS &&
-      !/[.,;:!?”"’)\-–—]$/.test(trimmed) &&
+      !/[.,;:!?”"’)\-–—&]$/.test(trimmed) &&
       !/[a-z,]$/.test(trimmed) &&
       !(k + 1 < lines.length && LOWERCASE_LINE.test(text.slice(lines[k + 1][0], lines[k + 1][1])));
     // A short line that ends a sentence ends its block (a signature, a dateline), unless it ends with an abbreviation

@@ -1232,22 +1232,26 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
     if ((t.text === "and" || t.text === "&") && cur.length && !SERIES_AND.has(t)) {
-      const hasPrep = cur.some((x) => /^(of|for|on|to)$/.test(x.text));
+      // Prepositions in either case: "Centers For Tides & Tidal Services" is one name too.
+      const hasPrep = cur.some((x) => /^(of|for|on|to)$/.test(x.lower));
       const rest = ts.slice(i + 1);
-      const restHead = rest.findIndex((x) => /^(of|for|on|to|in)$/.test(x.text));
+      const restHead = rest.findIndex((x) => /^(of|for|on|to|in)$/.test(x.lower));
       const restZone = restHead > 0 ? rest.slice(0, restHead) : rest;
       const curHasHead = cur.some((x) => isOrgHead(titleCase(x.text)));
       const restHasHead = restZone.some((x) => isOrgHead(titleCase(x.text)));
       // "… and Governor Rob Ruiz", "… and Iowa Governor Bill Lee": a title, or a place's and then a title, opens a
       // titled name of its own (whose given name may be a head noun: "Bill", "Grant").
       const restPlace = rest.length > 1 && rest[0].cap ? gazetteerAt(text, rest, 0) : null;
+      // After "&", a word that may open a title but comes before a head noun names a body: "Rights Education & Defense
+      // Fund".
       const restIsTitled =
         rest.length > 0 &&
+        !(t.text === "&" && restHasHead) &&
         (isTitleWord(rest[0]) || (!!restPlace && !!rest[restPlace.len] && isTitleWord(rest[restPlace.len])));
       const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
       // Keep "Trade and Shipping Agency" and "Poaching and Timber Trafficking" together.
       const curHeadBeforePrep = cur.some(
-        (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => /^(of|for|on|to)$/.test(y.text)),
+        (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => /^(of|for|on|to)$/.test(y.lower)),
       );
       // "Department of Parks and Coastal Services" stays one; "... and the Department of Tides" is a second body.
       // What follows "and" opens a name of its own with "the" or a country ("… and U.S. Glacier Council").
@@ -1553,14 +1557,16 @@ function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
         continue;
       }
       let from = 0;
-      // "and" joins ordinary words into one name ("Chair of the Coastal Safety and Health Commission"), not a person's
-      // name to a body ("Ada Tamm and Tidal Council Chair …").
+      // "and" joins ordinary words and acronyms into one name ("Chair of the Coastal Safety and Health Commission",
+      // "TIDES Legal Defense and Educational Fund"), not a person's name to a body ("Ada Tamm and Tidal Council Chair
+      // …"); "&" joins whatever stands before it ("Tidal Rights Education & Defense Fund").
       for (let k = 0; k < headAt; k++) {
         const t = part[k];
         const joins =
-          (t.text === "and" || t.text === "&") &&
+          (t.text === "&" || t.text === "and") &&
           k > from &&
-          part.slice(from, k).every((x) => isCommon(x, ctx.vocab) && !GAZETTEER.has(x.text));
+          (t.text === "&" ||
+            part.slice(from, k).every((x) => (isCommon(x, ctx.vocab) || isAcronym(x.text)) && !GAZETTEER.has(x.text)));
         // "Former Florida Senate President …": a word that dates or qualifies the office is no part of the body.
         const qualifiesOffice = OFFICE_QUALIFIERS.test(t.lower);
         if (isTitleNoun(t) || HONORIFICS.has(t.text) || qualifiesOffice || (NAME_CONNECTORS.has(t.text) && !joins))

@@ -182,6 +182,11 @@ describe("segment: sentence ends", () => {
     expect(sentences(text)).toEqual([text]);
   });
 
+  it("keeps a short line that ends with '&' in its sentence: the name goes on on the next line", () => {
+    const text = "Guidance came from the Centers for Tides &\nCoastal Services today.";
+    expect(sentences(text)).toEqual([text]);
+  });
+
   it("still ends a sentence and its block at a short line that ends with a word: 'Thank you.'", () => {
     expect(segment("Thank you.\nAda Tamm").map((s) => s.block)).toEqual([0, 1]);
   });

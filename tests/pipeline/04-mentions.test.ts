@@ -886,6 +886,23 @@ describe("findMentions: the body a title names before the person", () => {
     );
   });
 
+  it.each([
+    [
+      "Ada Tamm, Executive Director, Tidal Rights Education & Defense Fund, spoke.",
+      "Tidal Rights Education & Defense Fund",
+    ],
+    [
+      "Ada Tamm, President, TIDES Legal Defense and Educational Fund, spoke.",
+      "TIDES Legal Defense and Educational Fund",
+    ],
+  ])("keeps a body's name whole across '&', and across 'and' after an acronym: %j", (sentence, org) => {
+    const [doc] = mentionFixture({
+      "bio.txt": sentence,
+      "other.txt": "They need legal defense, rights education and educational help.",
+    });
+    expect(doc.mentions).toContainEqual(expect.objectContaining({ name: "Ada Tamm", org }));
+  });
+
   it("binds no body that runs into the next person's title ('… Office of Tides Mayor Ada Tamm')", () => {
     const [person] = peopleIn("Director of the Office of Coastal Outreach Mayor Ada Tamm spoke in Tallinn.");
     expect(person).toMatchObject({ name: "Ada Tamm" });
@@ -964,6 +981,8 @@ describe("findMentions: two bodies joined by 'and'", () => {
     ["The Trade and Shipping Agency met.", "Trade and Shipping Agency"],
     ["The Department of Parks and Coastal Services met.", "Department of Parks and Coastal Services"],
     ["The TIDES and Science Act passed.", "TIDES and Science Act"],
+    // A preposition in Title Case is a preposition still.
+    ["The Centers For Tides & Coastal Services met.", "Centers For Tides & Coastal Services"],
   ])("keeps %j one name", (sentence, name) => {
     expect(namesIn(sentence)).toContain(name);
   });
