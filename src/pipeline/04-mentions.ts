@@ -676,6 +676,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     const givenMonth = afterTitle && CALENDAR_WORDS.has(t.lower) && CAPITALISED_LETTERS.test(w);
     if (
       GAZETTEER.has(w) ||
+      PLACE_HEADS.has(w) || // "… of the Court of Appeals for the Second Circuit"
       (isOrgHead(w) && !givenName) ||
       DOMAIN_WORDS.has(t.lower) ||
       (CALENDAR_WORDS.has(t.lower) && !givenMonth)
@@ -1029,6 +1030,9 @@ function namesCountry(ts: Token[]): boolean {
 }
 
 /** An organisation or programme run; returns false if the run has no organisational head. */
+/** Houses of a legislature and councils, whose districts are constituencies. */
+const CHAMBERS: ReadonlySet<string> = new Set(["House", "Senate", "Assembly", "Council", "Congress", "Legislature"]);
+
 function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boolean {
   // Head: the last capitalised word before the first "of/for/on/to/in" complement, or the last word.
   // Case aside: a heading in capitals ("SECRETARY OF THE TIDES") has the same complement.
@@ -1042,7 +1046,14 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   const headless =
     HEADLESS_LAST_WORDS.has(titleCase(headZone[headZone.length - 1].text)) &&
     HEADLESS_BODIES.has(headZone.map((t) => titleCase(t.text)).join(" "));
-  let kind = company || headless ? "agency" : kindOfHead(head);
+  // "Tidal County School District", "Ruiz Community College District": the district of a body (not of a house of a
+  // legislature: "House District", "Senate District" are places) is the body.
+  const beforeHead = headZone[headZone.length - (numbered ? 3 : 2)];
+  const districtOf =
+    head === "District" && beforeHead && !CHAMBERS.has(titleCase(beforeHead.text))
+      ? kindOfHead(titleCase(beforeHead.text))
+      : null;
+  let kind = company || headless ? "agency" : (kindOfHead(head) ?? districtOf);
   if (!kind) return false;
   // A lone head noun ("our Administration", "Cooperation between ...") is generic, not a name; so is a name of
   // nothing but words that say what sort of thing it is ("Executive Order", "Joint Statement").
@@ -1244,10 +1255,13 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       const restPlace = rest.length > 1 && rest[0].cap ? gazetteerAt(text, rest, 0) : null;
       // After "&", a word that may open a title but comes before a head noun names a body: "Rights Education & Defense
       // Fund".
+      // So does "to" or "for" and a title: "clerked for Justice Bo Ruiz and for Judge Ada Tamm".
       const restIsTitled =
         rest.length > 0 &&
         !(t.text === "&" && restHasHead) &&
-        (isTitleWord(rest[0]) || (!!restPlace && !!rest[restPlace.len] && isTitleWord(rest[restPlace.len])));
+        (isTitleWord(rest[0]) ||
+          (!!restPlace && !!rest[restPlace.len] && isTitleWord(rest[restPlace.len])) ||
+          (/^(?:to|for)$/.test(rest[0].text) && !!rest[1] && isTitleNoun(rest[1])));
       const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
       // Keep "Trade and Shipping Agency" and "Poaching and Timber Trafficking" together.
       const curHeadBeforePrep = cur.some(
@@ -1277,7 +1291,7 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
     cur.push(t);
   }
   if (cur.length) parts.push(cur);
-  return parts.map((p) => (p[0]?.text === "the" ? p.slice(1) : p)).filter((p) => p.length);
+  return parts.map((p) => (/^(?:the|to|for)$/.test(p[0]?.text ?? "") ? p.slice(1) : p)).filter((p) => p.length);
 }
 
 function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Token[]): void {

@@ -863,6 +863,39 @@ describe("findMentions: a titled person, then the body they serve on", () => {
     expect(names).toContainEqual(["Ada Tamm", "person"]);
     expect(names).toContainEqual(["Tidal District Court for the Northern District of Tallinn", "agency"]);
   });
+
+  it.each([
+    "He clerked for Judge Ada Tamm of the Tidal Court of Appeals for the Second Circuit.",
+    "He clerked for Judge Ada Tamm of the Tidal Court of Appeals for the Second Circuit and then taught.",
+  ])("reads the head of a jurisdiction as no name, finding the judge and the whole court: %j", (sentence) => {
+    const found = mentionsIn(sentence).map((m) => [m.name, m.kind, m.title]);
+    expect(found).toContainEqual(["Ada Tamm", "person", "Judge"]);
+    expect(found).toContainEqual(["Tidal Court of Appeals for the Second Circuit", "agency", undefined]);
+  });
+
+  it("reads each of two titled people joined by 'and to' or 'and for' with their own title", () => {
+    const sentence =
+      "He clerked for Justice Bo Ruiz of the Tidal Supreme Court and to Judge Ada Tamm of the Tidal Court of Appeals.";
+    expect(peopleIn(sentence).map((m) => [m.name, m.title])).toEqual([
+      ["Bo Ruiz", "Justice"],
+      ["Ada Tamm", "Judge"],
+    ]);
+  });
+});
+
+describe("findMentions: a body's district", () => {
+  it("reads the district of a body as the body: 'the Tidal Community College District'", () => {
+    expect(mentionsIn("The Tidal Community College District hired Ada Tamm.")).toContainEqual(
+      expect.objectContaining({ name: "Tidal Community College District", kind: "agency" }),
+    );
+  });
+
+  it.each(["Ada Tamm represents the Tidal House District.", "Ada Tamm represents Senate District 12 today."])(
+    "reads the district of a house of a legislature as no body: %j",
+    (sentence) => {
+      expect(mentionsIn(sentence).filter((m) => m.kind === "agency")).toEqual([]);
+    },
+  );
 });
 
 describe("findMentions: the body a title names before the person", () => {
