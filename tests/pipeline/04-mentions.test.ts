@@ -883,6 +883,15 @@ describe("findMentions: a titled person, then the body they serve on", () => {
   });
 });
 
+describe("findMentions: a surname with its lowercase Arabic article", () => {
+  it("reads 'Prime Minister Ada\u00a0al-Tamm' whole, not the given name alone", () => {
+    expect(peopleIn("He met Prime Minister Ada\u00a0al-Tamm and Speaker Bo Ruiz.").map((m) => m.name)).toEqual([
+      "Ada al-Tamm",
+      "Bo Ruiz",
+    ]);
+  });
+});
+
 describe("findMentions: a body's district", () => {
   it("reads the district of a body as the body: 'the Tidal Community College District'", () => {
     expect(mentionsIn("The Tidal Community College District hired Ada Tamm.")).toContainEqual(

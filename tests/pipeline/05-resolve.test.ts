@@ -147,6 +147,9 @@ describe("resolve: people", () => {
     ["Sara Tamm", "Sarah Tamm", true],
     ["Deb Tamm", "Debra Tamm", true],
     ["Steve Tamm", "Steven Tamm", true],
+    ["Marty Tamm", "Martin Tamm", true],
+    ["Denis Tamm", "Dennis Tamm", true],
+    ["Mohamed Tamm", "Muhammad Tamm", true],
   ])(
     "makes '%s' and '%s' one person: %s (a short form, a doubled letter, an 'h' or a nickname is; a feminine or one-letter ending is another name)",
     (a, b, same) => {

@@ -57,7 +57,10 @@ function reference(text: string, start = 0, end = text.length): Token[] {
       text: word,
       start: s,
       end: e,
-      cap: /^\p{Lu}/u.test(word) || /^\d+\p{Lu}/u.test(word),
+      cap:
+        /^\p{Lu}/u.test(word) ||
+        /^\d+\p{Lu}/u.test(word) ||
+        /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u.test(word),
       punct: !/[\p{L}\p{N}$]/u.test(word),
       possessive,
       lower: word.toLowerCase(),
@@ -76,6 +79,15 @@ describe("tokenize", () => {
   it("tokenizes every sentence of the bundled corpus as TOKEN does", () => {
     for (const text of corpusTexts())
       for (const s of segment(text)) expect(tokenize(text, s.start, s.end)).toEqual(reference(text, s.start, s.end));
+  });
+
+  it("reads a name joined to its lowercase Arabic article as capitalised: 'al-Tamm', not 'al-based'", () => {
+    const caps = (text: string) => tokenize(text).map((t) => [t.text, t.cap]);
+    expect(caps("Ada al-Tamm")).toEqual([
+      ["Ada", true],
+      ["al-Tamm", true],
+    ]);
+    expect(caps("an al-based plan")).toContainEqual(["al-based", false]);
   });
 
   it("makes each token's text the text it spans", () => {

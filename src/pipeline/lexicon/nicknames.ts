@@ -1,5 +1,5 @@
-// Common English short forms of given names ("Joe" for "Joseph"): general knowledge used to merge people only
-// when the surname also agrees.
+// Common English short forms of given names ("Joe" for "Joseph") and common spellings of one name ("Mohamed" and
+// "Mohammed"): general knowledge used to merge people only when the surname also agrees.
 
 const GROUPS = [
   "joseph joe joey",
@@ -50,6 +50,11 @@ const GROUPS = [
   "francis frank",
   "frederick fred",
   "henry hank",
+  "martin marty",
+  // Spellings of one name.
+  "matthew mathew",
+  "dennis denis",
+  "mohammed mohamed muhammad mohammad",
 ];
 
 const NICK = new Map<string, Set<string>>();
