@@ -201,7 +201,7 @@ async function main(): Promise<void> {
       "",
       `- Both measured in the same \`npm run bench\`, ${runs} run(s) each, in turns (a build, then a compromise run),`,
       "  medians reported; MB = 10^6 bytes. This machine is shared: compromise's time on the same sample has ranged",
-      "  from 8 to 12 s between sessions, so only the ratio of one run means much.",
+      "  from 8 to 14 s between sessions, so only the ratio of one run means much.",
       "- policygraph: each run is a fresh `node --import tsx bench/build-once.ts` process (cold JIT, own heap);",
       "  time is the `buildGraph` call alone (reading, parsing and every stage to the graphology graph).",
       "- compromise: in the bench process, `nlp(text)` then `.people()`, `.organizations()`, `.places()` with",
