@@ -581,6 +581,39 @@ export function resolveToColumns(
       notPeople.set(c, ORIGIN_ADJECTIVE.test(c.surname) ? null : "place");
   }
 
+  // 1c. A full name that begins exactly one other of one or two words more ("Ana Ruiz" of "Ana Ruiz Vega", "Omar bin
+  // Khalid" of "Omar bin Khalid Al-Tamm"), under a title both bear, is the same person's short form: the clusters stay
+  // apart for surname lookups, and both take the label of the one written more often, which makes them one entity.
+  // A title must agree: "Ada Ruiz" with no title is not "Ada Ruiz Vega" the minister.
+  const longerByStart = new Map<string, PersonCluster[]>();
+  for (const c of clusters) {
+    if (c.words.length < 3 || notPeople.has(c)) continue;
+    const key = `${c.words[0]} ${c.words[1]}`;
+    const list = longerByStart.get(key);
+    if (list) list.push(c);
+    else longerByStart.set(key, [c]);
+  }
+  const shortForms = new Map<PersonCluster, PersonCluster[]>();
+  for (const c of clusters) {
+    if (c.words.length < 2 || !c.titles.size || notPeople.has(c)) continue;
+    const longer = (longerByStart.get(`${c.words[0]} ${c.words[1]}`) ?? []).filter(
+      (d) =>
+        d.words.length > c.words.length &&
+        d.words.length <= c.words.length + 2 &&
+        c.words.every((w, k) => d.words[k] === w) &&
+        [...c.titles].some((t) => d.titles.has(t)),
+    );
+    if (longer.length !== 1) continue;
+    const forms = shortForms.get(longer[0]);
+    if (forms) forms.push(c);
+    else shortForms.set(longer[0], [c]);
+  }
+  for (const [d, forms] of shortForms) {
+    const group = [d, ...forms];
+    const best = group.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+    for (const c of group) c.label = best.label;
+  }
+
   // 2. Surname-only references ("President Public", "Ruiz Vega") join a cluster whose name ends with them.
   // The same for every document, so found once per name.
   const surnameMatchMemo = new Map<string, PersonCluster[]>();

@@ -163,6 +163,38 @@ describe("resolve: people", () => {
     },
   );
 
+  it("makes a full name that begins a longer one under the same title one person: 'Ana Ruiz' of 'Ana Ruiz Vega'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "Foreign Secretary Ana Ruiz Vega met the delegation.",
+      "b.txt": "Foreign Secretary Ana Ruiz spoke at the hearing. Foreign Secretary Ana Ruiz left.",
+      "c.txt": "Prime Minister Omar bin Khalid Al-Tamm met the delegation.",
+      "d.txt": "Prime Minister Omar bin Khalid spoke at the hearing.",
+    });
+    expect(entityOf("a.txt", "Ana Ruiz Vega")).toEqual(["person:ana-ruiz"]);
+    expect(entityOf("b.txt", "Ana Ruiz")).toEqual(["person:ana-ruiz"]);
+    expect(entityOf("d.txt", "Omar bin Khalid")).toEqual(entityOf("c.txt", "Omar bin Khalid Al-Tamm"));
+  });
+
+  it.each([
+    [
+      "under another title",
+      { "a.txt": "Foreign Secretary Ana Ruiz Vega met us.", "b.txt": "Ambassador Ana Ruiz spoke." },
+    ],
+    [
+      "when it begins two longer names",
+      {
+        "a.txt": "Foreign Secretary Ana Ruiz Vega met us.",
+        "b.txt": "Foreign Secretary Ana Ruiz Soto met us.",
+        "c.txt": "Foreign Secretary Ana Ruiz spoke.",
+      },
+    ],
+  ])("keeps a full name apart from a longer one it begins %s", (_case, docs) => {
+    const { entityOf } = resolveFixture(docs);
+    expect(entityOf("a.txt", "Ana Ruiz Vega")).toEqual(["person:ana-ruiz-vega"]);
+    const short = Object.keys(docs).pop()!;
+    expect(entityOf(short, "Ana Ruiz")).toEqual(["person:ana-ruiz"]);
+  });
+
   it("does not let a short given name join two others it may stand for: 'Chris Tamm', 'Christina Tamm', 'Christopher Tamm'", () => {
     const { entityOf } = resolveFixture({
       "a.txt": "Director Chris Tamm met the delegation.",
