@@ -99,6 +99,8 @@ const ATTEND_LIST =
 /** Words by which a sentence that names nobody may still state a relation (of a letter, of delegations). */
 const UNNAMED_PARTIES = /\bletter\b|\bdelegations?\b/i;
 const LED_BY = /\bled by\b/i;
+/** What ends the list of those who lead: those who joined them, or the clause's end. */
+const LEAD_LIST_END = /\b(?:joined|accompanied) by\b|\b(?:along|together) with\b|;/i;
 /**
  * Between a person and "to lead": they chose someone else ("nominated a veteran diplomat to lead", "made an excellent
  * choice to lead"; not "appointed to chair" nor "is the right choice to lead", where they are the one chosen), or a
@@ -720,7 +722,13 @@ function meetingsStated(d: DocState, v: SentenceView): void {
       for (const a of sideA) for (const b of sideB) if (a !== b) add("MET_WITH", a, b, i, { meeting: mt.id });
       if (ledBy) {
         const leadAt = sentences[i].start + ledBy.index;
-        const heads = ppl.filter((m) => m.start > leadAt).map((m) => m.entity);
+        // Those named after "led by" and before the meeting's verb, or before those who joined them: "a delegation led
+        // by Ambassador Tamm, and joined by Representative Ruiz, met with President Varga" is led by Tamm alone.
+        const listEnd = ledBy.index + ledBy[0].length;
+        const stops = [LEAD_LIST_END.exec(s.slice(listEnd))?.index ?? Infinity];
+        if (meet.index > ledBy.index) stops.push(meet.index - listEnd);
+        const leadEnd = sentences[i].start + listEnd + Math.min(...stops);
+        const heads = ppl.filter((m) => m.start > leadAt && m.start < leadEnd).map((m) => m.entity);
         const delegation = /\bdelegation of [^,;]*?officials\b/i.exec(s) ?? /\b\S+ delegation\b/i.exec(s);
         let target = mt.id;
         if (delegation) {

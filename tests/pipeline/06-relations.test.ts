@@ -316,6 +316,14 @@ describe("leadership", () => {
     expect(edgesBetween(graph, "MET_WITH", "person:maria-lopez", "person:penny-wong")).toHaveLength(1);
   });
 
+  it.each([
+    "The Presidential Delegation, led by Ambassador Ada Tamm, met with President Bo Ruiz in Tallinn.",
+    "The Presidential Delegation, led by Ambassador Ada Tamm, and joined by Representative Ivo Meeks and Representative Jon Fort, met with President Bo Ruiz.",
+  ])("makes only those named between 'led by' and the verb, or those who joined them, the leaders: %j", (text) => {
+    const graph = buildFixture({ "readout.txt": text });
+    expect(edgesOf(graph, "LEADS").map((e) => e.source)).toEqual(["person:ada-tamm"]);
+  });
+
   it.each(["will lead", "will chair", "leads"])("reads 'Kallas %s the Baltic Energy Initiative' as LEADS", (verb) => {
     const graph = buildFixture({
       "plan.txt": `Prime Minister Kaja Kallas ${verb} the Baltic Energy Initiative.`,
