@@ -761,8 +761,12 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
   let orgTokens: Token[] | undefined;
   const headAt = title.findIndex((t, k) => k < nounAt && AGENCY_HEADS.has(t.text));
   if (headAt >= 0) {
+    // A word that may open a title is the body's still before one more head noun: "Senate Tidal Security Committee
+    // Chairman".
+    let headBeforeNoun = headAt;
+    for (let k = headAt; k < nounAt; k++) if (AGENCY_HEADS.has(title[k].text)) headBeforeNoun = k;
     let reach = headAt + 1;
-    while (reach < nounAt && !isTitleWord(title[reach])) reach++;
+    while (reach < nounAt && (!isTitleWord(title[reach]) || reach < headBeforeNoun)) reach++;
     let lastHead = headAt;
     for (let k = headAt; k < reach; k++) if (AGENCY_HEADS.has(title[k].text)) lastHead = k;
     let end = /^(?:of|for|on)$/.test(title[lastHead + 1]?.text ?? "") ? reach : lastHead + 1;
@@ -1278,10 +1282,15 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       const own = cur[0].text === "the" ? cur.slice(1) : cur;
       const curIsWhole =
         restOpensName && ((own.length === 1 && isAcronym(own[0].text)) || (!hasPrep && rest[0].text === "the"));
+      // "&" before a head noun joins the words of one name ("Senate Homeland Security & Governmental Affairs
+      // Committee") unless a name of its own, a title or a second place follows it.
       const inside =
         !curIsWhole &&
-        !(curHeadBeforePrep && restHasHead && (restOpensBody || !hasPrep)) &&
-        ((!curHasHead && restHasHead && !restIsTitled && !bothPlaces) || (hasPrep && !restIsTitled && !bothPlaces));
+        (t.text === "&" && restHasHead
+          ? !restOpensName && !restIsTitled && !bothPlaces
+          : !(curHeadBeforePrep && restHasHead && (restOpensBody || !hasPrep)) &&
+            ((!curHasHead && restHasHead && !restIsTitled && !bothPlaces) ||
+              (hasPrep && !restIsTitled && !bothPlaces)));
       if (!inside) {
         parts.push(cur);
         cur = [];

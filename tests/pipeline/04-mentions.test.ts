@@ -945,6 +945,20 @@ describe("findMentions: the body a title names before the person", () => {
     expect(doc.mentions).toContainEqual(expect.objectContaining({ name: "Ada Tamm", org }));
   });
 
+  it.each([
+    ["Today, Senate Tidal Security Committee Chairman Ada Tamm spoke.", "Senate Tidal Security Committee"],
+    [
+      "Today, Senate Tidal Security & Coastal Affairs Committee Chairman Ada Tamm spoke.",
+      "Senate Tidal Security & Coastal Affairs Committee",
+    ],
+  ])("reads a body before a title to its last head noun, past words that may open a title: %j", (sentence, org) => {
+    expect(peopleIn(sentence)).toEqual([expect.objectContaining({ name: "Ada Tamm", org })]);
+  });
+
+  it("still reads two names joined by '&' with no head noun after it as two: 'Ada Tamm & Bo Ruiz'", () => {
+    expect(mentionsIn("Ada Tamm & Bo Ruiz signed.").map((m) => m.name)).toEqual(["Ada Tamm", "Bo Ruiz"]);
+  });
+
   it("binds no body that runs into the next person's title ('… Office of Tides Mayor Ada Tamm')", () => {
     const [person] = peopleIn("Director of the Office of Coastal Outreach Mayor Ada Tamm spoke in Tallinn.");
     expect(person).toMatchObject({ name: "Ada Tamm" });
