@@ -1011,11 +1011,15 @@ function isNotNameWord(t: Token): boolean {
   return (
     isOrgHead(w) ||
     PLACE_HEADS.has(w) ||
+    AWARD_HEADS.has(w) ||
     w.split("/").every((part) => isAcronym(part) && !INITIALS_OR_NUMERAL.test(part)) ||
     (DOMAIN_WORDS.has(t.lower) && !NAME_PARTICLES.has(w)) ||
     isPluralOf(t.lower, TITLE_NOUNS)
   );
 }
+
+/** Head nouns of honours ("Bronze Star Medal", "Tidal Service Award"): never a word of a person's name. */
+const AWARD_HEADS: ReadonlySet<string> = new Set(["Medal", "Medals", "Award", "Awards", "Prize", "Trophy"]);
 
 /** Whether `word` is the plural of one of `nouns`: "leaders" of "leader", "deputies" of "deputy". */
 const isPluralOf = (word: string, nouns: ReadonlySet<string>) =>

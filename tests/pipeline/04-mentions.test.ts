@@ -883,6 +883,15 @@ describe("findMentions: a titled person, then the body they serve on", () => {
   });
 });
 
+describe("findMentions: honours", () => {
+  it.each([
+    "His awards include the Office of the Secretary of Defense Medal for Exceptional Service.",
+    "She received the Office of the Secretary of State Award for Excellence in 2004.",
+  ])("reads no person in the name of a medal or an award: %j", (sentence) => {
+    expect(peopleIn(sentence)).toEqual([]);
+  });
+});
+
 describe("findMentions: a surname with its lowercase Arabic article", () => {
   it("reads 'Prime Minister Ada\u00a0al-Tamm' whole, not the given name alone", () => {
     expect(peopleIn("He met Prime Minister Ada\u00a0al-Tamm and Speaker Bo Ruiz.").map((m) => m.name)).toEqual([
