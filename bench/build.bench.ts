@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     const textBytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
     // In turns, a build then a compromise run: a slow spell of this shared machine slows both, not one side.
     const builds: Array<BuildMeasurement & { processMs: number }> = [];
-    const nlpRuns = [];
+    const nlpRuns: Array<ReturnType<typeof compromiseOnce>> = [];
     for (let i = 0; i < runs; i++) {
       builds.push(buildOnce(dir, threads));
       console.error(`bench: build ${i + 1}/${runs}: ${seconds(builds[i].buildMs)}`);
@@ -146,6 +146,7 @@ async function main(): Promise<void> {
     const processMs = median(builds.map((b) => b.processMs));
     const nlpMs = median(nlpRuns.map((r) => r.ms));
     const pgRate = inputBytes / MB / (buildMs / 1000);
+    const pairRatios = builds.map((b, k) => inputBytes / b.buildMs / (textBytes / nlpRuns[k].ms));
     const nlpRate = textBytes / MB / (nlpMs / 1000);
     const size = (b: BuildMeasurement) =>
       `${int(b.nodes)} nodes, ${int(b.edges)} edges, ${megabytes(b.jsonBytes)} of JSON`;
@@ -177,6 +178,10 @@ async function main(): Promise<void> {
       `| documents/s | ${int(first.documents / (buildMs / 1000))} | ${fixed(texts.length / (nlpMs / 1000), 1)} | ` +
         `${fixed(first.documents / buildMs / (texts.length / nlpMs), 1)}× |`,
       "",
+      `MB/s ratio pair by pair (each build against the compromise run right after it): median ` +
+        `${fixed(median(pairRatios), 1)}× (${pairRatios.map((r) => `${fixed(r, 1)}×`).join(", ")}). On a machine whose ` +
+        "speed drifts during the run, this is steadier than the ratio of the two medians above.",
+      "",
       "## Whole build",
       "",
       `- \`buildGraph\`: median ${seconds(buildMs)} (runs: ${builds.map((b) => seconds(b.buildMs)).join(", ")}); ` +
@@ -200,8 +205,9 @@ async function main(): Promise<void> {
       "## Method",
       "",
       `- Both measured in the same \`npm run bench\`, ${runs} run(s) each, in turns (a build, then a compromise run),`,
-      "  medians reported; MB = 10^6 bytes. This machine is shared: compromise's time on the same sample has ranged",
-      "  from 8 to 14 s between sessions, so only the ratio of one run means much.",
+      "  medians reported, and the ratio of each pair (a build and the compromise run after it); MB = 10^6 bytes.",
+      "  This machine is shared: compromise's time on the same sample has ranged from 8 to 14 s between sessions,",
+      "  and within one run, so only ratios measured side by side mean much.",
       "- policygraph: each run is a fresh `node --import tsx bench/build-once.ts` process (cold JIT, own heap);",
       "  time is the `buildGraph` call alone (reading, parsing and every stage to the graphology graph).",
       "- compromise: in the bench process, `nlp(text)` then `.people()`, `.organizations()`, `.places()` with",
