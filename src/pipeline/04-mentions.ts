@@ -676,7 +676,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     const givenMonth = afterTitle && CALENDAR_WORDS.has(t.lower) && CAPITALISED_LETTERS.test(w);
     if (
       GAZETTEER.has(w) ||
-      PLACE_HEADS.has(w) || // "… of the Court of Appeals for the Second Circuit"
+      PLACE_HEADS.has(w) || // "… of the Tidal Court of Appeals for the Second Circuit"
       (isOrgHead(w) && !givenName) ||
       DOMAIN_WORDS.has(t.lower) ||
       (CALENDAR_WORDS.has(t.lower) && !givenMonth)
@@ -1018,7 +1018,7 @@ function isNotNameWord(t: Token): boolean {
   );
 }
 
-/** Head nouns of honours ("Bronze Star Medal", "Tidal Service Award"): never a word of a person's name. */
+/** Head nouns of honours ("Tidal Star Medal", "Tidal Service Award"): never a word of a person's name. */
 const AWARD_HEADS: ReadonlySet<string> = new Set(["Medal", "Medals", "Award", "Awards", "Prize", "Trophy"]);
 
 /** Whether `word` is the plural of one of `nouns`: "leaders" of "leader", "deputies" of "deputy". */
@@ -1286,7 +1286,7 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       const own = cur[0].text === "the" ? cur.slice(1) : cur;
       const curIsWhole =
         restOpensName && ((own.length === 1 && isAcronym(own[0].text)) || (!hasPrep && rest[0].text === "the"));
-      // "&" before a head noun joins the words of one name ("Senate Homeland Security & Governmental Affairs
+      // "&" before a head noun joins the words of one name ("Senate Tidal Security & Coastal Affairs
       // Committee") unless a name of its own, a title or a second place follows it.
       const inside =
         !curIsWhole &&

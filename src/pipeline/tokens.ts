@@ -33,7 +33,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const IN_CAPITALS = /^[\p{Lu}\p{N}.\-’']+$/u;
 const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 const DIGITS_THEN_UPPER = /^\d+\p{Lu}/u;
-/** A name joined to its lowercase Arabic article or patronymic particle: "al-Kadhimi", "el-Tamm", "bin-Ruiz". */
+/** A name joined to its lowercase Arabic article or patronymic particle: "al-Tamm", "el-Ruiz", "bin-Varga". */
 const ARTICLE_AND_NAME = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /** Character classes of a code point, as bits. */
@@ -148,7 +148,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       cap: !word
         ? false // one character, neither a letter nor a digit
         : first >= 97 && first <= 122
-          ? (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && ARTICLE_AND_NAME.test(w) // "al-Kadhimi"
+          ? (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) && ARTICLE_AND_NAME.test(w) // "al-Tamm"
           : first >= 65 && first <= 90
             ? true
             : STARTS_UPPER.test(w) || DIGITS_THEN_UPPER.test(w),
