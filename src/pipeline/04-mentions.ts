@@ -710,6 +710,9 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
   while (i < ts.length && (ts[i].text === "," || NAME_PARTICLES.has(ts[i].text))) i++;
   const nameWords = nameWordsFrom(ts, i);
   if (!nameWords || nameWords > 5) return null;
+  // "Mayor of the City of Los Angeles": one word after an article or a saint that opens a place's name is the rest of
+  // that name, not a person's.
+  if (nameWords === 1 && PLACE_OPENERS.has(ts[i - 1]?.text ?? "")) return null;
   let titled = false;
   for (let k = 0; k < i && !titled; k++) titled = isTitleNoun(ts[k]);
   if (!titled) return null;
@@ -726,6 +729,9 @@ function nameWordsFrom(ts: Token[], i: number): number {
   for (let k = i; k < ts.length; k++) if (ts[k].cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(ts[k].text)) n++;
   return n;
 }
+
+/** Words that open places' names in Spanish, Portuguese and French, and saints: "Los …", "San …", "St. …". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(["Los", "Las", "San", "Santa", "Santo", "São", "Saint", "St."]);
 
 /** Title nouns of a posting abroad: what follows their "to" is where, not whose. */
 const POSTINGS = /^(?:ambassador|envoy|representative|delegate|consul|emissary|minister-counselor)$/;

@@ -883,6 +883,16 @@ describe("findMentions: a titled person, then the body they serve on", () => {
   });
 });
 
+describe("findMentions: a place's name after a title", () => {
+  it("reads the word after 'Los', 'San' or 'Saint' as the rest of a place's name, not a person's: 'Mayor of Los Ruiz'", () => {
+    const [doc] = mentionFixture({
+      "a.txt": "Ada Tamm has been the Mayor of the City of Los Ruiz since 2013, and the Consul in San Varga.",
+      "b.txt": "They sang de los ríos y los mares, san juan.",
+    });
+    expect(doc.mentions.filter((m) => m.kind === "person")).toEqual([]);
+  });
+});
+
 describe("findMentions: honours", () => {
   it.each([
     "His awards include the Office of the Secretary of Defense Medal for Exceptional Service.",
