@@ -627,7 +627,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     const t = ts[i - 1];
     const prev = ts[i - 2];
     if (t.punct && t.text !== ",") break;
-    if (t.text === "," && i < ts.length && /^(Jr\.?|Sr\.?|II|III|IV)$/.test(ts[i].text)) {
+    if (t.text === "," && i < ts.length && NAME_SUFFIX_WORD.test(ts[i].text)) {
       i--;
       continue;
     }
@@ -662,7 +662,7 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     }
     if (!t.cap || t.punct) break;
     const w = t.text;
-    if (/^(Jr\.?|Sr\.?|II|III|IV)$/.test(w)) {
+    if (NAME_SUFFIX_WORD.test(w)) {
       i--;
       continue;
     }
@@ -726,9 +726,12 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
 /** The capitalised words of `ts` from `i` on, suffixes ("Jr.", "III") aside. */
 function nameWordsFrom(ts: Token[], i: number): number {
   let n = 0;
-  for (let k = i; k < ts.length; k++) if (ts[k].cap && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(ts[k].text)) n++;
+  for (let k = i; k < ts.length; k++) if (ts[k].cap && !NAME_SUFFIX_WORD.test(ts[k].text)) n++;
   return n;
 }
+
+/** A generational suffix of a name: "Jr.", "Sr.", "II", "III", "IV". */
+const NAME_SUFFIX_WORD = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Words that open places' names in Spanish, Portuguese and French, and saints: "Los …", "San …", "St. …". */
 const PLACE_OPENERS: ReadonlySet<string> = new Set(["Los", "Las", "San", "Santa", "Santo", "São", "Saint", "St."]);
@@ -775,7 +778,7 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
     while (reach < nounAt && (!isTitleWord(title[reach]) || reach < headBeforeNoun)) reach++;
     let lastHead = headAt;
     for (let k = headAt; k < reach; k++) if (AGENCY_HEADS.has(title[k].text)) lastHead = k;
-    let end = /^(?:of|for|on)$/.test(title[lastHead + 1]?.text ?? "") ? reach : lastHead + 1;
+    let end = COMPLEMENT_WORD.test(title[lastHead + 1]?.text ?? "") ? reach : lastHead + 1;
     while (end > headAt + 1 && (NAME_CONNECTORS.has(title[end - 1].text) || title[end - 1].punct)) end--;
     // "the Ministry of Climate for Prime Minister Kallas": one works at the body for the one titled, who is not of it.
     const forTheTitled = title[reach - 1]?.text === "for" && reach < title.length && isTitleWord(title[reach]);
@@ -1043,10 +1046,10 @@ function namesCountry(ts: Token[]): boolean {
   return GAZETTEER.get(words.join(" "))?.kind === "country";
 }
 
-/** An organisation or programme run; returns false if the run has no organisational head. */
 /** Houses of a legislature and councils, whose districts are constituencies. */
 const CHAMBERS: ReadonlySet<string> = new Set(["House", "Senate", "Assembly", "Council", "Congress", "Legislature"]);
 
+/** An organisation or programme run; returns false if the run has no organisational head. */
 function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boolean {
   // Head: the last capitalised word before the first "of/for/on/to/in" complement, or the last word.
   // Case aside: a heading in capitals ("SECRETARY OF THE TIDES") has the same complement.
@@ -1242,6 +1245,9 @@ function spelledByAcronymAfter(text: string, ts: Token[]): boolean {
   );
 }
 
+/** A preposition that opens a name's complement ("Department of …"), in either case. */
+const PREPOSITION = /^(?:of|for|on|to)$/;
+
 /** Splits a run at "and"/"&" between names that stand apart ("President Public and President Ruiz Vega"). */
 function splitConjunctions(text: string, ts: Token[]): Token[][] {
   // Most runs have no conjunction: the run itself, without a leading "the".
@@ -1258,7 +1264,7 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
     const t = ts[i];
     if ((t.text === "and" || t.text === "&") && cur.length && !SERIES_AND.has(t)) {
       // Prepositions in either case: "Centers For Tides & Tidal Services" is one name too.
-      const hasPrep = cur.some((x) => /^(of|for|on|to)$/.test(x.lower));
+      const hasPrep = cur.some((x) => PREPOSITION.test(x.lower));
       const rest = ts.slice(i + 1);
       const restHead = rest.findIndex((x) => /^(of|for|on|to|in)$/.test(x.lower));
       const restZone = restHead > 0 ? rest.slice(0, restHead) : rest;
@@ -1267,9 +1273,8 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       // "… and Governor Rob Ruiz", "… and Iowa Governor Bill Lee": a title, or a place's and then a title, opens a
       // titled name of its own (whose given name may be a head noun: "Bill", "Grant").
       const restPlace = rest.length > 1 && rest[0].cap ? gazetteerAt(text, rest, 0) : null;
-      // After "&", a word that may open a title but comes before a head noun names a body: "Rights Education & Defense
-      // Fund".
-      // So does "to" or "for" and a title: "clerked for Justice Bo Ruiz and for Judge Ada Tamm".
+      // So does "to" or "for" and a title ("clerked for Justice Bo Ruiz and for Judge Ada Tamm"); but after "&", a
+      // word that may open a title and comes before a head noun names a body ("Rights Education & Defense Fund").
       const restIsTitled =
         rest.length > 0 &&
         !(t.text === "&" && restHasHead) &&
@@ -1279,7 +1284,7 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
       // Keep "Trade and Shipping Agency" and "Poaching and Timber Trafficking" together.
       const curHeadBeforePrep = cur.some(
-        (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => /^(of|for|on|to)$/.test(y.lower)),
+        (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => PREPOSITION.test(y.lower)),
       );
       // "Department of Parks and Coastal Services" stays one; "... and the Department of Tides" is a second body.
       // What follows "and" opens a name of its own with "the" or a country ("… and U.S. Glacier Council").

@@ -16,9 +16,9 @@ import { cachedWorkerBundle } from "./worker-bundle.ts";
 
 /**
  * Below this many documents per thread, a second thread costs more than it saves (by default). On the 2-core
- * development machine, whose two cores slow each other down on this work, the White House corpus's first 2,000
- * documents build in 5.4–5.6 s in one thread and 6.1–6.3 s in two; its first 4,000 about as fast either way
- * (10.2–12.2 s against 10.7–10.8 s); all 6,437 in 14.8–16.3 s against 14.0–14.5 s.
+ * development machine, whose two cores slow each other down on this work, the benchmark corpus's (bench/RESULTS.md)
+ * first 2,000 documents build in 5.4–5.6 s in one thread and 6.1–6.3 s in two; its first 4,000 about as fast either
+ * way (10.2–12.2 s against 10.7–10.8 s); all 6,437 in 14.8–16.3 s against 14.0–14.5 s.
  */
 export const MIN_DOCUMENTS_PER_THREAD = 2500;
 
