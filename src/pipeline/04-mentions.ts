@@ -1248,6 +1248,23 @@ function spelledByAcronymAfter(text: string, ts: Token[]): boolean {
 /** A preposition that opens a name's complement ("Department of …"), in either case. */
 const PREPOSITION = /^(?:of|for|on|to)$/;
 
+/**
+ * Whether the words after "and" open a body's name with its country, written as a country (not an adjective of origin),
+ * and go on in capitals: "… and U.S. Glacier Council", "… and the U.S. Tidal Service", "… and Latvia Coast Guard". A
+ * body is named by its head noun ("Council", "Service") or an acronym ("U.S. DOT"). A name does not go on past "and"
+ * into another country's body, so the words before "and" are a name of their own, prepositions or not ("Office of
+ * Tides and U.S. Coastal Service", "Ada Tamm and U.S. Department of Tides"); "… Manufacturing and United States Jobs"
+ * is no body.
+ */
+function countryBodyOpens(text: string, rest: Token[]): boolean {
+  const at = rest[0]?.text === "the" ? 1 : 0;
+  const country = rest.length > at + 1 && rest[at].cap ? gazetteerAt(text, rest, at) : null;
+  if (!country || country.entry.kind !== "country" || country.entry.demonym) return false;
+  const body = rest.slice(at + country.len);
+  if (!body.length || !body[0].cap || body[0].punct) return false;
+  return body.some((t) => isOrgHead(titleCase(t.text))) || (body.length === 1 && isAcronym(body[0].text));
+}
+
 /** Splits a run at "and"/"&" between names that stand apart ("President Public and President Ruiz Vega"). */
 function splitConjunctions(text: string, ts: Token[]): Token[][] {
   // Most runs have no conjunction: the run itself, without a leading "the".
@@ -1296,7 +1313,8 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       // mere word of a name ("TIDES and Science Act").
       const own = cur[0].text === "the" ? cur.slice(1) : cur;
       const curIsWhole =
-        restOpensName && ((own.length === 1 && isAcronym(own[0].text)) || (!hasPrep && rest[0].text === "the"));
+        (restOpensName && ((own.length === 1 && isAcronym(own[0].text)) || (!hasPrep && rest[0].text === "the"))) ||
+        countryBodyOpens(text, rest);
       // "&" before a head noun joins the words of one name ("Senate Tidal Security & Coastal Affairs
       // Committee") unless a name of its own, a title or a second place follows it.
       const inside =

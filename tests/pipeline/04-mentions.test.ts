@@ -1045,6 +1045,10 @@ describe("findMentions: two bodies joined by 'and'", () => {
       ["Department of Tides", "U.S. Agency for Coastal Mapping"],
     ],
     ["The Department of Tides and the Glacier Council (DTGC) met.", ["Department of Tides", "Glacier Council"]],
+    // A country's body after "and" ends the name before it, whatever that name is.
+    ["Today, TidalCorps and U.S. Coastal Service launched it.", ["TidalCorps", "U.S. Coastal Service"]],
+    ["The Office of Tides and the U.S. Coastal Service will help.", ["Office of Tides", "U.S. Coastal Service"]],
+    ["The Department of Tides and U.S. CMA signed it.", ["Department of Tides"]],
   ])("reads %j as two names", (sentence, names) => {
     const found = namesIn(sentence);
     expect(found).toEqual(expect.arrayContaining(names));
@@ -1058,8 +1062,24 @@ describe("findMentions: two bodies joined by 'and'", () => {
     ["The TIDES and Science Act passed.", "TIDES and Science Act"],
     // A preposition in Title Case is a preposition still.
     ["The Centers For Tides & Coastal Services met.", "Centers For Tides & Coastal Services"],
+    // An adjective of origin after "and" is no country's body; nor is a country and words without a head noun.
+    ["The Office of Public and Latvian Housing met.", "Office of Public and Latvian Housing"],
+    [
+      "The Executive Order on Tidal Manufacturing and United States Jobs was signed.",
+      "Executive Order on Tidal Manufacturing and United States Jobs",
+    ],
   ])("keeps %j one name", (sentence, name) => {
     expect(namesIn(sentence)).toContain(name);
+  });
+});
+
+describe("findMentions: a person, then 'and' and a country's body", () => {
+  it("finds the person, the body and the person behind the body's title", () => {
+    const names = mentionFixture({
+      "a.txt": "First Lady Ada Tamm and U.S. Department of Tides Secretary Bo Ruiz visited.",
+    })[0].mentions;
+    expect(names.filter((m) => m.kind === "person").map((m) => m.name)).toEqual(["Ada Tamm", "Bo Ruiz"]);
+    expect(names.map((m) => m.name)).toContain("U.S. Department of Tides");
   });
 });
 
