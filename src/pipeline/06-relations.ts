@@ -1134,6 +1134,34 @@ function inOtherPredicate(between: string): boolean {
   return false;
 }
 
+/** What a launch is followed by before the names it serves: a purpose ("to support …") or a relative clause. */
+const PURPOSE_OR_RELATIVE = /\b(?:to\s+\p{Ll}|which\b|that\b|who\b)/u;
+
+/**
+ * The programme a launch verb takes as its object, named right after it ("launched the Tidal Platform", "launches a
+ * new Tidal Initiative"), or undefined.
+ */
+function launchedObject(
+  text: string,
+  verb: RegExpExecArray,
+  verbEnd: number,
+  after: readonly Resolved[],
+): Resolved | undefined {
+  if (!/^(?:will )?launch/i.test(verb[0])) return undefined;
+  const first = after.find((m) => m.start >= verbEnd && !m.nested);
+  return first?.kind === "program" && LAUNCHED_DETERMINER.test(text.slice(verbEnd, first.start)) ? first : undefined;
+}
+/** What may stand between a launch verb and the name of what is launched: "the", "a new", "its first", a quote. */
+const LAUNCHED_DETERMINER = /^\s*(?:(?:the|a|an|its|their|our|his|her|this|new|first|second|next)\s+){0,3}[“"*]*$/;
+
+/**
+ * Whether `m` comes after what a launch serves: "launched the Tidal Platform to support … the Glacier Plan" launched
+ * the platform, not the plan it will help carry out.
+ */
+function servedBy(text: string, launched: Resolved, m: Resolved): boolean {
+  return m.start > launched.end && PURPOSE_OR_RELATIVE.test(text.slice(launched.end, m.start));
+}
+
 /** Commitments: "Ruritania committed to the Tidal Initiative", "their commitment to …". */
 function commitmentsStated(
   d: DocState,
@@ -1161,12 +1189,20 @@ function commitmentsStated(
       return text.slice(Math.max(0, (owner ?? m).start - 40), (owner ?? m).start);
     };
     const verbEnd = d.sentences[i].start + commit.index + commit[0].length;
+    const launched = launchedObject(text, commit, verbEnd, targetsAfter);
     const targets = unique(
       targetsAfter
         .filter(
           (m) =>
             !m.nested &&
             !owns(m) &&
+            !(
+              launched &&
+              m !== launched &&
+              m.kind !== "country" &&
+              m.kind !== "place" &&
+              servedBy(text, launched, m)
+            ) &&
             !FRAMED_BY.test(lead(m)) &&
             !SOURCE_OR_PARTNER.test(lead(m)) &&
             !inOtherPredicate(text.slice(verbEnd, m.start)) &&

@@ -469,6 +469,27 @@ describe("funding, commitments and partnerships", () => {
     expect(edgesBetween(graph, "PARTNERS_WITH", "country:estonia", "country:latvia")).toHaveLength(1);
   });
 
+  it.each([
+    "Estonia launched the Baltic Tidal Platform to support coastal projects and to facilitate implementation of the Glacier Master Plan.",
+    "Estonia launched a new Baltic Tidal Platform, which will carry out the Glacier Master Plan.",
+  ])("reads a launch as committing to what is launched, not to what it serves: %j", (text) => {
+    const graph = buildFixture({ "statement.txt": text });
+    expect(edgesOf(graph, "COMMITTED").map((e) => [e.source, e.target])).toEqual([
+      ["country:estonia", "program:baltic-tidal-platform"],
+    ]);
+  });
+
+  it("reads every programme after a commitment that is no launch: 'committed to P to support Q'", () => {
+    const graph = buildFixture({
+      "statement.txt": "Estonia committed to the Baltic Tidal Platform to support the Glacier Master Plan.",
+    });
+    expect(
+      edgesOf(graph, "COMMITTED")
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual(["program:baltic-tidal-platform", "program:glacier-master-plan"]);
+  });
+
   it.each(["will provide $50 million to Fiji", "will invest $50 million in Fiji"])(
     "reads '%s' as funding with its amount, not as a commitment: money pledged is money given",
     (words) => {
