@@ -798,6 +798,14 @@ function accompaniedBy(d: DocState, v: SentenceView): void {
   }
 }
 
+/** What stands between a body's name and a title noun after it: spaces, its acronym in brackets. */
+const BODY_BEFORE_CUE = /^\s*(?:\(\p{Lu}[\p{Lu}\p{N}&.-]*\)\s*)?$/u;
+
+/** The words from `at` to a person's name, as a title is written: spaces collapsed. */
+function titleBetween(text: string, at: number, m: Resolved): string {
+  return text.slice(at, m.start).replace(/\s+/g, " ").trim();
+}
+
 function leadership(d: DocState, v: SentenceView): void {
   const { text, sentences, add } = d;
   const { i, s, ms, ppl } = v;
@@ -805,18 +813,25 @@ function leadership(d: DocState, v: SentenceView): void {
   const lead = LEAD.exec(s);
   if (lead && !LED_BY.test(s)) {
     const at = sentences[i].start + lead.index;
-    const subj = ppl.filter((m) => m.start < at).pop();
+    // "…, and Chair of the Tidal Council Ada Tamm": a cue that opens the title of the person named after it is that
+    // person's office; they lead, not the name before.
+    const titled = ppl.find(
+      (m) => m.start > at && m.title !== undefined && m.title.endsWith(titleBetween(text, at, m)),
+    );
+    const subj = titled ?? ppl.filter((m) => m.start < at).pop();
     // What is led may stand in the leader's title ("Ada Tamm, Co-Chair, Tidal Advisory Committee"), not inside
     // another body's name.
     const all = d.bySentence.get(i) ?? [];
     const ledKind = (m: Resolved) => m.kind === "program" || m.kind === "agency" || m.kind === "meeting";
     const outer = all.filter((m) => !m.nested && ledKind(m));
-    const obj = all.find(
-      (m) =>
-        m.start > at &&
-        ledKind(m) &&
-        (!m.nested || !outer.some((o) => o !== m && o.start <= m.start && m.end <= o.end)),
-    );
+    const led = (m: Resolved) =>
+      ledKind(m) && (!m.nested || !outer.some((o) => o !== m && o.start <= m.start && m.end <= o.end));
+    // A titled leader leads the body their title names: after the cue ("Chair of the Tidal Council Ada Tamm") or
+    // right before it ("Tidal Commission (TC) Chair Ada Tamm"), never a body named after them.
+    const obj = titled
+      ? (all.find((m) => m.start > at && m.end <= titled.start && led(m)) ??
+        all.filter((m) => m.end <= at && led(m) && BODY_BEFORE_CUE.test(text.slice(m.end, at))).pop())
+      : all.find((m) => m.start > at && led(m));
     // "co-chaired the Tidal-ASEAN health ministerial meeting": the meeting is led, not the body named in it.
     const inEvent = obj && obj.kind !== "meeting" && EVENT_AFTER.test(text.slice(obj.end, obj.end + 50));
     // "President Varga’s pick to lead the Tidal Office": the one picked leads it. "… has led the recovery by signing

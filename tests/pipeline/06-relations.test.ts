@@ -297,6 +297,16 @@ describe("leadership", () => {
     ]);
   });
 
+  it("reads LEADS for the person a chair's title comes before, not the name before the title", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "Today, Director of the Tidal Policy Council Ada Tamm, and Chair of the Council on Coastal Quality Bo Ruiz announced new actions. Both work for coastal quality.",
+    });
+    expect(edgesOf(graph, "LEADS").map((e) => [e.source, e.target])).toEqual([
+      ["person:bo-ruiz", "agency:council-on-coastal-quality"],
+    ]);
+  });
+
   it("makes the heads of a delegation 'led by' them its leaders, and the delegation a body of its country", () => {
     const graph = buildFixture({
       "readout.txt":
