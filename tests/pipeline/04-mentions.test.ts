@@ -639,6 +639,15 @@ describe("findMentions: organisations and programmes", () => {
         { text: "Ruritania College", kind: "agency" },
       ],
     },
+    {
+      sentence:
+        "The Tidal Collective joined the Coastal Learning and Enrichment Collaborative and the Baltic Vaccine Accelerator.",
+      finds: [
+        { text: "Tidal Collective", kind: "agency" },
+        { text: "Coastal Learning and Enrichment Collaborative", kind: "program" },
+        { text: "Baltic Vaccine Accelerator", kind: "program" },
+      ],
+    },
   ])("reads the organisation in $sentence by its head noun", expectMentions);
 
   it.each([

@@ -72,6 +72,7 @@ export const AGENCY_HEADS = new Set([
   "Federation",
   "Chamber",
   "Church",
+  "Collective",
 ]);
 
 export const PROGRAM_HEADS = new Set([
@@ -124,6 +125,8 @@ export const PROGRAM_HEADS = new Set([
   "Exercise",
   "Operation",
   "Consortium",
+  "Collaborative",
+  "Accelerator",
   "Blueprint",
   "Principles",
   "Statement",
