@@ -577,6 +577,10 @@ function namedMention(ctx: Ctx, ts: Token[], kind: EntityKind | null): Mention {
   return m;
 }
 
+/** The word after an adjective of origin that makes it a hyphenless American identity ("Asian American"). */
+const AMERICANS = /^Americans?$/;
+const UNITED_STATES = GAZETTEER.get("American")?.name;
+
 /** Emits gazetteer hits (countries, demonyms, places) inside `ts`; returns the indices they cover. */
 function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
   const covered = new Set<number>();
@@ -585,6 +589,12 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
     const hit = gazetteerAt(ctx.text, ts, i);
     if (!hit) continue;
     const part = ts.slice(i, i + hit.len);
+    // "African American", "Mexican Americans": Americans of that origin, not a mention of Africa or Mexico.
+    if (hit.entry.demonym && AMERICANS.test(ts[i + hit.len]?.text ?? "") && hit.entry.name !== UNITED_STATES) {
+      for (let k = i; k < i + hit.len; k++) covered.add(k);
+      i += hit.len - 1;
+      continue;
+    }
     const dir = ts[i - 1];
     if (dir && DIRECTIONS.test(dir.text) && !covered.has(i - 1)) {
       const label = dir.text[0].toUpperCase() + dir.text.slice(1).toLowerCase() + " " + hit.entry.name;

@@ -851,6 +851,19 @@ describe("findMentions: countries, demonyms and places", () => {
     expect(mentionsIn(sentence).filter((m) => m.kind === "country" && m.name === "India")).toEqual([]);
   });
 
+  it.each([
+    ["The grants serve Latvian American and Estonian Americans families.", ["Latvia", "Estonia"]],
+    ["The museum honours Asian American artists.", ["Asia"]],
+  ])("reads Americans of an origin, not its country or region, in %j", (sentence, origins) => {
+    const names = mentionsIn(sentence).map((m) => m.name);
+    for (const origin of origins) expect(names).not.toContain(origin);
+    expect(names).toContain("United States");
+  });
+
+  it("still reads the country of 'Latvian and American officials'", () => {
+    expect(mentionsIn("Latvian and American officials met.").map((m) => m.name)).toEqual(["Latvia", "United States"]);
+  });
+
   it("still reads India in 'the Indian Prime Minister'", () => {
     expect(mentionsIn("The Indian Prime Minister spoke today.")).toContainEqual(
       expect.objectContaining({ text: "Indian", kind: "country", name: "India", demonym: true }),
