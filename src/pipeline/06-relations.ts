@@ -65,11 +65,12 @@ export interface DocContext {
 
 /**
  * What one "meets" in the sense of satisfying it: "met this moment", "will meet the needs of". "Met" in the passive
- * ("needs are being met", "the goal was met") is never a meeting either.
+ * ("needs are being met", "the goal was met") is never a meeting either; nor is "called" that names something ("what
+ * the Minister has called the “right to stay”", "called it “historic”").
  */
 const MET_DEMANDS = String.raw`(?:needs?|requirements?|standards?|demands?|goals?|targets?|criteria|obligations?|deadlines?|moment|expectations?|challenge|commitments?|pledges?|thresholds?|benchmarks?|milestones?|mark|test|promise)`;
 const MEET = new RegExp(
-  String.raw`\b((?<!\b(?:be|being|been|is|are|was|were)\s+)met(?!\s+(?:the|this|that|these|its|their|our|his|her|every|all|each)\s+(?:[\w-]+\s+){0,2}${MET_DEMANDS}\b)|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|(?<!so-)called(?! (?:on|upon|for|attention|out|off|up|back|it|this|these|that)\b)|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b`,
+  String.raw`\b((?<!\b(?:be|being|been|is|are|was|were)\s+)met(?!\s+(?:the|this|that|these|its|their|our|his|her|every|all|each)\s+(?:[\w-]+\s+){0,2}${MET_DEMANDS}\b)|meets|meet with|meeting (?:with|between)|hosted|hosts|will host|spoke (?:with|by (?:tele)?phone|to)|call (?:with|between)|calls with|(?<!so-|\bwhat\s+(?:[\w’'-]+\s+){0,6})called(?! (?:on|upon|for|attention|out|off|up|back|it|this|these|that)\b)(?!\s+(?:the\s+|a\s+|an\s+)?[“"‘])|(?:tele)?phone (?:call|conversation)|conversation (?:with|between|on)|(?:positive |productive |good )?conversation on|virtual (?:bilateral )?meeting|bilateral meeting|video ?conference|held talks|talks with|received|welcomed)\b`,
   "i",
 );
 const MEET_ALL = new RegExp(MEET.source, "gi");

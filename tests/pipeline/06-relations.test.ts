@@ -1077,8 +1077,10 @@ describe("words that only look like a relation", () => {
     "President Tomas Varga met the needs of Prime Minister Kaja Kallas’s voters.",
     "At the direction of President Tomas Varga, Minister Kaja Kallas is in Tartu to ensure its needs are being met.",
     "President Tomas Varga said the goals that Prime Minister Kaja Kallas set were met.",
+    "President Tomas Varga praised what Prime Minister Kaja Kallas has called the “Baltic way”.",
+    "President Tomas Varga hailed the accord that Prime Minister Kaja Kallas called “historic”.",
   ])(
-    "does not read 'called attention', 'called out', 'so-called', 'met this moment' or a passive 'met' as a meeting: %j",
+    "does not read 'called attention', 'called out', 'so-called', 'called' a name, 'met this moment' or a passive 'met' as a meeting: %j",
     (text) => {
       expect(pairsOf(text, "MET_WITH")).toEqual([]);
     },
