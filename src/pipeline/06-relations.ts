@@ -636,6 +636,9 @@ function membershipByTitle(d: DocState, v: SentenceView): void {
   }
 }
 
+/** A relative pronoun right before a clause's subject and its title: "the meeting that President ", "which ". */
+const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/u;
+
 function meetingsStated(d: DocState, v: SentenceView): void {
   const { doc, text, sentences, leaders, leaderOffices, extraEntities, add, meetingFor } = d;
   const { i, s, ms, collective } = v;
@@ -676,13 +679,19 @@ function meetingsStated(d: DocState, v: SentenceView): void {
     // people is theirs alone.
     const verbEnd = verbAt + meet[0].length;
     const between = /\bbetween$/i.test(meet[0]) || /^\s+between\b/.test(text.slice(verbEnd, verbEnd + 10));
-    const named = between
+    const namedBefore = between
       ? []
       : adjacentList(
           text,
           ppl.filter((m) => m.start < verbAt),
           -1,
-        ).map((m) => m.entity);
+        );
+    const named = namedBefore.map((m) => m.entity);
+    // "… including the meeting that President Ruiz hosted": the subject of a relative clause met whoever it names,
+    // not the rest of the sentence.
+    const inRelative =
+      namedBefore.length > 0 &&
+      RELATIVE_BEFORE.test(text.slice(Math.max(0, namedBefore[0].start - 80), namedBefore[0].start));
     // The people after the verb, unless a clause of their own comes first ("hosted the meeting of the Network
     // announced by President Ruiz": Ruiz announced it).
     // An owner is no participant: "… to discuss President Ruiz’s memorandum".
@@ -702,7 +711,7 @@ function meetingsStated(d: DocState, v: SentenceView): void {
     const participants = unique(
       between
         ? [...after, ...groupIds]
-        : before.length && (after.length || cutAfter)
+        : before.length && (after.length || cutAfter || inRelative)
           ? [...before, ...after, ...groupIds]
           : [...nonOwners, ...groupIds],
     );

@@ -1079,8 +1079,9 @@ describe("words that only look like a relation", () => {
     "President Tomas Varga said the goals that Prime Minister Kaja Kallas set were met.",
     "President Tomas Varga praised what Prime Minister Kaja Kallas has called the “Baltic way”.",
     "President Tomas Varga hailed the accord that Prime Minister Kaja Kallas called “historic”.",
+    "Prime Minister Kaja Kallas praised the summit in May, including the meeting that President Tomas Varga hosted on elections.",
   ])(
-    "does not read 'called attention', 'called out', 'so-called', 'called' a name, 'met this moment' or a passive 'met' as a meeting: %j",
+    "does not read 'called attention', 'called out', 'so-called', 'called' a name, 'met this moment', a passive 'met' or a relative clause's meeting as the sentence's: %j",
     (text) => {
       expect(pairsOf(text, "MET_WITH")).toEqual([]);
     },
