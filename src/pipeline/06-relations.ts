@@ -606,14 +606,29 @@ export function extractRelations(doc: DocContext): DocRelations {
  * function of 500 lines it was compiled four times a build, half a second each, and ran in the interpreter meanwhile).
  * Later rules read what earlier ones found: the document's meetings, its main meeting.
  */
-const SENTENCE_RULES: ReadonlyArray<(d: DocState, v: SentenceView) => void> = [
+/** A sentence that ends with a question mark, before any closing quote or bracket. */
+const QUESTION = /\?[”"’')\]]*\s*$/;
+
+type SentenceRule = (d: DocState, v: SentenceView) => void;
+
+/**
+ * A rule for what a sentence says happened (a meeting, a commitment, who leads or attends): a question asks it and
+ * states nothing ("Has the U.S. proposed a meeting between the two leaders?"). A title is a title still.
+ */
+const stated =
+  (rule: SentenceRule): SentenceRule =>
+  (d, v) => {
+    if (!QUESTION.test(v.s)) rule(d, v);
+  };
+
+const SENTENCE_RULES: readonly SentenceRule[] = [
   membershipByTitle,
-  meetingsStated,
+  stated(meetingsStated),
   letterAnswered,
-  accompaniedBy,
-  leadership,
-  namedGatherings,
-  commitmentsAndFunding,
+  stated(accompaniedBy),
+  stated(leadership),
+  stated(namedGatherings),
+  stated(commitmentsAndFunding),
 ];
 
 /** A title of an office no longer held: "Former Chairman of …", "ex-Minister". */

@@ -1087,6 +1087,18 @@ describe("words that only look like a relation", () => {
     },
   );
 
+  it.each([
+    "Did President Tomas Varga meet with Prime Minister Kaja Kallas?",
+    "Has Estonia proposed a call between President Tomas Varga and Prime Minister Kaja Kallas?”",
+  ])("reads no meeting in a question, which states none: %j", (text) => {
+    expect(pairsOf(text, "MET_WITH")).toEqual([]);
+  });
+
+  it("still reads the titles in a question: 'Did Estonian Prime Minister Kaja Kallas …?'", () => {
+    const graph = buildFixture({ "briefing.txt": "Did Estonian Prime Minister Kaja Kallas ask for more?" });
+    expect(edgesBetween(graph, "MEMBER_OF", "person:kaja-kallas", "country:estonia")).toHaveLength(1);
+  });
+
   it("reads 'welcomed' as a meeting only when a person follows it, not their plan nor an announcement", () => {
     const welcomed = "Prime Minister Kaja Kallas welcomed President Tomas Varga to Tallinn.";
     expect(pairsOf(welcomed, "MET_WITH")).toEqual([["person:kaja-kallas", "person:tomas-varga"]]);
