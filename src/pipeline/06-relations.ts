@@ -154,6 +154,10 @@ const PLANNED = new RegExp(
 );
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
+/** A quantity of a group right before a collective: "many of ", "all three of ", "one of ". */
+const SOME_OF = /\bof\s+$/i;
+/** What makes a collective some other leaders: "the leaders of …", "leaders from …", "the leaders here". */
+const LEADERS_OF = /^\s+(?:of|from|here|across|around)\b/i;
 /** "We, " or "We " right before a collective: the authors, in apposition ("We, the leaders, …"). */
 const WE_BEFORE = /\bwe,?\s*$/i;
 const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
@@ -556,10 +560,23 @@ export function extractRelations(doc: DocContext): DocRelations {
     // principals only where it names both principals' countries: "We, the Leaders of the Group of Seven" are not the
     // two presidents a statement on a war names most.
     const authors = stated !== null && WE_BEFORE.test(s.slice(0, stated.index));
-    const collective =
-      stated && (!authors || leaders.every((id) => ms.some((m) => m.kind === "country" && m.entity === ownCountry(id))))
-        ? stated
-        : null;
+    // "many of the leaders", "all three of the leaders": some of a group, not the principals; "the leaders of Latvia
+    // and Estonia", "the leaders here": those leaders, the principals only where they are the principals' countries.
+    const some = stated !== null && SOME_OF.test(s.slice(0, stated.index));
+    const qualified = stated !== null && LEADERS_OF.test(s.slice(stated.index + stated[0].length));
+    const principalsNamed = leaders.every((id) => ms.some((m) => m.kind === "country" && m.entity === ownCountry(id)));
+    // Of leaders "of" some countries, the principals are those whose countries follow ("President Ruiz met with the
+    // leaders of Latvia": the Latvian principal).
+    const statedAt = sentences[i].start + (stated?.index ?? 0);
+    const ofCountries = (id: string) =>
+      ms.some((m) => m.kind === "country" && m.start > statedAt && m.entity === ownCountry(id));
+    const group =
+      !stated || some || (authors && !principalsNamed) || leaders.length !== 2
+        ? []
+        : qualified && !principalsNamed
+          ? leaders.filter(ofCountries)
+          : leaders;
+    const collective = stated && !some && (!authors || principalsNamed) && (!qualified || group.length) ? stated : null;
     const v: SentenceView = {
       i,
       s,
@@ -567,7 +584,7 @@ export function extractRelations(doc: DocContext): DocRelations {
       ppl,
       pplIds: unique(ppl.map((m) => m.entity)),
       collective,
-      groupIds: collective && leaders.length === 2 ? leaders : [],
+      groupIds: collective ? group : [],
     };
     for (const rule of SENTENCE_RULES) rule(d, v);
   }

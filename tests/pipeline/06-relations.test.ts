@@ -1099,6 +1099,31 @@ describe("words that only look like a relation", () => {
     expect(edgesBetween(graph, "MEMBER_OF", "person:kaja-kallas", "country:estonia")).toHaveLength(1);
   });
 
+  describe("'the leaders' beside other words: which principals, if any", () => {
+    const readout = (last: string) =>
+      "Readout of President Tomas Varga’s Call with Prime Minister Kaja Kallas of Latvia\n\nPresident Tomas Varga of Estonia spoke today with Prime Minister Kaja Kallas of Latvia. The leaders discussed trade.\n\n" +
+      last;
+    const attendees = (last: string) =>
+      edgesOf(buildFixture({ "readout.txt": readout(last) }), "ATTENDED")
+        .filter((e) => e.target.includes("vilnius"))
+        .map((e) => e.source)
+        .sort();
+
+    it.each([
+      "On May 3, President Tomas Varga met in Vilnius with many of the leaders of the Baltic Council.",
+      "On May 3, President Tomas Varga met in Vilnius with the leaders of Finland and Sweden.",
+    ])("reads no principal in leaders who are some of a group or other countries': %j", (last) => {
+      expect(attendees(last)).toEqual([]);
+    });
+
+    it("reads the principal of the country the leaders are 'of': 'met … with the leaders of Latvia'", () => {
+      expect(attendees("On May 3, President Tomas Varga met in Vilnius with the leaders of Latvia.")).toEqual([
+        "person:kaja-kallas",
+        "person:tomas-varga",
+      ]);
+    });
+  });
+
   it("reads 'welcomed' as a meeting only when a person follows it, not their plan nor an announcement", () => {
     const welcomed = "Prime Minister Kaja Kallas welcomed President Tomas Varga to Tallinn.";
     expect(pairsOf(welcomed, "MET_WITH")).toEqual([["person:kaja-kallas", "person:tomas-varga"]]);
