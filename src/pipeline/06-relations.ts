@@ -154,6 +154,8 @@ const PLANNED = new RegExp(
 );
 const COLLECTIVE =
   /\b(the two leaders|the two presidents|both leaders|the leaders|the presidents|leaders also|they|the two heads of state)\b/i;
+/** A speaker's own words: "I", "me", "my". */
+const SPEAKER = /\b(?:I|[Mm]e|[Mm]y)\b/;
 /** A quantity of a group right before a collective: "many of ", "all three of ", "one of ". */
 const SOME_OF = /\bof\s+$/i;
 /** What makes a collective some other leaders: "the leaders of …", "leaders from …", "the leaders here". */
@@ -562,7 +564,10 @@ export function extractRelations(doc: DocContext): DocRelations {
     const authors = stated !== null && WE_BEFORE.test(s.slice(0, stated.index));
     // "many of the leaders", "all three of the leaders": some of a group, not the principals; "the leaders of Latvia
     // and Estonia", "the leaders here": those leaders, the principals only where they are the principals' countries.
-    const some = stated !== null && SOME_OF.test(s.slice(0, stated.index));
+    // "… in Rodney Square, they called.": beside a speaker's "I", "they" is whoever the speaker means.
+    const some =
+      stated !== null &&
+      (SOME_OF.test(s.slice(0, stated.index)) || (stated[0].toLowerCase() === "they" && SPEAKER.test(s)));
     const qualified = stated !== null && LEADERS_OF.test(s.slice(stated.index + stated[0].length));
     const principalsNamed = leaders.every((id) => ms.some((m) => m.kind === "country" && m.entity === ownCountry(id)));
     // Of leaders "of" some countries, the principals are those whose countries follow ("President Ruiz met with the

@@ -1112,9 +1112,13 @@ describe("words that only look like a relation", () => {
     it.each([
       "On May 3, President Tomas Varga met in Vilnius with many of the leaders of the Baltic Council.",
       "On May 3, President Tomas Varga met in Vilnius with the leaders of Finland and Sweden.",
-    ])("reads no principal in leaders who are some of a group or other countries': %j", (last) => {
-      expect(attendees(last)).toEqual([]);
-    });
+      "On May 3, when I got out of the car in Vilnius, they called.",
+    ])(
+      "reads no principal in leaders who are some of a group or other countries', nor in a speaker's 'they': %j",
+      (last) => {
+        expect(attendees(last)).toEqual([]);
+      },
+    );
 
     it("reads the principal of the country the leaders are 'of': 'met … with the leaders of Latvia'", () => {
       expect(attendees("On May 3, President Tomas Varga met in Vilnius with the leaders of Latvia.")).toEqual([
