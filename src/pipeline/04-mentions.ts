@@ -394,6 +394,30 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Whether the lowercase word `ts[at]` joins the capitalised words before it (the end of `cur`) and after it into one
+ * name: an acronym in brackets right after those after it spells the initials of them all, from some word of `cur`
+ * on, words like "and" and "of" aside ("Strengthening Tides and Accountability through Investigative Reporting
+ * (STAIR)").
+ */
+function spelledAcross(cur: Token[], ts: Token[], at: number): boolean {
+  let k = at + 1;
+  while (k < ts.length && !ts[k].punct && (ts[k].cap || NAME_CONNECTORS.has(ts[k].text))) k++;
+  if (k === at + 1 || ts[k]?.text !== "(") return false;
+  const acronym = ts[k + 1];
+  if (!acronym || !isAcronym(acronym.text) || ts[k + 2]?.text !== ")" || acronym.text.length < 3) return false;
+  const initials = (words: Token[]) =>
+    words
+      .filter((w) => w.cap && !w.punct)
+      .map((w) => w.text[0])
+      .join("");
+  const after = initials(ts.slice(at + 1, k));
+  if (!acronym.text.endsWith(after)) return false;
+  const before = initials(cur);
+  const wanted = acronym.text.slice(0, acronym.text.length - after.length);
+  return wanted.length >= 2 && before.endsWith(wanted);
+}
+
 function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
   const out: Run[] = [];
   let cur: Token[] = [];
@@ -458,6 +482,12 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
       peoplePlural(cur[cur.length - 1]) &&
       withinBodyName(cur, ts, i)
     ) {
+      cur.push(t);
+      continue;
+    }
+    // "Tidal Transparency through Investigative Reporting (TTIR)": a lowercase word inside a name that the acronym
+    // after it spells.
+    if (cur.length && next?.cap && !t.punct && !t.cap && spelledAcross(cur, ts, i)) {
       cur.push(t);
       continue;
     }
@@ -1444,6 +1474,19 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     return;
   }
 
+  // A name an acronym spells across a lowercase word ("Tidal Transformation with Africa (TTA)", see `spelledAcross`)
+  // is one name, with no head noun of its own: its kind is that of a head noun written after the acronym ("… (TTA)
+  // program"), else a bare name for stage 05; its places are inside it.
+  if (ts.some((t) => !t.cap && !t.punct && !NAME_CONNECTORS.has(t.text))) {
+    const acr =
+      after[0]?.text === "(" && after[1] && isAcronym(after[1].text) && after[2]?.text === ")" ? after[1] : null;
+    const headAfter = acr ? /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(after[2].end, after[2].end + 24))?.[1] : undefined;
+    const m = namedMention(ctx, ts, headAfter ? kindOfHead(headAfter[0].toUpperCase() + headAfter.slice(1)) : null);
+    if (acr && definesAcronymAt(ctx.text, m, acr.text)) m.acronym = acr.text;
+    ctx.out.push(m);
+    emitGazetteer(ctx, ts, true);
+    return;
+  }
   // A country-prefixed name of two or more capitalised words without a known head noun is a body of that
   // country's government ("U.S. Cartographic Survey").
   const lead = gazetteerAt(ctx.text, ts, 0);

@@ -1130,6 +1130,32 @@ describe("findMentions: 'with' inside the name of a law or a body", () => {
   );
 });
 
+describe("findMentions: a name an acronym spells across a lowercase word", () => {
+  it.each([
+    [
+      "USAID launched the Tidal Transparency through Coastal Reporting (TTCR) program.",
+      { text: "Tidal Transparency through Coastal Reporting", kind: "program", acronym: "TTCR" },
+    ],
+    [
+      "The Tidal Transformation with Latvia (TTL) initiative grew.",
+      { text: "Tidal Transformation with Latvia", kind: "program", acronym: "TTL" },
+    ],
+    [
+      "Ana Ruiz chairs the Tidal Black College or University (TBCU) board.",
+      { text: "Tidal Black College or University", acronym: "TBCU" },
+    ],
+  ])("reads one name in %j", (sentence, found) => {
+    expect(mentionsIn(sentence)).toContainEqual(expect.objectContaining(found));
+  });
+
+  it.each(["Ada Tamm met with Bo Ruiz (BR) today.", "The Council met with Tidal Reporting (TR) staff."])(
+    "joins no names the acronym does not spell across the word: %j",
+    (sentence) => {
+      expect(mentionsIn(sentence).some((m) => / with /.test(m.text))).toBe(false);
+    },
+  );
+});
+
 describe("findMentions: a body without a head noun", () => {
   it("finds a subcommittee as a body", () => {
     expect(mentionsIn("The Glacier Subcommittee met in Tallinn.")).toContainEqual(
