@@ -513,13 +513,18 @@ export function extractRelations(doc: DocContext): DocRelations {
     }
     for (const p of participants) found.participants.add(p);
     found.sentences.push(i);
-    for (const p of places) add("LOCATED_IN", found.id, p.entity, i);
+    // The first place only: "hosted Prime Minister Sato in Tallinn, following up on their meetings in Riga" met in
+    // Tallinn.
+    const first = places[0];
+    if (first) add("LOCATED_IN", found.id, first.entity, i);
     // "in Portland, Oregon": in the state named after the city too (not in "Tallinn, Estonia"'s country: a place
     // only), unless the two begin a list ("in Kansas, Louisiana, and Ohio").
     for (const m of ms)
       if (
         m.kind === "place" &&
-        places.some((p) => p.end < m.start && /^,\s*$/.test(text.slice(p.end, m.start))) &&
+        first !== undefined &&
+        first.end < m.start &&
+        /^,\s*$/.test(text.slice(first.end, m.start)) &&
         !/^\s*,?\s*(?:and|or)\b/.test(text.slice(m.end, m.end + 8))
       )
         add("LOCATED_IN", found.id, m.entity, i);

@@ -89,6 +89,14 @@ describe("meetings: 'X met today with Y in Z'", () => {
     expect(meetingOf(graph).place).toBeUndefined();
   });
 
+  it("places a meeting in its first place only, not where earlier meetings were held", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "Prime Minister Kaja Kallas today hosted President Tomas Varga in Tallinn, Estonia, following up on their talks in Riga in May.",
+    });
+    expect(edgesOf(graph, "LOCATED_IN").map((e) => e.target)).toEqual(["place:tallinn"]);
+  });
+
   it("names a meeting after the word the corpus calls a person by after a title: 'President Tamm' of 'Tamm Ruslan'", () => {
     const graph = buildFixture({
       "readout.txt":
