@@ -567,9 +567,9 @@ export function extractRelations(doc: DocContext): DocRelations {
     // principals only where it names both principals' countries: "We, the Leaders of the Group of Seven" are not the
     // two presidents a statement on a war names most.
     const authors = stated !== null && WE_BEFORE.test(s.slice(0, stated.index));
-    // "many of the leaders", "all three of the leaders": some of a group, not the principals; "the leaders of Latvia
-    // and Estonia", "the leaders here": those leaders, the principals only where they are the principals' countries.
-    // "… in Rodney Square, they called.": beside a speaker's "I", "they" is whoever the speaker means.
+    // "many of the leaders", "all three of the leaders": some of a group, not the principals; nor, beside a speaker's
+    // "I", is "they" ("… in Rodney Square, they called."). "The leaders of Latvia and Estonia", "the leaders here":
+    // those leaders, the principals only where they are the principals' countries.
     const some =
       stated !== null &&
       (SOME_OF.test(s.slice(0, stated.index)) || (stated[0].toLowerCase() === "they" && SPEAKER.test(s)));
@@ -1218,6 +1218,7 @@ function launchedObject(
   const first = after.find((m) => m.start >= verbEnd && !m.nested);
   return first?.kind === "program" && LAUNCHED_DETERMINER.test(text.slice(verbEnd, first.start)) ? first : undefined;
 }
+
 /** What may stand between a launch verb and the name of what is launched: "the", "a new", "its first", a quote. */
 const LAUNCHED_DETERMINER = /^\s*(?:(?:the|a|an|its|their|our|his|her|this|new|first|second|next)\s+){0,3}[“"*]*$/;
 
