@@ -270,6 +270,8 @@ interface Run {
   tokens: Token[];
   /** Index in the sentence's token list of the first token. */
   at: number;
+  /** The mention the run is, already read (see `namesAroundAcronyms`). */
+  named?: Mention;
 }
 
 /** A token that can continue a name after a connector ("of", "and", "de"). */
@@ -1782,12 +1784,106 @@ function withoutNicknames(ts: Token[]): Token[] {
   return out ?? ts;
 }
 
+/** The initials a word gives an acronym: one a part of a hyphenated word ("Asia-Pacific" → "AP"). */
+const acronymLetters = (t: Token) =>
+  t.text
+    .split("-")
+    .filter((part) => part)
+    .map((part) => part[0].toUpperCase())
+    .join("");
+
+/**
+ * "Tidal Equity, Access, and Deployment (TEAD) Program", "Baltic-Nordic Tidal Cooperation (BNTC) Leaders Meeting": a
+ * name whose acronym stands between its words and its head noun is one name, of the head's kind, from the first word
+ * the acronym spells ("Tidal Equity, Access, and Deployment Program"). Returns `rs` with the runs such a
+ * name covers replaced by one run that carries it (`named`), the words before it in their run left as a run.
+ */
+function namesAroundAcronyms(ctx: Ctx, ts: Token[], rs: Run[]): Run[] {
+  let out: Run[] | null = null;
+  for (let r = 0; r < rs.length; r++) {
+    const head = rs[r];
+    const open = head.at - 3;
+    const acr = ts[open + 1];
+    const found =
+      open >= 1 && ts[open].text === "(" && ts[open + 2].text === ")" && acr && isAcronym(acr.text)
+        ? spelledBefore(ts, open, acr.text.toUpperCase())
+        : -1;
+    // The head: the run's capitalised words up to the first lowercase one ("Leaders Meeting" of "Leaders Meeting in
+    // Bangkok"); what follows is a run of its own.
+    let n = 0;
+    while (n < head.tokens.length && head.tokens[n].cap && !head.tokens[n].punct) n++;
+    const heads = head.tokens.slice(0, n);
+    // A head of one or two words ("Program", "Leaders Meeting"), not a name of its own ("The Tidal Administration",
+    // "Federal Tidal Administration").
+    const kind = found >= 0 && n >= 1 && n <= 2 && !ARTICLES.has(heads[0].lower) ? kindOfHead(heads[n - 1].text) : null;
+    // Words with a head noun of their own name a body, whose acronym it is ("Tidal Board (TB) Program Office" is the
+    // office of the board, "National Tidal Institutes (NTI) Office" the institutes'); so do countries ("Latvia, Estonia
+    // (LE) Joint Statement").
+    const spelt = ts.slice(found, open);
+    const ownHead = (t: Token) =>
+      t.cap && (kindOfHead(titleCase(t.text)) !== null || kindOfHead(titleCase(t.text).replace(/s$/, "")) !== null);
+    if (
+      !kind ||
+      spelt.some(ownHead) ||
+      spelt.some((t, k) => t.cap && gazetteerAt(ctx.text, spelt, k)?.entry.kind === "country")
+    ) {
+      out?.push(head);
+      continue;
+    }
+    out ??= rs.slice(0, r);
+    // The runs from the name's first word on give way to it; words before it in the same run stay a run.
+    while (out.length && out[out.length - 1].at + out[out.length - 1].tokens.length > found) {
+      const prev = out.pop()!;
+      if (prev.at < found) {
+        const kept = prev.tokens.slice(0, found - prev.at);
+        while (kept.length && (NAME_CONNECTORS.has(kept[kept.length - 1].text) || kept[kept.length - 1].punct))
+          kept.pop();
+        if (kept.length) out.push({ tokens: kept, at: prev.at });
+      }
+    }
+    const first = ts[found];
+    const last = heads[heads.length - 1];
+    const m = newMention(ctx, first, last, kind, "");
+    m.name = `${collapse(ctx.text.slice(first.start, ts[open - 1].end))} ${collapse(ctx.text.slice(heads[0].start, last.end))}`;
+    // The acronym is the spelt words' ("United Nations (UN) Security Council", "… Cooperation (APEC) Leaders
+    // Meeting"), which may name something else elsewhere: it defines nothing here.
+    out.push({ tokens: ts.slice(found, head.at + n), at: found, named: m });
+    let rest = n;
+    while (rest < head.tokens.length && (NAME_CONNECTORS.has(head.tokens[rest].text) || head.tokens[rest].punct))
+      rest++;
+    if (rest < head.tokens.length) out.push({ tokens: head.tokens.slice(rest), at: head.at + rest });
+  }
+  return out ?? rs;
+}
+
+/**
+ * Where the words before `ts[open]` (a bracket) start to spell `letters`, by their initials, going back over commas and
+ * words like "and" and "of"; -1 where they do not.
+ */
+function spelledBefore(ts: Token[], open: number, letters: string): number {
+  let spelt = "";
+  for (let k = open - 1; k >= 0; k--) {
+    const t = ts[k];
+    if (t.text === "," || NAME_CONNECTORS.has(t.text)) continue;
+    if (!t.cap || t.punct) return -1;
+    spelt = acronymLetters(t) + spelt;
+    if (spelt === letters) return k;
+    if (spelt.length >= letters.length || !letters.endsWith(spelt)) return -1;
+  }
+  return -1;
+}
+
 export function findMentions(text: string, sentence: Sentence, index: number, vocab: Vocabulary): Mention[] {
   const ctx: Ctx = { text, sentence: index, vocab, out: [] };
   const ts = withoutNicknames(tokenize(text, sentence.start, sentence.end));
-  const rs = runs(text, ts, ctx.vocab);
+  const rs = namesAroundAcronyms(ctx, ts, runs(text, ts, ctx.vocab));
   for (let r = 0; r < rs.length; r++) {
     const run = rs[r];
+    if (run.named) {
+      ctx.out.push(run.named);
+      emitGazetteer(ctx, run.tokens, true);
+      continue;
+    }
     const trimmed = trimFront(ctx, run, ts);
     if (!trimmed.length) continue;
     const endIdx = run.at + run.tokens.length;

@@ -1156,6 +1156,44 @@ describe("findMentions: a name an acronym spells across a lowercase word", () =>
   );
 });
 
+describe("findMentions: an acronym between a name's words and its head noun", () => {
+  it.each([
+    [
+      "The Tidal Equity, Access, and Deployment (TEAD) Program will connect homes.",
+      {
+        text: "Tidal Equity, Access, and Deployment (TEAD) Program",
+        kind: "program",
+        name: "Tidal Equity, Access, and Deployment Program",
+      },
+    ],
+    [
+      "She met him at the Baltic-Nordic Tidal Cooperation (BNTC) Leaders Meeting in Riga.",
+      {
+        text: "Baltic-Nordic Tidal Cooperation (BNTC) Leaders Meeting",
+        kind: "meeting",
+        name: "Baltic-Nordic Tidal Cooperation Leaders Meeting",
+      },
+    ],
+  ])("reads one name in %j, its acronym defining none of it", (sentence, found) => {
+    const mentions = mentionsIn(sentence);
+    expect(mentions).toContainEqual(expect.objectContaining({ ...found, acronym: undefined }));
+    expect(mentions.map((m) => m.name)).not.toContain(found.text.match(/\((\w+)\)/)![1]);
+  });
+
+  it("still reads the place after the head: 'Leaders Meeting in Riga'", () => {
+    expect(
+      mentionsIn("She met him at the Baltic-Nordic Tidal Cooperation (BNTC) Leaders Meeting in Riga."),
+    ).toContainEqual(expect.objectContaining({ text: "Riga", kind: "place" }));
+  });
+
+  it.each([
+    "Ada Tamm of the National Tidal Board (NTB) Program Office spoke.",
+    "The Coastal Housing and Tidal Development (CHTD) Federal Housing Administration spoke.",
+  ])("joins no body of its own to the words after its acronym: %j", (sentence) => {
+    expect(mentionsIn(sentence).some((m) => /\(/.test(m.text))).toBe(false);
+  });
+});
+
 describe("findMentions: a body without a head noun", () => {
   it("finds a subcommittee as a body", () => {
     expect(mentionsIn("The Glacier Subcommittee met in Tallinn.")).toContainEqual(
