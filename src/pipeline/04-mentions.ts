@@ -1378,6 +1378,30 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
   return parts.map((p) => (/^(?:the|to|for)$/.test(p[0]?.text ?? "") ? p.slice(1) : p)).filter((p) => p.length);
 }
 
+/** What stands between a body's name and the title after it: its acronym in brackets ("… Commission (TC) Chair"). */
+const ACRONYM_BETWEEN = /^\s*\(\p{Lu}[\p{Lu}\p{N}&.-]*\)\s*$/u;
+
+/**
+ * The body named right before a title of nothing but title words, its acronym between them: "Tidal Trade Commission
+ * (TTC) Chair Ada Tamm" chairs the commission.
+ */
+function bodyBeforeAcronym(ctx: Ctx, title: Token[]): string | undefined {
+  if (!title.length || !title.every((t) => isTitleWord(t) || NAME_CONNECTORS.has(t.text))) return undefined;
+  // The name that ends nearest before the title, past the acronym itself in its brackets.
+  let nearest: Mention | undefined;
+  for (const m of ctx.out)
+    if (
+      !m.nested &&
+      m.end <= title[0].start &&
+      !(ctx.text[m.start - 1] === "(" && ctx.text[m.end] === ")") &&
+      (!nearest || m.end > nearest.end)
+    )
+      nearest = m;
+  return nearest?.kind === "agency" && ACRONYM_BETWEEN.test(ctx.text.slice(nearest.end, title[0].start))
+    ? nearest.name
+    : undefined;
+}
+
 function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Token[]): void {
   if (!ts.length) return;
   // Possessive: "Mexico’s" / "Roe’s" are complete names on their own.
@@ -1451,7 +1475,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   if (titled && !isOrgHead(titleCase(core[core.length - 1].text))) {
     const { country, orgTokens } = countryOfTitle(ctx, titled.title);
     const title = titleText(ctx, titled.title);
-    emitPerson(ctx, titled.name, title, trailingCountry ?? country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
+    const org = orgTokens ? nameOf(ctx, orgTokens) : bodyBeforeAcronym(ctx, titled.title);
+    emitPerson(ctx, titled.name, title, trailingCountry ?? country, org);
     if (orgTokens) emitOrganisation(ctx, orgTokens, undefined);
     if (!orgTokens) bindTitleOrg(ctx, titled.name, titled.title, emitOrgsIn(ctx, titled.title), true);
     else emitGazetteer(ctx, titled.title, true);

@@ -315,6 +315,21 @@ describe("leadership", () => {
     ]);
   });
 
+  it("reads the body named before a title, its acronym between them: 'Tidal Trade Commission (TTC) Chair Ada Tamm'", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "Today, President Tomas Varga will be joined by Tidal Trade Commission (TTC) Chair Ada Tamm and Coastal Financial Protection Bureau (CFPB) Director Bo Ruiz as they announce new efforts.",
+    });
+    expect(
+      edgesOf(graph, "MEMBER_OF")
+        .map((e) => [e.source, e.target])
+        .sort(),
+    ).toEqual([
+      ["person:ada-tamm", "agency:tidal-trade-commission"],
+      ["person:bo-ruiz", "agency:coastal-financial-protection-bureau"],
+    ]);
+  });
+
   it("makes the heads of a delegation 'led by' them its leaders, and the delegation a body of its country", () => {
     const graph = buildFixture({
       "readout.txt":
