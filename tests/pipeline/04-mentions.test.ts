@@ -1194,6 +1194,16 @@ describe("findMentions: an acronym between a name's words and its head noun", ()
   });
 });
 
+describe("findMentions: a city's name and a solicitor's office are no person's name", () => {
+  it.each([
+    ["In government, Ada Tamm served as Chief Deputy City Solicitor for the City of Tartu.", "Solicitor"],
+    ["Oregon City, OR Mayor Bo Ruiz spoke today.", "Oregon City"],
+  ])("reads no person in %j", (sentence, words) => {
+    const people = mentionsIn(sentence).filter((m) => m.kind === "person");
+    expect(people.some((m) => m.name.includes(words))).toBe(false);
+  });
+});
+
 describe("findMentions: a body without a head noun", () => {
   it("finds a subcommittee as a body", () => {
     expect(mentionsIn("The Glacier Subcommittee met in Tallinn.")).toContainEqual(

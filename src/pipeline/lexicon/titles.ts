@@ -247,6 +247,7 @@ export const TITLE_NOUNS = new Set([
   "superintendent",
   "treasurer",
   "comptroller",
+  "solicitor",
   "lady",
   "gentleman",
   "excellency",
