@@ -259,11 +259,22 @@ function wholeSeries(ts: Token[], at: number, run: Token[], c: number, and: numb
  * series together, each capitalised word's first letter.
  */
 function spelledWhole(ts: Token[], run: Token[], at: number, and: number): boolean {
-  const acronym = ts[and + 2]?.text === "(" && ts[and + 4]?.text === ")" ? ts[and + 3].text : "";
-  if (!isAcronym(acronym)) return false;
-  const words = [...run, ...ts.slice(at, and + 2)].filter((t) => t.cap && !t.punct);
-  return words.map((t) => (isAcronym(t.text) ? t.text.replace(/[.\-&]/g, "")[0] : t.text[0])).join("") === acronym;
+  const acronym = bracketedAcronym(ts, and + 2);
+  return acronym !== null && capitalInitials([...run, ...ts.slice(at, and + 2)]) === acronym.text;
 }
+
+/** The acronym of "(ACRONYM)" at `ts[at]`, or null. */
+function bracketedAcronym(ts: readonly Token[], at: number): Token | null {
+  const acronym = ts[at + 1];
+  return ts[at]?.text === "(" && ts[at + 2]?.text === ")" && acronym && isAcronym(acronym.text) ? acronym : null;
+}
+
+/** The first letters of the capitalised words of `words`, in order: what an acronym of them spells. */
+const capitalInitials = (words: readonly Token[]): string =>
+  words
+    .filter((w) => w.cap && !w.punct)
+    .map((w) => w.text[0])
+    .join("");
 
 /** A run of tokens that may name something: capitalised words joined by connectors. */
 interface Run {
@@ -405,17 +416,11 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set(
 function spelledAcross(cur: Token[], ts: Token[], at: number): boolean {
   let k = at + 1;
   while (k < ts.length && !ts[k].punct && (ts[k].cap || NAME_CONNECTORS.has(ts[k].text))) k++;
-  if (k === at + 1 || ts[k]?.text !== "(") return false;
-  const acronym = ts[k + 1];
-  if (!acronym || !isAcronym(acronym.text) || ts[k + 2]?.text !== ")" || acronym.text.length < 3) return false;
-  const initials = (words: Token[]) =>
-    words
-      .filter((w) => w.cap && !w.punct)
-      .map((w) => w.text[0])
-      .join("");
-  const after = initials(ts.slice(at + 1, k));
+  const acronym = k === at + 1 ? null : bracketedAcronym(ts, k);
+  if (!acronym || acronym.text.length < 3) return false;
+  const after = capitalInitials(ts.slice(at + 1, k));
   if (!acronym.text.endsWith(after)) return false;
-  const before = initials(cur);
+  const before = capitalInitials(cur);
   const wanted = acronym.text.slice(0, acronym.text.length - after.length);
   return wanted.length >= 2 && before.endsWith(wanted);
 }
@@ -1379,7 +1384,7 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
 }
 
 /** What stands between a body's name and the title after it: its acronym in brackets ("… Commission (TC) Chair"). */
-const ACRONYM_BETWEEN = /^\s*\(\p{Lu}[\p{Lu}\p{N}&.-]*\)\s*$/u;
+export const ACRONYM_BETWEEN = /^\s*\(\p{Lu}[\p{Lu}\p{N}&.-]*\)\s*$/u;
 
 /**
  * The body named right before a title of nothing but title words, its acronym between them: "Tidal Trade Commission
@@ -1493,8 +1498,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // Organisation or programme by head noun.
   const orgAt = ctx.out.length;
   if (emitOrganisation(ctx, ts, before)) {
-    const acr =
-      after[0]?.text === "(" && after[1] && isAcronym(after[1].text) && after[2]?.text === ")" ? after[1] : null;
+    const acr = bracketedAcronym(after, 0);
     const org = ctx.out[orgAt];
     if (acr && org && definesAcronymAt(ctx.text, org, acr.text)) org.acronym ??= acr.text;
     if (org?.kind !== "country") emitGazetteer(ctx, ts, true); // a government is its country, not a body of it
@@ -1505,8 +1509,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // is one name, with no head noun of its own: its kind is that of a head noun written after the acronym ("… (TTA)
   // program"), else a bare name for stage 05; its places are inside it.
   if (ts.some((t) => !t.cap && !t.punct && !NAME_CONNECTORS.has(t.text))) {
-    const acr =
-      after[0]?.text === "(" && after[1] && isAcronym(after[1].text) && after[2]?.text === ")" ? after[1] : null;
+    const acr = bracketedAcronym(after, 0);
     const headAfter = acr ? /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(after[2].end, after[2].end + 24))?.[1] : undefined;
     const m = namedMention(ctx, ts, headAfter ? kindOfHead(headAfter[0].toUpperCase() + headAfter.slice(1)) : null);
     if (acr && definesAcronymAt(ctx.text, m, acr.text)) m.acronym = acr.text;
@@ -1828,11 +1831,8 @@ function namesAroundAcronyms(ctx: Ctx, ts: Token[], rs: Run[]): Run[] {
   for (let r = 0; r < rs.length; r++) {
     const head = rs[r];
     const open = head.at - 3;
-    const acr = ts[open + 1];
-    const found =
-      open >= 1 && ts[open].text === "(" && ts[open + 2].text === ")" && acr && isAcronym(acr.text)
-        ? spelledBefore(ts, open, acr.text.toUpperCase())
-        : -1;
+    const acr = open >= 1 ? bracketedAcronym(ts, open) : null;
+    const found = acr ? spelledBefore(ts, open, acr.text.toUpperCase()) : -1;
     // The head: the run's capitalised words up to the first lowercase one ("Leaders Meeting" of "Leaders Meeting in
     // Bangkok"); what follows is a run of its own.
     let n = 0;

@@ -8,7 +8,7 @@ import { isLeaderTitle, officeOf } from "./lexicon/titles.ts";
 import { ARTICLES, GERUND } from "./lexicon/words.ts";
 import type { Sentence } from "./03-segment.ts";
 import { bindMention, type Resolved } from "./05-resolve.ts";
-import type { Mention } from "./04-mentions.ts";
+import { ACRONYM_BETWEEN, type Mention } from "./04-mentions.ts";
 import { findDates, type DateMention } from "./dates.ts";
 import { startsUpper } from "./tokens.ts";
 
@@ -851,7 +851,7 @@ function accompaniedBy(d: DocState, v: SentenceView): void {
 }
 
 /** What stands between a body's name and a title noun after it: spaces, its acronym in brackets. */
-const BODY_BEFORE_CUE = /^\s*(?:\(\p{Lu}[\p{Lu}\p{N}&.-]*\)\s*)?$/u;
+const bodyBeforeCue = (between: string) => /^\s*$/.test(between) || ACRONYM_BETWEEN.test(between);
 
 /** The words from `at` to a person's name, as a title is written: spaces collapsed. */
 function titleBetween(text: string, at: number, m: Resolved): string {
@@ -882,7 +882,7 @@ function leadership(d: DocState, v: SentenceView): void {
     // right before it ("Tidal Commission (TC) Chair Ada Tamm"), never a body named after them.
     const obj = titled
       ? (all.find((m) => m.start > at && m.end <= titled.start && led(m)) ??
-        all.filter((m) => m.end <= at && led(m) && BODY_BEFORE_CUE.test(text.slice(m.end, at))).pop())
+        all.filter((m) => m.end <= at && led(m) && bodyBeforeCue(text.slice(m.end, at))).pop())
       : all.find((m) => m.start > at && led(m));
     // "co-chaired the Tidal-ASEAN health ministerial meeting": the meeting is led, not the body named in it.
     const inEvent = obj && obj.kind !== "meeting" && EVENT_AFTER.test(text.slice(obj.end, obj.end + 50));
