@@ -923,23 +923,22 @@ const PLACE_LIST_NOUN =
 /** Items of a list of one-word names from which on it is a list of places: counties, towns, islands. */
 const PLACE_LIST_ITEMS = 5;
 
-/**
- * Whether a one-word name stands in a long list of one-word names, as counties and towns do ("… Kendall, Lavaca,
- * Liberty, Madison, Matagorda, Maverick …"): no person of that surname is meant.
- */
+/** The code unit of ",". */
 const COMMA = 44;
+
+/** Where the spaces that end at `end` start, going back no further than `from`. */
+function spacesBack(text: string, end: number, from: number): number {
+  let k = end;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k;
+}
 
 /** Whether `text[from, at)` ends in a comma, spaces and perhaps "and" and spaces: `/,\s+(?:and\s+)?$/`, by hand. */
 export function commaBefore(text: string, at: number, from: number): boolean {
-  const spacesBack = (end: number) => {
-    let k = end;
-    while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
-    return k;
-  };
-  let p = spacesBack(at);
+  let p = spacesBack(text, at, from);
   if (p === at) return false;
   if (p - 3 >= from && text.startsWith("and", p - 3)) {
-    const q = spacesBack(p - 3);
+    const q = spacesBack(text, p - 3, from);
     if (q === p - 3) return false;
     p = q;
   }
@@ -957,6 +956,10 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
  * "the West – who"). */
 const WORD_AFTER = /^(?:[-‐][ \t]*|[ \t]*(?:\n[ \t]*)?)(\p{L}[\p{L}’'-]*)/u;
 
+/**
+ * Whether a one-word name stands in a long list of one-word names, as counties and towns do ("… Kendall, Lavaca,
+ * Liberty, Madison, Matagorda, Maverick …"): no person of that surname is meant.
+ */
 function inListOfOneWordNames(text: string, t: Token): boolean {
   // Most one-word names stand next to no comma, and so in no list.
   if (text.charCodeAt(t.end) !== COMMA && !commaBefore(text, t.start, Math.max(0, t.start - 24))) return false;
@@ -1833,6 +1836,10 @@ function namesAroundAcronyms(ctx: Ctx, ts: Token[], rs: Run[]): Run[] {
     const open = head.at - 3;
     const acr = open >= 1 ? bracketedAcronym(ts, open) : null;
     const found = acr ? spelledBefore(ts, open, acr.text.toUpperCase()) : -1;
+    if (found < 0) {
+      out?.push(head);
+      continue;
+    }
     // The head: the run's capitalised words up to the first lowercase one ("Leaders Meeting" of "Leaders Meeting in
     // Bangkok"); what follows is a run of its own.
     let n = 0;
@@ -1840,16 +1847,14 @@ function namesAroundAcronyms(ctx: Ctx, ts: Token[], rs: Run[]): Run[] {
     const heads = head.tokens.slice(0, n);
     // A head of one or two words ("Program", "Leaders Meeting"), not a name of its own ("The Tidal Administration",
     // "Federal Tidal Administration").
-    const kind = found >= 0 && n >= 1 && n <= 2 && !ARTICLES.has(heads[0].lower) ? kindOfHead(heads[n - 1].text) : null;
+    const kind = n >= 1 && n <= 2 && !ARTICLES.has(heads[0].lower) ? kindOfHead(heads[n - 1].text) : null;
     // Words with a head noun of their own name a body, whose acronym it is ("Tidal Board (TB) Program Office" is the
     // office of the board, "National Tidal Institutes (NTI) Office" the institutes'); so do countries ("Latvia, Estonia
     // (LE) Joint Statement").
     const spelt = ts.slice(found, open);
-    const ownHead = (t: Token) =>
-      t.cap && (kindOfHead(titleCase(t.text)) !== null || kindOfHead(titleCase(t.text).replace(/s$/, "")) !== null);
     if (
       !kind ||
-      spelt.some(ownHead) ||
+      spelt.some(hasOwnHead) ||
       spelt.some((t, k) => t.cap && gazetteerAt(ctx.text, spelt, k)?.entry.kind === "country")
     ) {
       out?.push(head);
@@ -1880,6 +1885,10 @@ function namesAroundAcronyms(ctx: Ctx, ts: Token[], rs: Run[]): Run[] {
   }
   return out ?? rs;
 }
+
+/** A word that is a head noun itself, or its plural ("Board", "Institutes"): the words before it name a body. */
+const hasOwnHead = (t: Token) =>
+  t.cap && (kindOfHead(titleCase(t.text)) !== null || kindOfHead(titleCase(t.text).replace(/s$/, "")) !== null);
 
 /**
  * Where the words before `ts[open]` (a bracket) start to spell `letters`, by their initials, going back over commas and

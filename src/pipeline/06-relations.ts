@@ -578,13 +578,13 @@ export function extractRelations(doc: DocContext): DocRelations {
     // Of leaders "of" some countries, the principals are those whose countries follow ("President Ruiz met with the
     // leaders of Latvia": the Latvian principal).
     const statedAt = sentences[i].start + (stated?.index ?? 0);
-    const ofCountries = (id: string) =>
-      ms.some((m) => m.kind === "country" && m.start > statedAt && m.entity === ownCountry(id));
     const group =
       !stated || some || (authors && !principalsNamed) || leaders.length !== 2
         ? []
         : qualified && !principalsNamed
-          ? leaders.filter(ofCountries)
+          ? leaders.filter((id) =>
+              ms.some((m) => m.kind === "country" && m.start > statedAt && m.entity === ownCountry(id)),
+            )
           : leaders;
     const collective = stated && !some && (!authors || principalsNamed) && (!qualified || group.length) ? stated : null;
     const v: SentenceView = {
