@@ -866,8 +866,15 @@ function titleText(ctx: Ctx, title: Token[]): string {
   }
   // "…, 42nd President of Tidal & The Honorable Ada Roe": the office before "&" is the previous person's.
   if (words.length && /^(?:&|and)$/.test(last().text)) return "";
-  return words.length ? surfaceOf(ctx, words[0], words[words.length - 1]).replace(/[,;]$/, "") : "";
+  // "…, Deputy Administrator of the Tidal Protection Agency (TPA), explained": the title ends before a bracket it
+  // does not close.
+  return words.length
+    ? surfaceOf(ctx, words[0], words[words.length - 1])
+        .replace(/[,;]$/, "")
+        .replace(UNCLOSED_BRACKET_AT_END, "")
+    : "";
 }
+const UNCLOSED_BRACKET_AT_END = /\s*\([^()]*$/;
 
 /**
  * A one-word name behind a title that is no person's: an ordinary word ("Ambassador Extraordinary", "Judge for the
@@ -877,7 +884,24 @@ function titleText(ctx: Ctx, title: Token[]): string {
  */
 function loneWordIsNoName(ctx: Ctx, words: Token[], title: string): boolean {
   if (words.length !== 1) return false;
-  return (isCommon(words[0], ctx.vocab) && !isLeaderTitle(title)) || NAME_OPENERS.test(title.split(" ").pop() ?? "");
+  const [word] = words;
+  return (
+    (isCommon(word, ctx.vocab) && !isLeaderTitle(title)) ||
+    NAME_OPENERS.test(title.split(" ").pop() ?? "") ||
+    COMPASS_POINTS.has(word.text) ||
+    pluralOfCommonWord(word, ctx.vocab)
+  );
+}
+
+/** "… Healthcare Workers East": a point of the compass alone is the end of a body's name, not a surname. */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(["East", "West", "North", "South"]);
+
+/**
+ * "U.S. Attorney Biographies": the plural in "-ies" of a word the corpus writes in lowercase ("biography") is that
+ * word, not a surname; no surname so ends ("Davies": no "davy" in prose).
+ */
+function pluralOfCommonWord(t: Token, vocab: Vocabulary): boolean {
+  return t.lower.length > 4 && t.lower.endsWith("ies") && commonWords(vocab).has(t.lower.slice(0, -3) + "y");
 }
 
 /** Words after which a town's name is the place, not a person's given name or surname: "in Douglas", "of Stanley". */
@@ -1069,6 +1093,7 @@ function isNotNameWord(t: Token): boolean {
   const w = t.text;
   return (
     isOrgHead(w) ||
+    NEGATING_PREFIX.test(w) ||
     PLACE_HEADS.has(w) ||
     AWARD_HEADS.has(w) ||
     w.split("/").every((part) => isAcronym(part) && !INITIALS_OR_NUMERAL.test(part)) ||
@@ -1076,6 +1101,9 @@ function isNotNameWord(t: Token): boolean {
     isPluralOf(t.lower, TITLE_NOUNS)
   );
 }
+
+/** "Anti-Semitism", "Non-Proliferation", "Counter-Terrorism": a word so prefixed is no word of a person's name. */
+const NEGATING_PREFIX = /^(?:Anti|Non|Counter)[-‐]/;
 
 /** Head nouns of honours ("Tidal Star Medal", "Tidal Service Award"): never a word of a person's name. */
 const AWARD_HEADS: ReadonlySet<string> = new Set(["Medal", "Medals", "Award", "Awards", "Prize", "Trophy"]);
@@ -1348,6 +1376,10 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
         (isTitleWord(rest[0]) ||
           (!!restPlace && !!rest[restPlace.len] && isTitleWord(rest[restPlace.len])) ||
           (/^(?:to|for)$/.test(rest[0].text) && !!rest[1] && isTitleNoun(rest[1])));
+      // A title's first words that open a programme's name instead ("Tidal Science and Trade Initiative", "… and
+      // Security Partnership"): the title words run into a programme's head noun.
+      const restNamesProgram =
+        restIsTitled && PROGRAM_HEADS.has(titleCase(rest.find((x) => !isTitleWord(x))?.text ?? ""));
       const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
       // Keep "Trade and Shipping Agency" and "Poaching and Timber Trafficking" together.
       const curHeadBeforePrep = cur.some(
@@ -1372,7 +1404,7 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
         (t.text === "&" && restHasHead
           ? !restOpensName && !restIsTitled && !bothPlaces
           : !(curHeadBeforePrep && restHasHead && (restOpensBody || !hasPrep)) &&
-            ((!curHasHead && restHasHead && !restIsTitled && !bothPlaces) ||
+            ((!curHasHead && restHasHead && (!restIsTitled || restNamesProgram) && !bothPlaces) ||
               (hasPrep && !restIsTitled && !bothPlaces)));
       if (!inside) {
         parts.push(cur);

@@ -166,10 +166,10 @@ const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
 /**
  * Verbs and nouns of a commitment: "committed to", "will launch", "launched"; not "launched" as an adjective after a
  * determiner or possessive ("the administration’s recently launched Tidal Initiative"), where no one before it is
- * the subject.
+ * the subject; nor the second half of a compound ("air-launched vehicles") but for "co-launched" and "re-launched".
  */
 const COMMIT =
-  /\b(committed to|commitments?\b|pledged|pledges|(?<!(?:\b(?:the|a|an|its|their|our|his|her|this|these|that)|[’']s)\s+(?:(?:recently|newly|just|previously)[\s-]+)?)launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her|our) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner|launch)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
+  /\b(committed to|commitments?\b|pledged|pledges|(?<!(?:\b(?:the|a|an|its|their|our|his|her|this|these|that)|[’']s)\s+(?:(?:recently|newly|just|previously)[\s-]+)?(?:(?:re|co)[-‐])?)(?:(?<=\b(?:re|co)[-‐])|(?<![-‐]))launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her|our) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner|launch)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
 /**
  * The actors of a commitment among the names before it. A possessive pronoun owns it ("thanked Romania for its
  * commitment to …"): "its" the last country or body named, "his"/"her" the last person, "our" the speakers who open

@@ -23,6 +23,14 @@ const peopleIn = (sentence: string) => mentionsIn(sentence).filter((m) => m.kind
 describe("findMentions: people behind a title of office", () => {
   it.each<Case>([
     {
+      sentence: "White House Counsel Dana Ruiz met the Office of the General Counsel.",
+      finds: [
+        { text: "White House", kind: "agency", name: "White House" },
+        { text: "Dana Ruiz", kind: "person", name: "Dana Ruiz", title: "White House Counsel", org: "White House" },
+        { text: "Office of the General Counsel", kind: "agency", name: "Office of the General Counsel" },
+      ],
+    },
+    {
       sentence: "Secretary of State Antony Blinken traveled to Mexico.",
       finds: [{ text: "Antony Blinken", kind: "person", name: "Antony Blinken", title: "Secretary of State" }],
     },
@@ -362,6 +370,11 @@ describe("findMentions: appositions", () => {
       sentence: "Ada Tamm, Special Envoy to the Nordic Council, Department of Tides",
       want: { org: "Department of Tides" },
     },
+    {
+      what: "a title that ends with the body's acronym in brackets keeps no half of the brackets",
+      sentence: "Ada Tamm, Deputy Administrator of the Tidal Protection Agency (TPA), explained the rule.",
+      want: { title: "Deputy Administrator of the Tidal Protection Agency", org: "Tidal Protection Agency" },
+    },
   ])("gives a person the right body or country of an apposition: $what: '$sentence'", ({ sentence, want }) => {
     const [person] = peopleIn(sentence);
     expect(person).toBeDefined();
@@ -477,6 +490,11 @@ describe("findMentions: what is no person's name", () => {
     "The Mayor of New Tallinn spoke.",
     "He was the Executive Director of TDL3 Asia-Pacific, focused on resilience.",
     "The Administrator of the National Tides and Space Administration spoke.",
+    "She is Associate General Counsel of the Tidal Workers East, a union.",
+    "She is Director of the Tidal Office West.",
+    "U.S. Attorney Biographies\n\nShe wrote one biography after another.",
+    "She was named Special Envoy to Monitor and\nCombat Anti-Semitism. They monitor and combat hate.",
+    "The plant in Queen Creek will open.",
   ])(
     "finds no person in '%s': a place's head, a plural title, an ordinary plural or the rest of a name the title opened is no name",
     (sentence) => {
@@ -494,6 +512,12 @@ describe("findMentions: what is no person's name", () => {
     expect(mentionsIn(sentence)).toContainEqual(
       expect.objectContaining({ text: "Texans", name: "Texas", demonym: true }),
     );
+  });
+
+  it("keeps a surname in '-ies' that prose never writes in lowercase: 'Representative Davies'", () => {
+    expect(peopleIn("Representative Davies spoke about the policies.")).toEqual([
+      expect.objectContaining({ name: "Davies", title: "Representative" }),
+    ]);
   });
 
   it.each(["Pope John Paul II spoke.", "Queen Elizabeth II spoke."])(
@@ -1090,6 +1114,8 @@ describe("findMentions: two bodies joined by 'and'", () => {
       "The Executive Order on Tidal Manufacturing and United States Jobs was signed.",
       "Executive Order on Tidal Manufacturing and United States Jobs",
     ],
+    // Words that may open a title ("Trade Minister …") open a programme's name when its head noun follows them.
+    ["The Tidal Science and Trade Initiative grew.", "Tidal Science and Trade Initiative"],
   ])("keeps %j one name", (sentence, name) => {
     expect(namesIn(sentence)).toContain(name);
   });

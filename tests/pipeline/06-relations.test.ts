@@ -633,8 +633,19 @@ describe("funding, commitments and partnerships", () => {
   it.each([
     "The Tidal Corps complements the administration’s recently launched Baltic Energy Initiative.",
     "The Tidal Corps builds on the newly launched Baltic Energy Initiative.",
+    "Estonia noted the project to build air-launched drones under the Baltic Energy Initiative.",
+    "Estonia welcomed efforts under the re-launched Baltic Energy Initiative.",
   ])("reads no commitment in 'launched' as an adjective: %j", (text) => {
     expect(edgesOf(buildFixture({ "statement.txt": text }), "COMMITTED")).toEqual([]);
+  });
+
+  it("reads 'co-launched' and 're-launched' as launches", () => {
+    for (const verb of ["co-launched", "re-launched"]) {
+      const graph = buildFixture({ "statement.txt": `Estonia ${verb} the Baltic Energy Initiative.` });
+      expect(edgesOf(graph, "COMMITTED").map((e) => [e.source, e.target])).toEqual([
+        ["country:estonia", "program:baltic-energy-initiative"],
+      ]);
+    }
   });
 
   it("takes no principal for 'they' in a clause of its own: 'As they work to …, we launched …'", () => {

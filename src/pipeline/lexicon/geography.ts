@@ -263,7 +263,8 @@ export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => 
 export const PLACE_HEADS = new Set(
   (
     "District Districts Circuit Republic County Counties Province Territory Territories Region Basin Valley River " +
-    "Island Islands Mountains Peninsula Coast Bay Lake Borough Parish Prefecture Commonwealth City Township"
+    "Island Islands Mountains Peninsula Coast Bay Lake Borough Parish Prefecture Commonwealth City Township " +
+    "Creek Canyon Springs Heights"
   ).split(" "),
 );
 

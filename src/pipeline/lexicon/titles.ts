@@ -201,6 +201,7 @@ export const TITLE_NOUNS = new Set([
   "commissioner",
   "advisor",
   "adviser",
+  "counsel",
   "counselor",
   "counsellor",
   "coordinator",
