@@ -669,6 +669,8 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
     for (let j = k; j < k + g.len; j++) stops.add(j);
     k += g.len - 1;
   }
+  // "Chair of the Council of Economic Advisers": a run that ends in office-holders names their body, not a person.
+  if (namesOfficeHolders(ts[ts.length - 1])) return null;
   let i = ts.length;
   while (i > 0) {
     const t = ts[i - 1];
@@ -1366,14 +1368,17 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       const curHasHead = cur.some((x) => isOrgHead(titleCase(x.text)));
       const restHasHead = restZone.some((x) => isOrgHead(titleCase(x.text)));
       // "… and Governor Rob Ruiz", "… and Iowa Governor Bill Lee": a title, or a place's and then a title, opens a
-      // titled name of its own (whose given name may be a head noun: "Bill", "Grant").
+      // titled name of its own (whose given name may be a head noun: "Bill", "Grant"), or ends the run as a title noun
+      // ("… Church and Chair, …"); a modifier of titles that ends the run is a word of the name ("… Crime and
+      // Security"), and so is "Justice", a value as well as an office ("Center on Faith and Justice").
       const restPlace = rest.length > 1 && rest[0].cap ? gazetteerAt(text, rest, 0) : null;
       // So does "to" or "for" and a title ("clerked for Justice Bo Ruiz and for Judge Ada Tamm"); but after "&", a
       // word that may open a title and comes before a head noun names a body ("Rights Education & Defense Fund").
       const restIsTitled =
         rest.length > 0 &&
         !(t.text === "&" && restHasHead) &&
-        (isTitleWord(rest[0]) ||
+        ((isTitleWord(rest[0]) &&
+          (rest.length > 1 || (TITLE_NOUNS.has(rest[0].lower) && rest[0].lower !== "justice"))) ||
           (!!restPlace && !!rest[restPlace.len] && isTitleWord(rest[restPlace.len])) ||
           (/^(?:to|for)$/.test(rest[0].text) && !!rest[1] && isTitleNoun(rest[1])));
       // A title's first words that open a programme's name instead ("Tidal Science and Trade Initiative", "… and
@@ -1511,6 +1516,11 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
         interpret(ctx, rest.length > 1 && ARTICLES.has(rest[0].lower) ? rest.slice(1) : rest, ts[c], after);
       }
     }
+  }
+  // "… as Chair of the Council of Economic Advisers": an office and its body, no person; the body is named.
+  if (!titled && isTitleNoun(ts[0]) && namesOfficeHolders(ts[ts.length - 1])) {
+    emitOrgsIn(ctx, ts);
+    return;
   }
   if (titled && !isOrgHead(titleCase(core[core.length - 1].text))) {
     const { country, orgTokens } = countryOfTitle(ctx, titled.title);

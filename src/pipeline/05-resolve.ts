@@ -154,14 +154,31 @@ const QUOTED_NICKNAME = /[“"](\p{Lu}[\p{L}.’'-]*)[”"]/u;
 /**
  * Key of an organisation: its name without a leading article, nor one after "of" ("Department of [the] Tides"), with
  * "UN" before a name spelt out ("UN Charter" is the United Nations Charter, which `orgKeyMap` joins to the "Charter
- * of the United Nations"). The leading country ("U.S.", "Mexico’s") goes in `orgKeyMap`.
+ * of the United Nations"), and words in one spelling where English has two ("Council of Economic Advisors" is the
+ * "Council of Economic Advisers", "Defence" "Defense"). The leading country ("U.S.", "Mexico’s") goes in `orgKeyMap`.
  */
 const orgKeyOfName = memoised((name: string) =>
   fold(name)
     .replace(/^the /, "")
     .replace(/^un (?=\S)/, "united nations ")
-    .replace(/ of the /g, " of "),
+    .replace(/ of the /g, " of ")
+    .replace(SPELLING_VARIANTS, (w) => ONE_SPELLING[w]),
 );
+/** British and American spellings of the words of bodies' names, and the one a key uses. */
+const ONE_SPELLING: Record<string, string> = {
+  advisor: "adviser",
+  advisors: "advisers",
+  defence: "defense",
+  labour: "labor",
+  organisation: "organization",
+  organisations: "organizations",
+  centre: "center",
+  centres: "centers",
+  programme: "program",
+  programmes: "programs",
+  "co operation": "cooperation",
+};
+const SPELLING_VARIANTS = new RegExp(`\\b(?:${Object.keys(ONE_SPELLING).join("|")})\\b`, "g");
 function orgKey(m: Mention): string {
   return orgKeyOfName(m.name);
 }

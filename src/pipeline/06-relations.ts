@@ -1637,10 +1637,11 @@ const NOT_A_PAYER =
   /^\s*(?:\$|[’']?s?\s*(?:private|firms?|compan(?:y|ies)|business(?:es)?|investors?|manufacturers?|enterprises?|start-?ups?|corporations?)\b)/i;
 /**
  * A name after one of these receives the money: "to Peru", "for the Green Valleys Initiative", "in Ecuador". Not
- * "with": "in partnership with the Glacier Council" names a partner far more often than a recipient.
+ * "with": "in partnership with the Glacier Council" names a partner far more often than a recipient; nor "through",
+ * which names the channel ("$1 billion through the Nordic Investment Bank for projects in …").
  */
 const BENEFIT =
-  /\b(?:to|for|in|into|through|across|throughout|including|towards?|benefiting|support(?:ing)?|help(?:ing)?)\s+$/i;
+  /\b(?:to|for|in|into|across|throughout|including|towards?|benefiting|support(?:ing)?|help(?:ing)?)\s+$/i;
 
 /** Whom money is asked of or worked out with, not paid to: "the President’s request to Congress to unlock $2 billion". */
 const ADDRESSEE =

@@ -479,6 +479,16 @@ describe("findMentions: appositions", () => {
   });
 });
 
+describe("findMentions: an office and its body, and no person", () => {
+  it("finds the body in '… as Chair of the Council of Tidal Advisers', where office-holders end the run", () => {
+    const sentence = "The President will nominate Ada Tamm as Chair of the Council of Tidal Advisers.";
+    expect(mentionsIn(sentence)).toContainEqual(
+      expect.objectContaining({ text: "Council of Tidal Advisers", kind: "agency", name: "Council of Tidal Advisers" }),
+    );
+    expect(peopleIn(sentence).map((m) => m.name)).not.toContain("Advisers");
+  });
+});
+
 describe("findMentions: what is no person's name", () => {
   it.each([
     "Chief Judge Eastern District ruled on the case.",
@@ -1116,6 +1126,8 @@ describe("findMentions: two bodies joined by 'and'", () => {
     ],
     // Words that may open a title ("Trade Minister …") open a programme's name when its head noun follows them.
     ["The Tidal Science and Trade Initiative grew.", "Tidal Science and Trade Initiative"],
+    // A title noun that ends the run has no name after it.
+    ["The Tamm Center on Faith and Justice met.", "Tamm Center on Faith and Justice"],
   ])("keeps %j one name", (sentence, name) => {
     expect(namesIn(sentence)).toContain(name);
   });

@@ -455,6 +455,23 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("c.txt", "Ada Tamm")).not.toEqual(entityOf("a.txt", "Benedikt “Benny” Tamm"));
   });
 
+  it("makes a body's name in British and American spelling one body: 'Council of Tidal Advisors', '… Advisers'", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The Council of Tidal Advisers met today.",
+      "b.txt": "The Council of Tidal Advisors met today.",
+      "c.txt": "The Baltic Defence Centre opened.",
+      "d.txt": "The Baltic Defense Center opened.",
+      "e.txt": "The Organisation for Tidal Co-operation met.",
+      "f.txt": "The Organization for Tidal Cooperation met.",
+    });
+    expect(entityOf("e.txt", "Organisation for Tidal Co-operation")).toEqual(
+      entityOf("f.txt", "Organization for Tidal Cooperation"),
+    );
+    expect(entityOf("b.txt", "Council of Tidal Advisors")).toEqual(entityOf("a.txt", "Council of Tidal Advisers"));
+    expect(entityOf("c.txt", "Baltic Defence Centre")).toEqual(entityOf("d.txt", "Baltic Defense Center"));
+    expect(entityOf("a.txt", "Council of Tidal Advisers")).toHaveLength(1);
+  });
+
   it("resolves an acronym defined in one document when another document uses it alone", () => {
     const { entities, entityOf } = resolveFixture({
       "a.txt": "The U.S. Trade and Development Agency (USTDA) will fund a feasibility study in Kenya.",
