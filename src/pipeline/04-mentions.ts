@@ -705,7 +705,8 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       continue;
     }
     if (stops?.has(i - 1)) break;
-    if (NAME_PARTICLES.has(t.text) && i < ts.length && prev?.cap) {
+    // "Ana de la Varga", "Ulisses Tamm e Ruiz": particles between capitalised words of the name.
+    if (NAME_PARTICLES.has(t.text) && i < ts.length && (prev?.cap || (prev && NAME_PARTICLES.has(prev.text)))) {
       i--;
       continue;
     }

@@ -489,6 +489,15 @@ describe("findMentions: an office and its body, and no person", () => {
   });
 });
 
+describe("findMentions: particles inside a person's name", () => {
+  it.each([
+    ["Prime Minister Ulisses Tamm e Ruiz of the Baltic Republic spoke.", "Ulisses Tamm e Ruiz"],
+    ["Minister Ana de la Varga spoke.", "Ana de la Varga"],
+  ])("reads %j as one person, %j", (sentence, name) => {
+    expect(peopleIn(sentence).map((m) => m.name)).toEqual([name]);
+  });
+});
+
 describe("findMentions: what is no person's name", () => {
   it.each([
     "Chief Judge Eastern District ruled on the case.",

@@ -192,6 +192,7 @@ export const NAME_CONNECTORS = new Set([
   "los",
   "el",
   "y",
+  "e",
   "da",
   "do",
   "dos",
@@ -230,5 +231,6 @@ export const NAME_PARTICLES = new Set([
   "bin",
   "ibn",
   "y",
+  "e",
   "le",
 ]);
