@@ -1482,17 +1482,21 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // Titled person: "Foreign Secretary Jane Roe", "Chilean President Luisa Ruiz Vega".
   let core = ts;
   let trailingCountry: string | undefined;
-  // "President Ana Ruiz of the Republic of Korea": the first "of" (and article) after which a country ends the run.
-  for (let k = 1; k < ts.length - 1 && !trailingCountry; k++) {
+  // "President Ana Ruiz of the Republic of Korea": the first "of" (and article) after which a country ends the run, or
+  // comes before the place the sentence puts the person in ("… of the Republic of Korea in Seoul").
+  const placed = placeAtEnd(ctx, ts);
+  const countryEnd = placed ?? ts.length;
+  for (let k = 1; k < countryEnd - 1 && !trailingCountry; k++) {
     if (ts[k].text !== "of") continue;
     const from = ts[k + 1].lower === "the" ? k + 2 : k + 1;
-    const g = from < ts.length ? gazetteerAt(ctx.text, ts, from) : null;
-    if (!g || from + g.len !== ts.length || g.entry.kind !== "country") continue;
+    const g = from < countryEnd ? gazetteerAt(ctx.text, ts, from) : null;
+    if (!g || from + g.len !== countryEnd || g.entry.kind !== "country") continue;
     const head = ts.slice(0, k);
     if (!splitTitleName(ctx, head)) continue;
     core = head;
     trailingCountry = g.entry.name;
-    emitGazetteer(ctx, ts.slice(from), false);
+    emitGazetteer(ctx, ts.slice(from, countryEnd), false);
+    if (placed !== undefined) interpret(ctx, ts.slice(placed + 1), ts[placed], after);
   }
   let titled = splitTitleName(ctx, core);
   // "President Ruiz Vega for Mexico’s participation": a titled person, then a complement of the verb.
@@ -1768,6 +1772,25 @@ function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
   }
   return found;
 }
+
+/**
+ * Where "in" and a place's name end the run ("… of Latvia in Riga", "… in Port Elda"): the index of "in". A place's
+ * name: the gazetteer's, or up to PLACE_WORDS capitalised words, none a head noun or title word.
+ */
+function placeAtEnd(ctx: Ctx, ts: Token[]): number | undefined {
+  for (let k = ts.length - 2; k > 0; k--) {
+    if (ts[k].text !== "in") continue;
+    const g = gazetteerAt(ctx.text, ts, k + 1);
+    const rest = ts.slice(k + 1);
+    const named =
+      (g && k + 1 + g.len === ts.length) ||
+      (rest.length <= PLACE_WORDS &&
+        rest.every((t) => t.cap && !t.punct && !isOrgHead(titleCase(t.text)) && !isTitleWord(t)));
+    return named ? k : undefined;
+  }
+  return undefined;
+}
+const PLACE_WORDS = 3;
 
 /** Lowercase title nouns that make an apposition: "Jane Doe, advisor to the Minister". */
 function appositionTitle(ts: Token[], from: number): { end: number } | null {

@@ -477,7 +477,8 @@ const SAME_EVENT_DAYS = 180;
 /**
  * What a person is called by after a title: the one most mentioned of the words of their label ("President Xi" of "Xi
  * Jinping", "Prime Minister Kishida" of "Kishida Fumio"), or of its last words ("President Núñez Vega" of "Ana María
- * Núñez Vega", "President Nunez Vega" too, in the label's spelling); null where the corpus never does,
+ * Núñez Vega", "President Nunez Vega" too, in the label's spelling). Where the corpus never does, a person of a country
+ * that writes the family name first is called by the first word ("Chang Hojin" of Korea: Chang); for anyone else null,
  * and the last word of the label serves.
  */
 function calledBy(e: Entity): string | null {
@@ -502,8 +503,13 @@ function calledBy(e: Entity): string | null {
     const last = name.slice(name.lastIndexOf(" ") + 1);
     if (name !== last && (counts.get(last) ?? 0) * SURNAME_OF_TWO_RATIO >= n) counts.delete(name);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? null;
+  const said = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
+  if (said !== undefined) return said;
+  return FAMILY_NAME_FIRST.has(top(e.countries) ?? "") && words.length >= 2 && words.length <= 3 ? words[0] : null;
 }
+
+/** Countries whose people write the family name first ("Yang Jiechi", "Chang Hojin"); of their names, the first word. */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["China", "Taiwan", "South Korea", "North Korea"]);
 
 /** A two-word name is what a person is called by only if written more than this many times as often as its last word. */
 const SURNAME_OF_TWO_RATIO = 4;

@@ -269,12 +269,12 @@ describe("findMentions: people behind a title of office", () => {
     },
     {
       sentence: "President Biden met with President López Obrador of Mexico in San Francisco.",
-      people: [{ name: "Biden" }, { name: "López Obrador" }],
+      people: [{ name: "Biden" }, { name: "López Obrador", country: "Mexico" }],
     },
     {
       sentence:
         "Prime Minister Kaja Kallas met today with Foreign Minister Penny Wong of Australia in Tallinn, Estonia.",
-      people: [{ name: "Kaja Kallas" }, { name: "Penny Wong" }],
+      people: [{ name: "Kaja Kallas" }, { name: "Penny Wong", country: "Australia" }],
     },
   ])("reads the people of '<title> <name> of <country>': $sentence", ({ sentence, people }) => {
     expect(peopleIn(sentence)).toEqual(people.map((p) => expect.objectContaining(p)));

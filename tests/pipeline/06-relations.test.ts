@@ -121,6 +121,14 @@ describe("meetings: 'X met today with Y in Z'", () => {
     expect(meetingOf(graph).label).toMatch(/^Tamm–Kallas /);
   });
 
+  it("names a meeting after the family name, written first, of a person of a country that so writes it", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "Prime Minister Kaja Kallas met today with South Korean Foreign Minister Tamm Hojin in Tallinn, Estonia.",
+    });
+    expect(meetingOf(graph).label).toMatch(/^Kallas–Tamm /);
+  });
+
   it("names a meeting after each surname once: a president and the first lady of one name", () => {
     const graph = buildFixture({
       "readout.txt":
