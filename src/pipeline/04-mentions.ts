@@ -1169,6 +1169,18 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   )
     return true;
   if (kind === "agency" && MULTILATERAL_PREFIXES.has(titleCase(ts[0].text))) kind = "program";
+  // "U.S. Mission to the United Nations", "Permanent Mission of Latvia to …": a diplomatic mission is a body; not a
+  // trade mission or a security mission ("Tidal Trade Mission to Latvia").
+  if (head === "Mission" && firstPrep > 0 && ts.slice(firstPrep).some((t) => t.lower === "to")) {
+    const before = headZone.slice(0, -1);
+    const country = before.length > 0 && gazetteerAt(ctx.text, before, 0);
+    if (
+      !before.length ||
+      (country && country.len === before.length) ||
+      DIPLOMATIC.test(before.map((t) => t.text).join(" "))
+    )
+      kind = "agency";
+  }
   // "Tidal Conference of Mayors", "Baltic Conference of Bishops", "National Conference of State Legislators": a
   // conference of office-holders is their association, not a gathering.
   // So is the conference of a country ("Administrative Conference of Estonia", "Judicial Conference of …").
@@ -1206,6 +1218,9 @@ function emitOrganisation(ctx: Ctx, ts: Token[], before: Token | undefined): boo
   ctx.out.push(m);
   return true;
 }
+
+/** What makes a mission a country's representation: "Permanent Mission", "Diplomatic Mission". */
+const DIPLOMATIC = /^(?:Permanent|Diplomatic)$/;
 
 /** The words of "the Federal Government of …" around a country's name. */
 const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(["Government", "Federal", "National", "of", "the", "The"]);
@@ -1758,10 +1773,23 @@ function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
             part.slice(from, k).every((x) => (isCommon(x, ctx.vocab) || isAcronym(x.text)) && !GAZETTEER.has(x.text)));
         // "Former Florida Senate President …": a word that dates or qualifies the office is no part of the body.
         const qualifiesOffice = OFFICE_QUALIFIERS.test(t.lower);
-        if (isTitleNoun(t) || HONORIFICS.has(t.text) || qualifiesOffice || (NAME_CONNECTORS.has(t.text) && !joins))
+        // "the General Assembly", "General Services Administration": "General" as an adjective of the body, where no
+        // title word comes before it ("Secretary General", "Attorney General") and a word of the name after it.
+        const generalOfBody =
+          t.text === "General" && !(k > 0 && isTitleWord(part[k - 1])) && part[k + 1]?.cap && !isTitleWord(part[k + 1]);
+        if (
+          (isTitleNoun(t) && !generalOfBody) ||
+          HONORIFICS.has(t.text) ||
+          qualifiesOffice ||
+          (NAME_CONNECTORS.has(t.text) && !joins)
+        )
           from = k + 1;
       }
       part = part.slice(from);
+      // "General Services Administration Administrator": the office after the body's head is no part of its name.
+      let to = part.length;
+      while (to > 1 && TITLE_NOUNS.has(part[to - 1].lower) && !isOrgHead(part[to - 1].text)) to--;
+      if (to < part.length && isOrgHead(titleCase(part[to - 1].text))) part = part.slice(0, to);
       if (!part.length) continue;
       const n = ctx.out.length;
       if (emitOrganisation(ctx, part, undefined) && ctx.out.length > n) {

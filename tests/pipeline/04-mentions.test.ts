@@ -479,6 +479,35 @@ describe("findMentions: appositions", () => {
   });
 });
 
+describe("findMentions: the body a title names", () => {
+  it.each([
+    [
+      "- Ada Tamm, Representative of Latvia to the 76th Session of the General Assembly of the Tidal Union",
+      "General Assembly of the Tidal Union",
+    ],
+    ["General Tidal Services Administration Administrator Ada Tamm spoke.", "General Tidal Services Administration"],
+  ])("finds the body in %j: 'General' as its adjective, the office after its head no part of it", (sentence, body) => {
+    expect(mentionsIn(sentence)).toContainEqual(expect.objectContaining({ text: body, kind: "agency", name: body }));
+  });
+
+  it("keeps 'General' in the office of 'Secretary General of the Tidal Council'", () => {
+    expect(peopleIn("Secretary General of the Tidal Council Ada Tamm spoke.")).toEqual([
+      expect.objectContaining({ title: "Secretary General of the Tidal Council", org: "Tidal Council" }),
+    ]);
+  });
+
+  it.each([
+    "The U.S. Mission to the Tidal Council opened.",
+    "The Permanent Mission of Latvia to the Tidal Union hosted it.",
+  ])("reads a diplomatic mission as a body: %j", (sentence) => {
+    expect(mentionsIn(sentence)[0]).toMatchObject({ kind: "agency" });
+  });
+
+  it("reads a trade mission as no body: 'the Tidal Trade Mission to Latvia'", () => {
+    expect(mentionsIn("They welcomed the Tidal Trade Mission to Latvia.")[0]).toMatchObject({ kind: "program" });
+  });
+});
+
 describe("findMentions: an office and its body, and no person", () => {
   it("finds the body in '… as Chair of the Council of Tidal Advisers', where office-holders end the run", () => {
     const sentence = "The President will nominate Ada Tamm as Chair of the Council of Tidal Advisers.";
