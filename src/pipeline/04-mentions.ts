@@ -1543,6 +1543,7 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     return;
   }
   if (titled && !isOrgHead(titleCase(core[core.length - 1].text))) {
+    titled = { title: titled.title.slice(servedOffice(titled.title)), name: titled.name };
     const { country, orgTokens } = countryOfTitle(ctx, titled.title);
     const title = titleText(ctx, titled.title);
     const org = orgTokens ? nameOf(ctx, orgTokens) : bodyBeforeAcronym(ctx, titled.title);
@@ -1799,6 +1800,17 @@ function emitOrgsIn(ctx: Ctx, title: Token[]): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * Where the office of the person named after a title starts: after "to" and right before a title word ("Labor Counsel
+ * to Chairman Tom Harkin", "Speechwriter to Ambassador Ada Tamm": the counsel and the speechwriter are others), not
+ * after "to the" ("Special Assistant to the President Ada Tamm" is the assistant).
+ */
+function servedOffice(title: Token[]): number {
+  for (let k = title.length - 2; k > 0; k--)
+    if (title[k].text === "to") return isTitleWord(title[k + 1]) && !ARTICLES.has(title[k + 1].lower) ? k + 1 : 0;
+  return 0;
 }
 
 /**

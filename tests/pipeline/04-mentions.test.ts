@@ -479,6 +479,16 @@ describe("findMentions: appositions", () => {
   });
 });
 
+describe("findMentions: an office served, then the office-holder's", () => {
+  it.each([
+    ["She served as Labor Counsel to Chairman Tom Ruiz on the committee.", "Tom Ruiz", "Chairman"],
+    ["She was Speechwriter to Ambassador Pamela Ruiz in Paris.", "Pamela Ruiz", "Ambassador"],
+    ["Special Assistant to the President Ada Tamm spoke.", "Ada Tamm", "Special Assistant to the President"],
+  ])("reads %j: %s is the %s", (sentence, name, title) => {
+    expect(peopleIn(sentence)).toEqual([expect.objectContaining({ name, title })]);
+  });
+});
+
 describe("findMentions: the body a title names", () => {
   it.each([
     [
@@ -501,6 +511,12 @@ describe("findMentions: the body a title names", () => {
     "The Permanent Mission of Latvia to the Tidal Union hosted it.",
   ])("reads a diplomatic mission as a body: %j", (sentence) => {
     expect(mentionsIn(sentence)[0]).toMatchObject({ kind: "agency" });
+  });
+
+  it("reads a conservancy as a body: 'Ada Tamm, President of the Tidal Conservancy'", () => {
+    expect(mentionsIn("Ada Tamm, President of the Tidal Conservancy, spoke.")).toContainEqual(
+      expect.objectContaining({ text: "Tidal Conservancy", kind: "agency" }),
+    );
   });
 
   it("reads a trade mission as no body: 'the Tidal Trade Mission to Latvia'", () => {

@@ -73,6 +73,7 @@ export const AGENCY_HEADS = new Set([
   "Chamber",
   "Church",
   "Collective",
+  "Conservancy",
 ]);
 
 export const PROGRAM_HEADS = new Set([
