@@ -397,6 +397,18 @@ function locatedAfter(text: string, cur: Token[], ts: Token[], at: number): bool
 }
 
 /**
+ * "the American Rescue Plan in the Elementary and Secondary School Emergency Relief Fund", "the Climate Office in the
+ * White House": after a name that ends in its head noun, "in the" and a name the gazetteer has for no place ("in the
+ * Baltic States" is one) ends it. Without "the", a town may follow ("Tamsalu University in Tartu"), which stage 05
+ * tells from a body's own name.
+ */
+function inWhatIsNoPlace(text: string, cur: Token[], ts: Token[], at: number): boolean {
+  const last = cur[cur.length - 1];
+  if (!last || !isOrgHead(titleCase(last.text)) || ts[at]?.lower !== "the") return false;
+  return !!ts[at + 1]?.cap && !gazetteerAt(text, ts, at + 1);
+}
+
+/**
  * Verbs of a headline in Title Case ("Department of Tides Releases …", "Glacier Foundation Expands …"): after a body's
  * name, each ends it. Verbs that are also nouns of names ("Awards", "Issues", "Honors", "Marks") are left out.
  */
@@ -468,7 +480,7 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
     }
     if (cur.length && NAME_CONNECTORS.has(t.text) && joinable(next)) {
       // "the Ministry of Finance in Tallinn", "Ashland University in Ohio": a place after a whole name locates it.
-      if (t.text === "in" && locatedAfter(text, cur, ts, i + 1)) {
+      if (t.text === "in" && (locatedAfter(text, cur, ts, i + 1) || inWhatIsNoPlace(text, cur, ts, i + 1))) {
         flush();
         continue;
       }

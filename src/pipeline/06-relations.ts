@@ -1622,8 +1622,12 @@ function fundingIn(text: string, sentenceMentions: Resolved[]): Array<[Resolved,
   return pairs;
 }
 
-/** A name after one of these is an adverbial, not the actor: "In Peru, Australia provided ...". */
-const OBLIQUE = /\b(?:in|to|at|from|on|for|with|across|during|after|since|through|under|via|including)\s+$/i;
+/**
+ * A name after one of these is an adverbial, not the actor: "In Peru, Australia provided ...", "Latvia voted against
+ * Tidalia … and pledged $4 million".
+ */
+const OBLIQUE =
+  /\b(?:in|to|at|from|on|for|with|across|during|after|since|through|under|via|including|against|toward|towards|into)\s+$/i;
 /** ... unless it joins another actor: "Ruritania, together with Freedonia, launched ...". */
 const CO_ACTOR = /(?:,|\btogether|\balong)\s+with\s+$/i;
 

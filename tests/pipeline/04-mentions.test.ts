@@ -1140,6 +1140,24 @@ describe("findMentions: a series inside a body's name", () => {
   });
 });
 
+describe("findMentions: 'in the' after a body's head noun", () => {
+  it.each([
+    [
+      "They invested $9 billion from the Tidal Rescue Plan in the Elementary School Relief Fund.",
+      ["Tidal Rescue Plan", "Elementary School Relief Fund"],
+    ],
+    ["She joined the Climate Office in the Tidal House.", ["Climate Office", "Tidal House"]],
+  ])("reads %j as two names", (sentence, names) => {
+    expect(mentionsIn(sentence).map((m) => m.text)).toEqual(expect.arrayContaining(names));
+  });
+
+  it("keeps a place after 'in the' in the name where it locates a gathering: 'the Tidal Summit in the Baltic States'", () => {
+    expect(mentionsIn("They met at the Tidal Summit in the Baltic States.")[0]).toMatchObject({
+      text: "Tidal Summit in the Baltic States",
+    });
+  });
+});
+
 describe("findMentions: two bodies joined by 'and'", () => {
   const namesIn = (sentence: string) => mentionFixture({ "a.txt": sentence })[0].mentions.map((m) => m.name);
 

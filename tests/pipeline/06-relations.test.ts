@@ -630,6 +630,14 @@ describe("funding, commitments and partnerships", () => {
     for (const e of committed) expect(e.target).toBe("program:baltic-energy-initiative");
   });
 
+  it("takes no actor from after 'against': 'Latvia voted against Russia … and pledged $4 million'", () => {
+    const graph = buildFixture({
+      "statement.txt":
+        "Latvia voted against Russia at the United Nations, and also pledged $4 million to support Estonia.",
+    });
+    expect(edgesOf(graph, "COMMITTED").map((e) => e.source)).toEqual(["country:latvia"]);
+  });
+
   it("reads 'committed $20 million to' as money pledged, funding with its amount", () => {
     const graph = buildFixture({ "statement.txt": "Estonia committed $20 million to the Baltic Energy Initiative." });
     expect(edgesOf(graph, "FUNDS").map((e) => [e.source, e.target, e.attributes.amount])).toEqual([
