@@ -142,7 +142,7 @@ function commonWords(vocab: Vocabulary): ReadonlySet<string> {
 
 /** Words that open names far more often than they end a title: a title ending in one is cut short. */
 const NAME_OPENERS =
-  /^(?:National|Public|New|United|American|Federal|International|Global|Royal|Central|Northern|Southern|Eastern|Western)$/;
+  /^(?:National|Public|New|United|American|Federal|International|Global|Royal|Central|Northern|Southern|Eastern|Western|Greater)$/;
 
 /** The last word of a company's name. */
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|PLC|GmbH|S\.A|AG)\.?$/;
@@ -2101,10 +2101,20 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         continue;
       }
     }
-    // Reversed apposition: "The President of Chile, Luisa Ruiz Vega, met ...".
+    // Reversed apposition: "The President of Chile, Luisa Ruiz Vega, met ..."; not the title of a name before it, whose
+    // body follows ("Ada Tamm, Co-Founder and President, Voto Tidal").
+    const titleFrom = ts.indexOf(trimmed[0]);
+    const prevRun = rs[r - 1];
+    const titleOfNameBefore =
+      ts[titleFrom - 1]?.text === "," &&
+      prevRun !== undefined &&
+      prevRun.at + prevRun.tokens.length === titleFrom - 1 &&
+      prevRun.tokens.length >= 2 &&
+      prevRun.tokens.every((t) => t.cap && !isOrgHead(titleCase(t.text)) && !isTitleWord(t));
     if (
       after[0]?.text === "," &&
       trimmed.some(isTitleNoun) &&
+      !titleOfNameBefore &&
       !splitTitleName(ctx, trimmed) &&
       rs[r + 1]?.at === endIdx + 1
     ) {

@@ -559,6 +559,7 @@ describe("findMentions: what is no person's name", () => {
     "U.S. Attorney Biographies\n\nShe wrote one biography after another.",
     "She was named Special Envoy to Monitor and\nCombat Anti-Semitism. They monitor and combat hate.",
     "The plant in Queen Creek will open.",
+    "She served as President of the Jewish Federation of Greater Tamsalu. It is for the greater good.",
   ])(
     "finds no person in '%s': a place's head, a plural title, an ordinary plural or the rest of a name the title opened is no name",
     (sentence) => {
@@ -576,6 +577,10 @@ describe("findMentions: what is no person's name", () => {
     expect(mentionsIn(sentence)).toContainEqual(
       expect.objectContaining({ text: "Texans", name: "Texas", demonym: true }),
     );
+  });
+
+  it("reads the body after a name's title as no person: 'Ada Tamm, Co-Founder and President, Voto Tidal'", () => {
+    expect(peopleIn("- Ada Tamm, Co-Founder and President, Voto Tidal").map((m) => m.name)).not.toContain("Voto Tidal");
   });
 
   it("keeps a surname in '-ies' that prose never writes in lowercase: 'Representative Davies'", () => {
