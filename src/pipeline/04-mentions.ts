@@ -863,7 +863,9 @@ function titleText(ctx: Ctx, title: Token[]): string {
   // And an academic style: "Presidential Chief of Staff Professor Ada Roe".
   const rankAfterTitle = () =>
     words.length > 1 &&
-    ((last().text.endsWith(".") && TITLE_HEADS.has(last().text)) || ACADEMIC_STYLES.has(last().text));
+    ((last().text.endsWith(".") && TITLE_HEADS.has(last().text)) || ACADEMIC_STYLES.has(last().text)) &&
+    words.slice(0, -1).some(isTitleWord); // "U.S. Sen." is the title itself
+
   while (
     words.length &&
     (HONORIFICS.has(last().text) || (last().lower === "the" && words.length > 1) || rankAfterTitle())
@@ -1062,6 +1064,35 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   ctx.out.push(m);
 }
 
+/**
+ * Whether words name a body or a place, as a person's title may ("Public Health Institute Dr. Ada Tamm", "Ada Tamm,
+ * Tamsalu Primary School, Anderson, South Carolina"): a head noun, or a name the gazetteer has.
+ */
+function namesBodies(ctx: Ctx, ts: Token[]): boolean {
+  return ts.some((t, k) => t.cap && (isOrgHead(titleCase(t.text)) || !!gazetteerAt(ctx.text, ts, k)));
+}
+
+/** Words of TITLE_HEADS that name a field ("National Security Advisor"), as bodies' names do ("National Review"). */
+const FIELDS_OF_OFFICE: ReadonlySet<string> = new Set(
+  "National Foreign Defense Defence Finance Trade Homeland Security Economic Legal Supreme Permanent".split(" "),
+);
+
+/**
+ * Whether a title holds a word of office or a style of address ("Governor", "Senior Fellow", "Rep.", "Dr."); a word
+ * that names a body's field as well as it qualifies an office ("National", "Foreign", "Security") is none.
+ */
+function hasWordOfOffice(title: string): boolean {
+  return title
+    .split(/[\s,/‐-]+/)
+    .some(
+      (w) =>
+        TITLE_NOUNS.has(w.toLowerCase()) ||
+        (TITLE_HEADS.has(w) && !FIELDS_OF_OFFICE.has(w)) ||
+        HONORIFICS.has(w) ||
+        ACADEMIC_STYLES.has(w),
+    );
+}
+
 /** "who" next, after a comma or not, with a verb in the singular: "…, who have" follows a list ("A and B, who have"). */
 function followedByWho(after: Token[]): boolean {
   const at = after[0]?.lower === "who" ? 0 : after[0]?.text === "," && after[1]?.lower === "who" ? 1 : -1;
@@ -1108,6 +1139,7 @@ function isNotNameWord(t: Token): boolean {
   const w = t.text;
   return (
     isOrgHead(w) ||
+    MEETING_HEADS.has(w) ||
     NEGATING_PREFIX.test(w) ||
     PLACE_HEADS.has(w) ||
     AWARD_HEADS.has(w) ||
@@ -1554,7 +1586,14 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     emitOrgsIn(ctx, ts);
     return;
   }
-  if (titled && !isOrgHead(titleCase(core[core.length - 1].text))) {
+  // "National Review, NPR, CNN, Los Angeles Times", "Seuss Character Lorax": words before a name that hold no word of
+  // office, nor name a body, are no title.
+  const noOffice = (t: Token[]) => {
+    const text = titleText(ctx, t);
+    return text !== "" && !DANGLING_END.test(text) && !hasWordOfOffice(text) && !namesBodies(ctx, t);
+  };
+  const lastWord = titleCase(core[core.length - 1].text);
+  if (titled && !isOrgHead(lastWord) && !MEETING_HEADS.has(lastWord) && !noOffice(titled.title)) {
     titled = { title: titled.title.slice(servedOffice(titled.title)), name: titled.name };
     const { country, orgTokens } = countryOfTitle(ctx, titled.title);
     const title = titleText(ctx, titled.title);
@@ -2091,7 +2130,14 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
           ts.slice(titleAt, Math.min(app.end, titleAt + 4)).some(isTitleNoun) &&
           !/[’']/.test(text.slice(ts[titleAt].start, ts[app.end - 1].end)) &&
           (!ts[app.end] || /^[,;.]$/.test(ts[app.end].text)));
-      if (app && nameLike && closed) {
+      // "Los Angeles Times, National Review, NPR, CNN, and BBC": no word of office, nor a body's or place's name, and
+      // commas inside, make a list.
+      const listed =
+        !!app &&
+        ts.slice(titleAt, app.end).some((t) => t.text === ",") &&
+        !hasWordOfOffice(titleText(ctx, ts.slice(titleAt, app.end))) &&
+        !namesBodies(ctx, ts.slice(titleAt, app.end));
+      if (app && nameLike && closed && !listed) {
         const titleToks = ts.slice(titleAt, app.end);
         const { country, orgTokens } = countryOfTitle(ctx, titleToks);
         emitPerson(ctx, person, titleText(ctx, titleToks), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);

@@ -489,6 +489,30 @@ describe("findMentions: an office served, then the office-holder's", () => {
   });
 });
 
+describe("findMentions: words of office", () => {
+  it.each([
+    ["Tidal Energy CEO Ada Tamm spoke.", "Tidal Energy CEO"],
+    ["Becerra, joined by U.S. Sen. Ada Tamm, D-Ga., spent the morning there.", "U.S. Sen."],
+    [
+      "She spoke by phone with Tidal Health Organization Director-General Dr. Ada Tamm today.",
+      "Tidal Health Organization Director-General",
+    ],
+  ])("reads the title of %j as %j", (sentence, title) => {
+    expect(peopleIn(sentence)).toEqual([expect.objectContaining({ name: "Ada Tamm", title })]);
+  });
+
+  it.each([
+    "Tidal Review, NPR, CNN, Baltic Times and others covered it.",
+    "His work has appeared in the *Baltic Times*, *National\nReview*, NPR, CNN, and BBC.",
+  ])("reads no title into a list of names: %j", (sentence) => {
+    expect(peopleIn(sentence)).toEqual([]);
+  });
+
+  it("keeps a gathering whose name holds a word of office: 'the Tidal CEO Summit'", () => {
+    expect(mentionsIn("He spoke at the Tidal CEO Summit in Riga.")[0]).toMatchObject({ kind: "meeting" });
+  });
+});
+
 describe("findMentions: the body a title names", () => {
   it.each([
     [
