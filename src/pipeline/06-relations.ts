@@ -1121,8 +1121,11 @@ function agreementsStated(d: DocState, v: SentenceView, c: VerbClause, agreed: R
   const mt = mainMeeting();
   // What was agreed: the programmes the sentence names, else the one its heading names.
   const progs = programs.length ? programs : headingProg ? [headingProg] : [];
+  // Who agreed at the meeting: countries together, the leaders, or two people ("President Ruiz and Prime Minister
+  // Kallas agreed to launch …").
+  const people = actors.filter((a) => a.startsWith("person:")).length;
   for (const p of progs) {
-    if (mt && (jointCountries || collectiveSubject || /\bleaders\b/i.test(s)))
+    if (mt && (jointCountries || collectiveSubject || people >= 2 || /\bleaders\b/i.test(s)))
       add("AGREED", mt.id, p, i, { what: clause(s, agreed.index), ...(mt.date ? { date: mt.date } : {}) });
     // "... agreed to hold P, fulfilling President Public’s and President Ruiz Vega’s commitment": the owners.
     if (

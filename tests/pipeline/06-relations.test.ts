@@ -852,6 +852,17 @@ describe("who commits: the actor, not a name around it", () => {
   });
 });
 
+describe("what a meeting agreed", () => {
+  it("reads what the two people who met agreed to as the meeting's agreement", () => {
+    const graph = buildFixture({
+      "readout.txt":
+        "Prime Minister Kaja Kallas met today with President Tomas Varga in Tallinn. Prime Minister Kallas and President Varga agreed to launch the Baltic Energy Dialogue.",
+    });
+    const [meeting] = nodesOfKind(graph, "meeting");
+    expect(edgesBetween(graph, "AGREED", meeting, "program:baltic-energy-dialogue")).toHaveLength(1);
+  });
+});
+
 describe("programmes named by a heading", () => {
   const MEETING = "Prime Minister Kaja Kallas met today with President Tomas Varga in Tallinn.\n\n";
 
