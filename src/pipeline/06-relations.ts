@@ -1677,14 +1677,22 @@ const SOURCE_OF_MONEY = /^[’']?s?\s+(?:funding|funds|financing|grants?|loans?|
  * Green Valleys funding").
  */
 function beneficiaries(text: string, after: Resolved[]): Map<string, Resolved> {
+  // The owner of a named recipient is none ("$3 million to Tidal Aid’s Glacier Program": the programme).
+  const owns = (m: Resolved) => after.some((o) => o !== m && !o.nested && OWNS.test(text.slice(m.end, o.start)));
+  const ownerOf = (m: Resolved) => after.find((o) => o !== m && !o.nested && OWNS.test(text.slice(o.end, m.start)));
   const names = after
     .filter(
-      (m) => !m.nested && !m.demonym && m.kind !== "meeting" && !SOURCE_OF_MONEY.test(text.slice(m.end, m.end + 24)),
+      (m) =>
+        !m.nested &&
+        !m.demonym &&
+        m.kind !== "meeting" &&
+        !SOURCE_OF_MONEY.test(text.slice(m.end, m.end + 24)) &&
+        !owns(m),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out = new Map<string, Resolved>();
   for (let k = 0; k < names.length; k++) {
-    const lead = before(text, names[k]);
+    const lead = before(text, ownerOf(names[k]) ?? names[k]);
     if (
       BENEFIT.test(lead) &&
       !(names[k].kind === "program" && CHANNEL.test(lead)) &&

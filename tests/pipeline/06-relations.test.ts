@@ -630,6 +630,13 @@ describe("funding, commitments and partnerships", () => {
     for (const e of committed) expect(e.target).toBe("program:baltic-energy-initiative");
   });
 
+  it("gives money to the recipient an owner names, not to the owner: '$3 million to the Tidal Agency’s Glacier Program'", () => {
+    const graph = buildFixture({
+      "statement.txt": "Estonia committed $3 million to the Tidal Agency’s Glacier Program.",
+    });
+    expect(edgesOf(graph, "FUNDS").map((e) => e.target)).toEqual(["program:glacier-program"]);
+  });
+
   it("takes no actor from after 'against': 'Latvia voted against Russia … and pledged $4 million'", () => {
     const graph = buildFixture({
       "statement.txt":
