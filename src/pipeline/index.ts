@@ -509,7 +509,7 @@ function calledBy(e: Entity): string | null {
 }
 
 /** Countries whose people write the family name first ("Yang Jiechi", "Chang Hojin"); of their names, the first word. */
-const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["China", "Taiwan", "South Korea", "North Korea"]);
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["China", "Taiwan", "South Korea", "North Korea", "Cambodia"]);
 
 /** A two-word name is what a person is called by only if written more than this many times as often as its last word. */
 const SURNAME_OF_TWO_RATIO = 4;

@@ -129,6 +129,13 @@ describe("meetings: 'X met today with Y in Z'", () => {
     expect(meetingOf(graph).label).toMatch(/^Kallas–Tamm /);
   });
 
+  it("names a meeting after a Cambodian's family name, written first: 'Prime Minister Hun Tamm of Cambodia'", () => {
+    const graph = buildFixture({
+      "readout.txt": "President Ana Ruiz met today with Prime Minister Hun Tamm of Cambodia in Phnom Penh.",
+    });
+    expect(meetingOf(graph).label).toMatch(/^Ruiz–Hun /);
+  });
+
   it("names a meeting after each surname once: a president and the first lady of one name", () => {
     const graph = buildFixture({
       "readout.txt":
