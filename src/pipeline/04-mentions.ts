@@ -1448,7 +1448,9 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
       // Keep "Trade and Shipping Agency" and "Poaching and Timber Trafficking" together.
       const curHeadBeforePrep = cur.some(
-        (x, k) => isOrgHead(titleCase(x.text)) && !cur.slice(0, k).some((y) => PREPOSITION.test(y.lower)),
+        (x, k) =>
+          (isOrgHead(titleCase(x.text)) || MEETING_HEADS.has(titleCase(x.text))) &&
+          !cur.slice(0, k).some((y) => PREPOSITION.test(y.lower)),
       );
       // "Department of Parks and Coastal Services" stays one; "... and the Department of Tides" is a second body.
       // What follows "and" opens a name of its own with "the" or a country ("… and U.S. Glacier Council").

@@ -1206,6 +1206,11 @@ describe("findMentions: two bodies joined by 'and'", () => {
     ["Today, TidalCorps and U.S. Coastal Service launched it.", ["TidalCorps", "U.S. Coastal Service"]],
     ["The Office of Tides and the U.S. Coastal Service will help.", ["Office of Tides", "U.S. Coastal Service"]],
     ["The Department of Tides and U.S. CMA signed it.", ["Department of Tides"]],
+    // A gathering's head noun before "of", and a body of its own after "and the".
+    [
+      "The Tidal Conference of Mayors and the Baltic League launched it.",
+      ["Tidal Conference of Mayors", "Baltic League"],
+    ],
   ])("reads %j as two names", (sentence, names) => {
     const found = namesIn(sentence);
     expect(found).toEqual(expect.arrayContaining(names));

@@ -74,6 +74,7 @@ export const AGENCY_HEADS = new Set([
   "Church",
   "Collective",
   "Conservancy",
+  "League",
 ]);
 
 export const PROGRAM_HEADS = new Set([
