@@ -75,6 +75,9 @@ export const AGENCY_HEADS = new Set([
   "Collective",
   "Conservancy",
   "League",
+  "Club",
+  "Clubs",
+  "Institutes",
 ]);
 
 export const PROGRAM_HEADS = new Set([
