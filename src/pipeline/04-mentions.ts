@@ -728,7 +728,20 @@ function splitTitleName(ctx: Ctx, ts: Token[]): { title: Token[]; name: Token[] 
       i--;
       continue;
     }
-    if (isTitleWord(t) && !(i === ts.length && prev && isTitleWord(prev) && !TITLE_NOUNS.has(t.lower))) break;
+    // "COP28 President Dr. Sultan al-Tamm": a title noun after "Dr." or "Mr.", before the surname, is a given name;
+    // not an office one is addressed by ("Mr. President Tamm", "Mr. Secretary").
+    const givenAfterStyle =
+      i < ts.length &&
+      !!prev &&
+      PERSONAL_STYLE.test(prev.text) &&
+      !ADDRESSED_OFFICE.test(w) &&
+      CAPITALISED_LOWER_WORD.test(w);
+    if (
+      isTitleWord(t) &&
+      !givenAfterStyle &&
+      !(i === ts.length && prev && isTitleWord(prev) && !TITLE_NOUNS.has(t.lower))
+    )
+      break;
     // "Sergeant First Class Ada Tamm", "Petty Officer Second Class …": the class ends a rank.
     if (endsRank(ts, i - 1)) break;
     // A head noun right after the title noun and before the surname is a given name: "President Bill Tamm", "Governor
@@ -1071,6 +1084,12 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
 function namesBodies(ctx: Ctx, ts: Token[]): boolean {
   return ts.some((t, k) => t.cap && (isOrgHead(titleCase(t.text)) || !!gazetteerAt(ctx.text, ts, k)));
 }
+
+/** Styles before a person's own name: "Dr.", "Mr.", "Mrs.", "Ms.". */
+const PERSONAL_STYLE = /^(?:Dr|Mr|Mrs|Ms|Mx)\.?$/;
+/** Offices one is addressed by after "Mr." or "Madam": "Mr. President", "Madam Secretary". */
+const ADDRESSED_OFFICE =
+  /^(?:President|Vice|Secretary|Speaker|Chair(?:man|woman)?|Ambassador|Minister|Prime|Senator|Governor|Mayor|Justice|Leader|Director|Administrator|Commissioner)$/;
 
 /** Words of TITLE_HEADS that name a field ("National Security Advisor"), as bodies' names do ("National Review"). */
 const FIELDS_OF_OFFICE: ReadonlySet<string> = new Set(
@@ -1425,7 +1444,11 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       const rest = ts.slice(i + 1);
       const restHead = rest.findIndex((x) => /^(of|for|on|to|in)$/.test(x.lower));
       const restZone = restHead > 0 ? rest.slice(0, restHead) : rest;
-      const curHasHead = cur.some((x) => isOrgHead(titleCase(x.text)));
+      // A programme's head noun alone names nothing ("Bill and Melinda Gates Foundation", "Grant and Ada Tamm": a given
+      // name); a body's may ("Senate and House Republicans").
+      const words = cur.filter((x) => x.lower !== "the");
+      const loneWord = words.length === 1 && kindOfHead(titleCase(words[0].text)) === "program";
+      const curHasHead = !loneWord && cur.some((x) => isOrgHead(titleCase(x.text)));
       const restHasHead = restZone.some((x) => isOrgHead(titleCase(x.text)));
       // "… and Governor Rob Ruiz", "… and Iowa Governor Bill Lee": a title, or a place's and then a title, opens a
       // titled name of its own (whose given name may be a head noun: "Bill", "Grant"), or ends the run as a title noun
@@ -1447,11 +1470,13 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
         restIsTitled && PROGRAM_HEADS.has(titleCase(rest.find((x) => !isTitleWord(x))?.text ?? ""));
       const bothPlaces = GAZETTEER.has(cur.map((x) => x.text).join(" ")) || GAZETTEER.has(cur[cur.length - 1].text);
       // Keep "Trade and Shipping Agency" and "Poaching and Timber Trafficking" together.
-      const curHeadBeforePrep = cur.some(
-        (x, k) =>
-          (isOrgHead(titleCase(x.text)) || MEETING_HEADS.has(titleCase(x.text))) &&
-          !cur.slice(0, k).some((y) => PREPOSITION.test(y.lower)),
-      );
+      const curHeadBeforePrep =
+        !loneWord &&
+        cur.some(
+          (x, k) =>
+            (isOrgHead(titleCase(x.text)) || MEETING_HEADS.has(titleCase(x.text))) &&
+            !cur.slice(0, k).some((y) => PREPOSITION.test(y.lower)),
+        );
       // "Department of Parks and Coastal Services" stays one; "... and the Department of Tides" is a second body.
       // What follows "and" opens a name of its own with "the" or a country ("… and U.S. Glacier Council").
       const restOpensName =

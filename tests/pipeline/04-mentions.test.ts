@@ -607,6 +607,12 @@ describe("findMentions: what is no person's name", () => {
     expect(peopleIn("- Ada Tamm, Co-Founder and President, Voto Tidal").map((m) => m.name)).not.toContain("Voto Tidal");
   });
 
+  it("reads a title noun after an honorific as a given name: 'COP28 President Dr. Sultan al-Tamm'", () => {
+    expect(peopleIn("COP28 President Dr. Sultan al-Tamm spoke.")).toEqual([
+      expect.objectContaining({ name: "Sultan al-Tamm", title: "COP28 President" }),
+    ]);
+  });
+
   it("keeps a surname in '-ies' that prose never writes in lowercase: 'Representative Davies'", () => {
     expect(peopleIn("Representative Davies spoke about the policies.")).toEqual([
       expect.objectContaining({ name: "Davies", title: "Representative" }),
@@ -1234,6 +1240,8 @@ describe("findMentions: two bodies joined by 'and'", () => {
     ["The Tidal Science and Trade Initiative grew.", "Tidal Science and Trade Initiative"],
     // A title noun that ends the run has no name after it.
     ["The Tamm Center on Faith and Justice met.", "Tamm Center on Faith and Justice"],
+    // A programme's head noun alone before "and" is a given name.
+    ["The Bill and Ada Tamm Foundation will give $5 million.", "Bill and Ada Tamm Foundation"],
   ])("keeps %j one name", (sentence, name) => {
     expect(namesIn(sentence)).toContain(name);
   });
