@@ -1208,8 +1208,8 @@ function inOtherPredicate(between: string): boolean {
 const PURPOSE_OR_RELATIVE = /\b(?:to\s+\p{Ll}|which\b|that\b|who\b)/u;
 
 /**
- * The programme a launch verb takes as its object, named right after it ("launched the Tidal Platform", "launches a
- * new Tidal Initiative"), or undefined.
+ * The programme or body a launch verb takes as its object, named right after it ("launched the Tidal Platform",
+ * "launches a new Tidal Initiative", "launched the Bureau of Tides, which brings together …"), or undefined.
  */
 function launchedObject(
   text: string,
@@ -1219,7 +1219,10 @@ function launchedObject(
 ): Resolved | undefined {
   if (!/^(?:will )?launch/i.test(verb[0])) return undefined;
   const first = after.find((m) => m.start >= verbEnd && !m.nested);
-  return first?.kind === "program" && LAUNCHED_DETERMINER.test(text.slice(verbEnd, first.start)) ? first : undefined;
+  return (first?.kind === "program" || first?.kind === "agency") &&
+    LAUNCHED_DETERMINER.test(text.slice(verbEnd, first.start))
+    ? first
+    : undefined;
 }
 
 /** What may stand between a launch verb and the name of what is launched: "the", "a new", "its first", a quote. */

@@ -527,6 +527,14 @@ describe("funding, commitments and partnerships", () => {
     ]);
   });
 
+  it("reads no commitment to what a launched body serves: 'launched the Bureau of Tides, which brings together P'", () => {
+    const graph = buildFixture({
+      "statement.txt":
+        "Estonia launched the Bureau of Tides, which brings together the Glacier Master Plan and its experts.",
+    });
+    expect(edgesOf(graph, "COMMITTED").map((e) => e.target)).not.toContain("program:glacier-master-plan");
+  });
+
   it("reads every programme after a commitment that is no launch: 'committed to P to support Q'", () => {
     const graph = buildFixture({
       "statement.txt": "Estonia committed to the Baltic Tidal Platform to support the Glacier Master Plan.",
