@@ -227,15 +227,18 @@ function seriesInComplement(ts: Token[], at: number, run: Token[], vocab: Vocabu
     if (ts[k].text !== ",") return -1;
     k++;
     // The last item may be a rarer word: "… Firearms and Explosives".
-    if (ts[k]?.text === "and") return seriesName(ts[k + 1]) && k > at + 1 && wholeSeries(ts, at, run, c, k) ? k : -1;
+    if (isAnd(ts[k])) return seriesName(ts[k + 1]) && k > at + 1 && wholeSeries(ts, at, run, c, k) ? k : -1;
     if (!seriesWord(ts[k], vocab)) return -1;
     k++;
-    if (ts[k]?.text === "and") return seriesName(ts[k + 1]) && wholeSeries(ts, at, run, c, k) ? k : -1;
+    if (isAnd(ts[k])) return seriesName(ts[k + 1]) && wholeSeries(ts, at, run, c, k) ? k : -1;
   }
   return -1;
 }
 
 const COMPLEMENT_WORD = /^(?:of|on|for)$/;
+
+/** "and" or "&", which closes a series: "Council on Sports, Fitness, & Nutrition". */
+const isAnd = (t: Token | undefined) => t?.text === "and" || t?.text === "&";
 
 /** A capitalised word that may be an item of a series in a name: no acronym, no place. */
 const seriesName = (t: Token | undefined): boolean =>

@@ -1148,6 +1148,7 @@ describe("findMentions: a series inside a body's name", () => {
       "Committee on Banking, Housing, and Coastal Affairs",
     ],
     ["The Nutrition Program for Salt, Timber, and Peat will grow.", "Nutrition Program for Salt, Timber, and Peat"],
+    ["She co-chairs the Council on Salt, Timber, & Peat.", "Council on Salt, Timber, & Peat"],
     [
       "DOE will launch the Initiative for Better Salt, Timber, and Peat.",
       "Initiative for Better Salt, Timber, and Peat",
