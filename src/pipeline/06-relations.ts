@@ -952,7 +952,6 @@ function namedGatherings(d: DocState, v: SentenceView): void {
 }
 
 function commitmentsAndFunding(d: DocState, v: SentenceView): void {
-  const { add } = d;
   const { i, s } = v;
   const money = MAY_STATE_MONEY.test(s) ? [...s.matchAll(MONEY)].map((x) => x[0].replace(/\s+/g, " ").trim()) : [];
   const amount = money[0];
@@ -972,7 +971,7 @@ function commitmentsAndFunding(d: DocState, v: SentenceView): void {
   const { countries, programs, headingProg, jointCountries } = c;
   if (jointCountries)
     for (const p of programs.length ? programs : headingProg ? [headingProg] : [])
-      pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
+      partnersIn(d, countries, p, i, clause(s, verb.index));
   if (fund && fund === verb && amount) return fundingPledged(d, v, c, amount);
   commitmentsStated(d, v, c, commit, funded);
 }
@@ -1135,7 +1134,7 @@ function agreementsStated(d: DocState, v: SentenceView, c: VerbClause, agreed: R
     )
       for (const a of actors.length ? actors : groupIds) add("COMMITTED", a, p, i, { what: clause(s, agreed.index) });
   }
-  if (jointCountries) for (const p of progs) pairs(countries, (a, b) => add("PARTNERS_WITH", a, b, i, { program: p }));
+  if (jointCountries) for (const p of progs) partnersIn(d, countries, p, i, clause(s, agreed.index));
 }
 
 /** Money pledged by the verb: "Ruritania will provide $5 million in assistance to …". */
@@ -1319,6 +1318,17 @@ function surnameOf(label: string): string {
   const words = label.replace(/,?\s+(?:(?:Jr|Sr)\.?|II|III|IV)$/, "").split(/\s+/);
   return words[words.length - 1];
 }
+
+/**
+ * Countries that do something together under a programme: partners in it, pair by pair; more than MAX_PARTNERS of
+ * them each commit to it instead ("we the leaders of Australia, Brunei, Fiji, India, … launched the Tidal Framework"
+ * would make 91 pairs of one sentence, a clique that hides every other tie).
+ */
+function partnersIn(d: DocState, countries: string[], program: string, i: number, what: string): void {
+  if (countries.length <= MAX_PARTNERS) pairs(countries, (a, b) => d.add("PARTNERS_WITH", a, b, i, { program }));
+  else for (const c of countries) d.add("COMMITTED", c, program, i, { what });
+}
+const MAX_PARTNERS = 5;
 
 function pairs(ids: string[], f: (a: string, b: string) => void): void {
   for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) f(ids[a], ids[b]);

@@ -874,6 +874,29 @@ describe("who commits: the actor, not a name around it", () => {
   });
 });
 
+describe("many countries together", () => {
+  it("reads more than five countries that launch a programme together as each committing to it, not as pairs of partners", () => {
+    const graph = buildFixture({
+      "statement.txt":
+        "Estonia, Latvia, Lithuania, Finland, Sweden, Norway and Denmark launched the Baltic Energy Framework.",
+    });
+    expect(edgesOf(graph, "PARTNERS_WITH")).toEqual([]);
+    expect(
+      edgesOf(graph, "COMMITTED")
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual([
+      "country:denmark",
+      "country:estonia",
+      "country:finland",
+      "country:latvia",
+      "country:lithuania",
+      "country:norway",
+      "country:sweden",
+    ]);
+  });
+});
+
 describe("what a meeting agreed", () => {
   it("reads what the two people who met agreed to as the meeting's agreement", () => {
     const graph = buildFixture({
