@@ -418,7 +418,8 @@ function inWhatIsNoPlace(text: string, cur: Token[], ts: Token[], at: number): b
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(
   (
     "Announces Touts Launches Unveils Releases Joins Invests Expands Continues Celebrates Applauds Welcomes Urges " +
-    "Delivers Convenes Nominates Appoints Highlights Commemorates Travels Hosts Meets Signs Visits"
+    "Delivers Convenes Nominates Appoints Highlights Commemorates Travels Hosts Meets Signs Visits Establishes Creates " +
+    "Proposes Finalizes Approves Strengthens"
   ).split(" "),
 );
 
@@ -454,9 +455,10 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
     const t = ts[i];
     const next = ts[i + 1];
     if (t.cap && !t.punct) {
-      // "Department of Tides Releases Clean Harbor Rule …": a headline's verb after a body's whole name stands between
-      // two names; a slogan's is a name's word ("the Harbor Delivers Initiative").
-      if (HEADLINE_VERBS.has(t.text) && cur.some((x) => isOrgHead(titleCase(x.text)))) {
+      // "Department of Tides Releases Clean Harbor Rule …", "Secretary Ruiz Announces …": a headline's verb after a
+      // body's whole name or a titled name stands between two names; a slogan's is a name's word ("the Harbor Delivers
+      // Initiative").
+      if (HEADLINE_VERBS.has(t.text) && cur.some((x) => isOrgHead(titleCase(x.text)) || isTitleWord(x))) {
         flush();
         continue;
       }
@@ -1620,7 +1622,11 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
   // office, nor name a body, are no title.
   const noOffice = (t: Token[]) => {
     const text = titleText(ctx, t);
-    return text !== "" && !DANGLING_END.test(text) && !hasWordOfOffice(text) && !namesBodies(ctx, t);
+    return (
+      (text !== "" && !DANGLING_END.test(text) && !hasWordOfOffice(text) && !namesBodies(ctx, t)) ||
+      // "Attorney General Establishes Joint Task Force Alpha": a headline's verb, no title.
+      t.some((x) => HEADLINE_VERBS.has(x.text))
+    );
   };
   const lastWord = titleCase(core[core.length - 1].text);
   if (titled && !isOrgHead(lastWord) && !MEETING_HEADS.has(lastWord) && !noOffice(titled.title)) {

@@ -502,6 +502,13 @@ describe("findMentions: words of office", () => {
   });
 
   it.each([
+    ["Secretary Ruiz Announces Tidal Grants", "Ruiz"],
+    ["Attorney General Establishes Joint Task Force Tidal", undefined],
+  ])("reads a headline's verb as no part of a name or a title: %j", (sentence, name) => {
+    expect(peopleIn(sentence).map((m) => m.name)).toEqual(name ? [name] : []);
+  });
+
+  it.each([
     "Tidal Review, NPR, CNN, Baltic Times and others covered it.",
     "His work has appeared in the *Baltic Times*, *National\nReview*, NPR, CNN, and BBC.",
   ])("reads no title into a list of names: %j", (sentence) => {
