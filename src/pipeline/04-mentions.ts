@@ -1491,8 +1491,11 @@ function splitConjunctions(text: string, ts: Token[]): Token[][] {
       // without a preposition before "and the" ("Medicaid and the Tidal Health Insurance Program"); not before a
       // mere word of a name ("TIDES and Science Act").
       const own = cur[0].text === "the" ? cur.slice(1) : cur;
+      // So is a name before "and the" and an acronym alone ("Department of the Treasury and the IRS").
+      const acronymAfter = rest.length === 2 && rest[0].lower === "the" && isAcronym(rest[1].text);
       const curIsWhole =
-        (restOpensName && ((own.length === 1 && isAcronym(own[0].text)) || (!hasPrep && rest[0].text === "the"))) ||
+        (restOpensName &&
+          ((own.length === 1 && isAcronym(own[0].text)) || (!hasPrep && rest[0].text === "the") || acronymAfter)) ||
         countryBodyOpens(text, rest);
       // "&" before a head noun joins the words of one name ("Senate Tidal Security & Coastal Affairs
       // Committee") unless a name of its own, a title or a second place follows it.

@@ -1220,6 +1220,7 @@ describe("findMentions: two bodies joined by 'and'", () => {
     ["Today, TidalCorps and U.S. Coastal Service launched it.", ["TidalCorps", "U.S. Coastal Service"]],
     ["The Office of Tides and the U.S. Coastal Service will help.", ["Office of Tides", "U.S. Coastal Service"]],
     ["The Department of Tides and U.S. CMA signed it.", ["Department of Tides"]],
+    ["The Department of the Tides and the TRS will help.", ["Department of the Tides", "TRS"]],
     // A gathering's head noun before "of", and a body of its own after "and the".
     [
       "The Tidal Conference of Mayors and the Baltic League launched it.",
