@@ -649,6 +649,25 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
       i += hit.len - 1;
       continue;
     }
+    // "Marjory Stoneman Douglas High School": a town's name after a given name inside a body's name is part of a
+    // person's name, not the town.
+    const before = ts[i - 1];
+    if (
+      nested &&
+      hit.len === 1 &&
+      isTown(hit.entry) &&
+      !US_STATE_NAMES.has(hit.entry.name) &&
+      before !== undefined &&
+      CAPITALISED_LOWER_WORD.test(before.text) && // a name's word, no acronym ("the AI Seoul Summit")
+      !covered.has(i - 1) &&
+      !GAZETTEER.has(before.text) &&
+      !isOrgHead(titleCase(before.text)) &&
+      !MEETING_HEADS.has(titleCase(before.text)) && // "the Health Summit Rome Declaration"
+      !DIRECTIONS.test(before.text)
+    ) {
+      covered.add(i);
+      continue;
+    }
     const dir = ts[i - 1];
     if (dir && DIRECTIONS.test(dir.text) && !covered.has(i - 1)) {
       const label = dir.text[0].toUpperCase() + dir.text.slice(1).toLowerCase() + " " + hit.entry.name;

@@ -489,6 +489,18 @@ describe("findMentions: an office served, then the office-holder's", () => {
   });
 });
 
+describe("findMentions: a town's name inside a body's name", () => {
+  it.each([
+    ["A gunman took lives at Marjory Stoneman Tallinn High School in Parkland.", false],
+    ["They met at the Augusta Riga Hospital in East Jerusalem.", false],
+    ["Leaders recalled the Health Summit Riga Declaration.", true],
+    ["Leaders will build on the AI Riga Summit.", true],
+  ])("finds the town in %j: %s", (sentence, found) => {
+    const towns = mentionsIn(sentence).filter((m) => m.name === "Tallinn" || m.name === "Riga");
+    expect(towns.length > 0).toBe(found);
+  });
+});
+
 describe("findMentions: words of office", () => {
   it.each([
     ["Tidal Energy CEO Ada Tamm spoke.", "Tidal Energy CEO"],
