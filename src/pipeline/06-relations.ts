@@ -1142,6 +1142,8 @@ function fundingPledged(d: DocState, v: SentenceView, c: VerbClause, amount: str
   const { text, sentences, add, ownCountry, payerFor } = d;
   const { i, s, groupIds } = v;
   const { verb, subjects, owners, actors, collectiveSubject, targetsAfter } = c;
+  // "The President is calling on Congress to invest $25 billion in …": money asked for is not yet paid.
+  if (REQUESTED.test(s.slice(Math.max(0, verb.index - 60), verb.index))) return;
   // "In Lima, Australia provided over $40 million in foreign assistance to Peru, Chile, and Ecuador". The payer
   // is the actor nearest the verb, with the names listed with it, and no mere modifier ("U.S. firms", "US$"):
   // in "Kallas was told that Estonia and Latvia will provide $5 million ...", Estonia and Latvia.
@@ -1662,6 +1664,10 @@ const NOT_A_PAYER =
  */
 const BENEFIT =
   /\b(?:to|for|in|into|across|throughout|including|towards?|benefiting|support(?:ing)?|help(?:ing)?)\s+$/i;
+
+/** Money asked of someone ("calling on Congress to invest", "urges the Senate to provide"): a request, not funding. */
+const REQUESTED =
+  /\b(?:call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?)\s+(?:[\w.’'-]+\s+){1,4}to\s+$/i;
 
 /** Whom money is asked of or worked out with, not paid to: "the President’s request to Congress to unlock $2 billion". */
 const ADDRESSEE =

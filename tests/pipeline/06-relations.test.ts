@@ -1052,6 +1052,7 @@ describe("funding stated between two names", () => {
     "The Estonian Ministry of Climate announced $2 million in funding to help communities throughout Estonia.",
     "The Ministry of Climate has provided $300 million through the Baltic Energy Initiative.",
     "Estonia will provide $1 billion in loans through the Nordic Investment Bank for clean energy.",
+    "Estonia is calling on the Nordic Council to invest $50 billion in the Baltic Science Foundation.",
     "The Ministry of Climate said the $350 million Tidal Recovery Fund provided in the Baltic Energy Initiative can be used for pipes.",
     "Estonia is boosting financing for these efforts, building on the request to the Riigikogu Council to unlock $27 billion.",
   ])("reads no FUNDS in '%s'", (text) => {
