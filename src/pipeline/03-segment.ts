@@ -201,9 +201,13 @@ export function segment(text: string, source: string = text): Sentence[] {
       start = bs0 + head[0].length;
     }
     const isWholeHeading = !/[.!?:;,"”’)]$/.test(slice.trim()) && slice.trim().length <= MAX_HEADING_CHARS;
-    const re = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
+    // A sentence ends before a capital, a digit or an opening quote or bracket, and before an elision in brackets that
+    // a new sentence follows ("… on Monday. […] As part of …").
+    const re = /[.!?]+["”’)\]]*(?=\s+(?:\[\s*(?:…|\.\.\.)\s*\]\s+)?["“‘([]?[\p{Lu}\d])/gu;
     re.lastIndex = start - bs0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      // "[...]": the dots of an elision end no sentence.
+      if (slice.charCodeAt(m.index - 1) === 91 || slice.slice(Math.max(0, m.index - 2), m.index) === "[ ") continue;
       const endAt = bs0 + m.index + m[0].length;
       const word = slice.slice(wordStart(slice, m.index + 1), m.index + 1);
       const abbreviation = word.replace(/^[("“]+/, "");

@@ -119,6 +119,14 @@ describe("segment: sentence ends", () => {
     expect(sentences(text)).toEqual(expected);
   });
 
+  it.each(["[…]", "[...]", "[ … ]"])("splits before an elision in brackets between two sentences: %s", (elision) => {
+    const text = `The President will tour the plant on Monday. ${elision} As part of it, Tidal Energy plans to invest.`;
+    expect(sentences(text)).toEqual([
+      "The President will tour the plant on Monday.",
+      `${elision} As part of it, Tidal Energy plans to invest.`,
+    ]);
+  });
+
   it("splits after “D.C.” at a hard-wrapped line break before “This”", () => {
     const text =
       "The adviser met the ambassador at the White House following the ambassador’s return to Washington, D.C.\n" +
