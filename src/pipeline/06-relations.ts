@@ -1280,6 +1280,7 @@ function commitmentsStated(
             ) &&
             !FRAMED_BY.test(lead(m)) &&
             !SOURCE_OR_PARTNER.test(lead(m)) &&
+            !ADDRESSEE.test(lead(m)) && // "his urging for the Senate to pass …": asked, not committed to
             !inOtherPredicate(text.slice(verbEnd, m.start)) &&
             (m.kind === "program" ||
               ((m.kind === "place" || m.kind === "agency" || m.kind === "country") &&
@@ -1671,7 +1672,7 @@ const REQUESTED =
 
 /** Whom money is asked of or worked out with, not paid to: "the President’s request to Congress to unlock $2 billion". */
 const ADDRESSEE =
-  /\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|work(?:ed|s|ing)? with|partner(?:ed|s|ing)? with)\s+(?:to\s+)?(?:the\s+)?$/i;
+  /\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|work(?:ed|s|ing)? with|partner(?:ed|s|ing)? with)\s+(?:to\s+|for\s+)?(?:the\s+)?$/i;
 
 /**
  * A programme the money goes through, or that provides it, is where it comes from: "$300 million through the Tidal

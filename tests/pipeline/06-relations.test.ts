@@ -652,6 +652,14 @@ describe("funding, commitments and partnerships", () => {
     expect(edgesOf(graph, "FUNDS").map((e) => e.target)).toEqual(["program:glacier-program"]);
   });
 
+  it.each([
+    "Estonia reiterated its commitment to clean energy, including its urging for the Nordic Council to pass the law.",
+    "Estonia will work with the Nordic Council to provide up to $1 million for grid studies.",
+  ])("reads no commitment to one asked or worked with: %j", (text) => {
+    const graph = buildFixture({ "statement.txt": text });
+    expect(edgesOf(graph, "COMMITTED").map((e) => e.target)).not.toContain("agency:nordic-council");
+  });
+
   it("takes no actor from after 'against': 'Latvia voted against Russia … and pledged $4 million'", () => {
     const graph = buildFixture({
       "statement.txt":
