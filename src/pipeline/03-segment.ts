@@ -207,7 +207,7 @@ export function segment(text: string, source: string = text): Sentence[] {
     re.lastIndex = start - bs0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       // "[...]": the dots of an elision end no sentence.
-      if (slice.charCodeAt(m.index - 1) === 91 || slice.slice(Math.max(0, m.index - 2), m.index) === "[ ") continue;
+      if (/\[\s?$/.test(slice.slice(Math.max(0, m.index - 2), m.index))) continue;
       const endAt = bs0 + m.index + m[0].length;
       const word = slice.slice(wordStart(slice, m.index + 1), m.index + 1);
       const abbreviation = word.replace(/^[("“]+/, "");

@@ -401,7 +401,7 @@ function locatedAfter(text: string, cur: Token[], ts: Token[], at: number): bool
 
 /**
  * "the American Rescue Plan in the Elementary and Secondary School Emergency Relief Fund", "the Climate Office in the
- * White House": after a name that ends in its head noun, "in the" and a name the gazetteer has for no place ("in the
+ * Tidal House": after a name that ends in its head noun, "in the" and a name the gazetteer has for no place ("in the
  * Baltic States" is one) ends it. Without "the", a town may follow ("Tamsalu University in Tartu"), which stage 05
  * tells from a body's own name.
  */
@@ -668,10 +668,9 @@ function emitGazetteer(ctx: Ctx, ts: Token[], nested: boolean): Set<number> {
       covered.add(i);
       continue;
     }
-    const dir = ts[i - 1];
-    if (dir && DIRECTIONS.test(dir.text) && !covered.has(i - 1)) {
-      const label = dir.text[0].toUpperCase() + dir.text.slice(1).toLowerCase() + " " + hit.entry.name;
-      const place = newMention(ctx, dir, part[part.length - 1], "place", label);
+    if (before && DIRECTIONS.test(before.text) && !covered.has(i - 1)) {
+      const label = before.text[0].toUpperCase() + before.text.slice(1).toLowerCase() + " " + hit.entry.name;
+      const place = newMention(ctx, before, part[part.length - 1], "place", label);
       place.nested = nested;
       ctx.out.push(place);
       covered.add(i - 1);
@@ -1107,6 +1106,17 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
  */
 function namesBodies(ctx: Ctx, ts: Token[]): boolean {
   return ts.some((t, k) => t.cap && (isOrgHead(titleCase(t.text)) || !!gazetteerAt(ctx.text, ts, k)));
+}
+
+/**
+ * Whether the words before a name are no title: a headline's verb among them ("Attorney General Establishes Joint Task
+ * Force Alpha"), or no word of office and no body's name ("National Review, NPR, CNN, Los Angeles Times", "Seuss
+ * Character Lorax").
+ */
+function isNoTitle(ctx: Ctx, title: Token[]): boolean {
+  if (title.some((x) => HEADLINE_VERBS.has(x.text))) return true;
+  const text = titleText(ctx, title);
+  return text !== "" && !DANGLING_END.test(text) && !hasWordOfOffice(text) && !namesBodies(ctx, title);
 }
 
 /** Styles before a person's own name: "Dr.", "Mr.", "Mrs.", "Ms.". */
@@ -1640,18 +1650,8 @@ function interpret(ctx: Ctx, ts: Token[], before: Token | undefined, after: Toke
     emitOrgsIn(ctx, ts);
     return;
   }
-  // "National Review, NPR, CNN, Los Angeles Times", "Seuss Character Lorax": words before a name that hold no word of
-  // office, nor name a body, are no title.
-  const noOffice = (t: Token[]) => {
-    const text = titleText(ctx, t);
-    return (
-      (text !== "" && !DANGLING_END.test(text) && !hasWordOfOffice(text) && !namesBodies(ctx, t)) ||
-      // "Attorney General Establishes Joint Task Force Alpha": a headline's verb, no title.
-      t.some((x) => HEADLINE_VERBS.has(x.text))
-    );
-  };
-  const lastWord = titleCase(core[core.length - 1].text);
-  if (titled && !isOrgHead(lastWord) && !MEETING_HEADS.has(lastWord) && !noOffice(titled.title)) {
+  const lastWord = titled ? titleCase(core[core.length - 1].text) : "";
+  if (titled && !isOrgHead(lastWord) && !MEETING_HEADS.has(lastWord) && !isNoTitle(ctx, titled.title)) {
     titled = { title: titled.title.slice(servedOffice(titled.title)), name: titled.name };
     const { country, orgTokens } = countryOfTitle(ctx, titled.title);
     const title = titleText(ctx, titled.title);

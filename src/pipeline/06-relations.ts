@@ -1258,9 +1258,9 @@ function commitmentsStated(
   if (commit && (!bareNoun || whose)) {
     // "... will support Ruritania’s Glacier Council": the council, not its owner, is the target; the words before
     // the owner ("support") count for it.
-    const owns = (m: Resolved) => targetsAfter.some((o) => o !== m && OWNS.test(text.slice(m.end, o.start)));
+    const owns = (m: Resolved) => ownsNamed(text, targetsAfter, m);
     const lead = (m: Resolved) => {
-      const owner = targetsAfter.find((o) => o !== m && OWNS.test(text.slice(o.end, m.start)));
+      const owner = ownerOf(text, targetsAfter, m);
       return text.slice(Math.max(0, (owner ?? m).start - 40), (owner ?? m).start);
     };
     const verbEnd = d.sentences[i].start + commit.index + commit[0].length;
@@ -1559,6 +1559,14 @@ const FUNDED_KINDS: ReadonlySet<EntityKind | null> = new Set(["program", "agency
 const POSSESSIVE = /^[’']s?\s/;
 /** The gap between an owner and what it owns: "Ruritania’s Glacier Council". */
 const OWNS = /^[’']s?\s+$/;
+
+/** Whether `m` owns another of `names`, named right after it ("Ruritania’s Glacier Council": Ruritania does). */
+const ownsNamed = (text: string, names: readonly Resolved[], m: Resolved) =>
+  names.some((o) => o !== m && OWNS.test(text.slice(m.end, o.start)));
+
+/** The one of `names` that owns `m`, named right before it ("Ruritania’s Glacier Council": Ruritania). */
+const ownerOf = (text: string, names: readonly Resolved[], m: Resolved) =>
+  names.find((o) => o !== m && OWNS.test(text.slice(o.end, m.start)));
 /** The link between two names of a list: "A, B, and the C", "A and B", "A or B", "A as well as B". */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/;
 const MONEY_NOUN = String.raw`(?:funding|financing|financial (?:support|assistance)|grants?|loans?|funds)`;
@@ -1666,13 +1674,17 @@ const NOT_A_PAYER =
 const BENEFIT =
   /\b(?:to|for|in|into|across|throughout|including|towards?|benefiting|support(?:ing)?|help(?:ing)?)\s+$/i;
 
+/** Verbs of asking someone: "calls on", "asked", "urging", "requests". */
+const ASKING = String.raw`call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?`;
+
 /** Money asked of someone ("calling on Congress to invest", "urges the Senate to provide"): a request, not funding. */
-const REQUESTED =
-  /\b(?:call(?:s|ed|ing)? (?:on|upon)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?)\s+(?:[\w.’'-]+\s+){1,4}to\s+$/i;
+const REQUESTED = new RegExp(String.raw`\b(?:${ASKING})\s+(?:[\w.’'-]+\s+){1,4}to\s+$`, "i");
 
 /** Whom money is asked of or worked out with, not paid to: "the President’s request to Congress to unlock $2 billion". */
-const ADDRESSEE =
-  /\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)|work(?:ed|s|ing)? with|partner(?:ed|s|ing)? with)\s+(?:to\s+|for\s+)?(?:the\s+)?$/i;
+const ADDRESSEE = new RegExp(
+  String.raw`\b(?:${ASKING}|work(?:ed|s|ing)? with|partner(?:ed|s|ing)? with)\s+(?:to\s+|for\s+)?(?:the\s+)?$`,
+  "i",
+);
 
 /**
  * A programme the money goes through, or that provides it, is where it comes from: "$300 million through the Tidal
@@ -1698,8 +1710,7 @@ const SOURCE_OF_MONEY = /^[’']?s?\s+(?:funding|funds|financing|grants?|loans?|
  */
 function beneficiaries(text: string, after: Resolved[]): Map<string, Resolved> {
   // The owner of a named recipient is none ("$3 million to Tidal Aid’s Glacier Program": the programme).
-  const owns = (m: Resolved) => after.some((o) => o !== m && !o.nested && OWNS.test(text.slice(m.end, o.start)));
-  const ownerOf = (m: Resolved) => after.find((o) => o !== m && !o.nested && OWNS.test(text.slice(o.end, m.start)));
+  const outer = after.filter((o) => !o.nested);
   const names = after
     .filter(
       (m) =>
@@ -1707,12 +1718,12 @@ function beneficiaries(text: string, after: Resolved[]): Map<string, Resolved> {
         !m.demonym &&
         m.kind !== "meeting" &&
         !SOURCE_OF_MONEY.test(text.slice(m.end, m.end + 24)) &&
-        !owns(m),
+        !ownsNamed(text, outer, m),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out = new Map<string, Resolved>();
   for (let k = 0; k < names.length; k++) {
-    const lead = before(text, ownerOf(names[k]) ?? names[k]);
+    const lead = before(text, ownerOf(text, outer, names[k]) ?? names[k]);
     if (
       BENEFIT.test(lead) &&
       !(names[k].kind === "program" && CHANNEL.test(lead)) &&
