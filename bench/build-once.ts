@@ -1,6 +1,7 @@
 // One timed build of a corpus folder, run in a fresh process by build.bench.ts; prints its measurements as JSON.
 // Usage: node --import tsx bench/build-once.ts <dir> [threads]
 
+import { tuneEngineForBuild } from "../src/pipeline/engine.ts";
 import { buildGraph } from "../src/pipeline/index.ts";
 
 /** What build.bench.ts reads from this process's stdout. */
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const dir = process.argv[2];
   if (!dir) throw new Error("bench.build-once: usage: build-once.ts <dir> [threads]");
   const threads = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
+  tuneEngineForBuild(); // as the command does (cli.ts)
 
   // The pipeline is mostly synchronous, so a timer alone sees little of it; progress callbacks sample too.
   let peakHeap = 0;

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { LoadError } from "./01-load.ts";
 import { writeDocumentStore } from "./09-store.ts";
+import { tuneEngineForBuild } from "./engine.ts";
 import { buildGraph } from "./index.ts";
 
 interface CliOptions {
@@ -58,6 +59,7 @@ function progressBar(): (stage: string, done: number, total: number) => void {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const opts = parseArgs(process.argv.slice(2));
+  tuneEngineForBuild();
   const { graph, warnings, documents, store, threads, timings } = await buildGraph({
     inputs: opts.inputs,
     maxBytes: opts.maxBytes,
