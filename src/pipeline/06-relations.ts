@@ -61,6 +61,45 @@ export interface DocContext {
   countryOf: (id: string) => string | undefined;
   /** Person id → the word the corpus calls them by after a title ("President Tamm"), if it says. */
   calledBy: (id: string) => string | undefined;
+  /** What `sentenceCues` found in the sentences beforehand, if anyone did; the rules find it themselves otherwise. */
+  cues?: SentenceCues;
+}
+
+/**
+ * What the rules test of a sentence's words alone, before any name in it is resolved: found beforehand, a worker
+ * thread finds it while the main thread resolves names (index.ts), and the rules only read it. `flags[i]` holds
+ * CUE_WORDS and MEETING_WORDS bits for sentence i; `dates` the dates (findDates) of each sentence with MEETING_WORDS.
+ * The same values the rules would find.
+ */
+export interface SentenceCues {
+  flags: Uint8Array;
+  dates: Map<number, DateMention[]>;
+}
+
+/** The sentence matches ANY_CUE: a commitment, funding or agreement may be stated. */
+const CUE_WORDS = 1;
+/** The sentence matches MEET_OR_PLANNED: a meeting may be stated, and its date is found with the cues. */
+const MEETING_WORDS = 2;
+
+/**
+ * The cues of a document's sentences: `bounds` is `[start, end, start, end, …]` of each sentence in `text`, `date`
+ * the document's (for findDates).
+ */
+export function sentenceCues(text: string, bounds: ArrayLike<number>, date: string | null): SentenceCues {
+  const flags = new Uint8Array(bounds.length / 2);
+  const dates = new Map<number, DateMention[]>();
+  for (let i = 0; i < flags.length; i++) {
+    const start = bounds[2 * i];
+    const end = bounds[2 * i + 1];
+    const s = text.slice(start, end);
+    let bits = ANY_CUE.test(s) ? CUE_WORDS : 0;
+    if (MEET_OR_PLANNED.test(s)) {
+      bits |= MEETING_WORDS;
+      dates.set(i, findDates(text, start, end, date));
+    }
+    flags[i] = bits;
+  }
+  return { flags, dates };
 }
 
 /**
@@ -353,6 +392,8 @@ interface DocState {
   payerFor: (id: string) => string | undefined;
   /** The dates of sentence `i` (see findDates), read once. */
   datesOf: (i: number) => DateMention[];
+  /** Whether sentence `i`, whose text is `s`, matches ANY_CUE (CUE_WORDS) or MEET_OR_PLANNED (MEETING_WORDS). */
+  hasWords: (i: number, s: string, words: typeof CUE_WORDS | typeof MEETING_WORDS) => boolean;
   /** The meeting sentence `i` tells of, found again or new. */
   meetingFor: (i: number, participants: string[], trigger: string, opts?: { planned?: boolean }) => MeetingDraft;
   /** The document's own meeting: its first that is neither a letter nor planned. */
@@ -458,7 +499,7 @@ export function extractRelations(doc: DocContext): DocRelations {
     }
 
   // Each sentence's dates, found once: the meeting and gathering rules may each ask for them.
-  const dates = new Map<number, DateMention[]>();
+  const dates = doc.cues?.dates ?? new Map<number, DateMention[]>();
   const datesOf = (i: number): DateMention[] => {
     let found = dates.get(i);
     if (!found) dates.set(i, (found = findDates(text, sentences[i].start, sentences[i].end, doc.date)));
@@ -555,6 +596,8 @@ export function extractRelations(doc: DocContext): DocRelations {
     ownCountry,
     payerFor,
     datesOf,
+    hasWords: (i, s, words) =>
+      doc.cues ? (doc.cues.flags[i] & words) !== 0 : (words === CUE_WORDS ? ANY_CUE : MEET_OR_PLANNED).test(s),
     meetingFor,
     mainMeeting,
   };
@@ -690,7 +733,7 @@ function meetingsStated(d: DocState, v: SentenceView): void {
   const { doc, text, sentences, leaders, leaderOffices, extraEntities, add, meetingFor } = d;
   const { i, s, ms, collective } = v;
   // Meetings: "X met today with Y in Z", "X hosted Y for a virtual bilateral meeting", "a call with X".
-  if (!MEET_OR_PLANNED.test(s)) return; // one search for the many sentences with neither
+  if (!d.hasWords(i, s, MEETING_WORDS)) return; // one search for the many sentences with neither
   const meet = meetingVerb(s);
   const planned = PLANNED.exec(s);
   if (!meet && !planned) return;
@@ -963,7 +1006,7 @@ function commitmentsAndFunding(d: DocState, v: SentenceView): void {
   const funded = fundingBetweenNames(d, v, amount);
 
   // Commitments, funding, agreements and partnerships. Most sentences hold none of the three cues: one search tells.
-  if (!ANY_CUE.test(s)) return;
+  if (!d.hasWords(i, s, CUE_WORDS)) return;
   const agreed = cue(AGREED, s);
   const fund = cue(FUND, s);
   // "Ruritania will invest $130 million in ...": a pledge of money is funding, not a commitment.

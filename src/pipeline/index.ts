@@ -45,6 +45,8 @@ import {
   type PreparedDocument,
 } from "./per-document.ts";
 import {
+  cueDocumentToWire,
+  cueTransferOf,
   DocumentWorkers,
   textToWire,
   threadCount,
@@ -252,9 +254,25 @@ async function buildInThreads(
   each(await found, "mentions");
   clock.lap("mentions");
 
+  // While this thread resolves names (05), which the workers wait for, they find the sentence cues of stage 06 (what
+  // the rules test of a sentence's words alone): first of this thread's documents, shared out among them, then of
+  // their own.
+  const mine = share(0);
+  const cued = workers.run(
+    Array.from({ length: workers.size }, (_, k): WorkerRequest => {
+      const documents = mine
+        .filter((_, j) => j % workers.size === k)
+        .map((index) => cueDocumentToWire(index, local.cueInput(index)));
+      return { type: "cues", documents };
+    }),
+    (request) => (request.type === "cues" ? cueTransferOf(request.documents) : []),
+  );
+  cued.catch(() => {}); // awaited below, after resolving
+
   // 05.
   const resolved = resolveCorpus(sources, mentions, vocab.lower);
   clock.lap("resolve");
+  for (const reply of each(await cued, "cues")) local.takeCues(reply.cues);
 
   // 06.
   const place = new Map(resolved.table.ids.map((id, k) => [id, k]));

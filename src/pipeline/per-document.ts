@@ -10,7 +10,7 @@ import { segment, type Sentence } from "./03-segment.ts";
 import { findMentions, type Mention } from "./04-mentions.ts";
 import type { Vocabulary, WordCounter } from "./vocabulary.ts";
 import type { Resolved, ResolvedColumns } from "./05-resolve.ts";
-import { extractRelations, type DocRelations } from "./06-relations.ts";
+import { extractRelations, type DocRelations, type SentenceCues } from "./06-relations.ts";
 import { documentDate } from "./dates.ts";
 import type { DocumentText } from "./model.ts";
 
@@ -151,10 +151,12 @@ export interface DocumentRelations {
   gatheringDates: DocRelations["gatheringDates"];
 }
 
+/** Stage 06 of one document; `cues`, where given, are its sentences' cues found beforehand (`sentenceCues`). */
 export function documentRelations(
   doc: PreparedDocument,
   mentions: Resolved[],
   entities: EntityFacts,
+  cues?: SentenceCues,
 ): DocumentRelations {
   const rel = extractRelations({
     file: doc.file,
@@ -165,6 +167,7 @@ export function documentRelations(
     entityLabel: entities.label,
     countryOf: entities.countryOf,
     calledBy: entities.calledBy,
+    cues,
   });
   return {
     relations: rel.relations.map((r) => ({

@@ -6,6 +6,7 @@ import type { Mention } from "./04-mentions.ts";
 import { WordCounter, type WordCounts } from "./vocabulary.ts";
 import { resolvedFromColumns } from "./05-resolve.ts";
 import type { DocumentText } from "./model.ts";
+import { sentenceCues, type SentenceCues } from "./06-relations.ts";
 import {
   documentMentions,
   documentRelations,
@@ -24,6 +25,8 @@ export class DocumentShard {
   private readonly documents = new Map<number, { prepared: PreparedDocument; mentions: Mention[] }>();
   private words = new WordCounter();
   private facts: Array<[number, DocumentFacts]> = [];
+  /** Sentence cues of held documents, found beforehand (`findCues`) or given (`takeCues`). */
+  private readonly cues = new Map<number, SentenceCues>();
 
   /** 02–03 of each document; the facts and word counts wait for `takePrepared`. */
   prepare(documents: Array<{ index: number; source: DocumentText }>): void {
@@ -56,6 +59,24 @@ export class DocumentShard {
     }
   }
 
+  /** The cleaned text, sentence bounds and date of a held document, for another thread to find its cues. */
+  cueInput(index: number): { text: string; bounds: Int32Array; date: string | null } {
+    const doc = this.documents.get(index);
+    if (!doc) throw new Error(`pipeline.shard: document ${index} is not held by this thread`);
+    const { clean, sentences, date } = doc.prepared;
+    return { text: clean, bounds: Int32Array.from(sentences.flatMap((s) => [s.start, s.end])), date };
+  }
+
+  /** Finds the sentence cues of every held document that has none yet. */
+  findCues(): void {
+    for (const [index, doc] of this.documents) if (!this.cues.has(index)) this.cues.set(index, cuesOf(doc.prepared));
+  }
+
+  /** Cues another thread found for held documents. */
+  takeCues(found: Array<[number, SentenceCues]>): void {
+    for (const [index, cues] of found) this.cues.set(index, cues);
+  }
+
   /** 06 of the documents named in `resolved` (their mentions bound to entities); the shard is emptied after. */
   relations(
     table: EntityTable,
@@ -67,10 +88,25 @@ export class DocumentShard {
       if (!doc) throw new Error(`pipeline.shard: document ${index} is not held by this thread`);
       return [
         index,
-        documentRelations(doc.prepared, resolvedFromColumns(doc.mentions, columnsOfPlaced(columns, table)), entities),
+        documentRelations(
+          doc.prepared,
+          resolvedFromColumns(doc.mentions, columnsOfPlaced(columns, table)),
+          entities,
+          this.cues.get(index),
+        ),
       ];
     });
     this.documents.clear();
+    this.cues.clear();
     return out;
   }
+}
+
+/** The sentence cues of a prepared document. */
+function cuesOf(doc: PreparedDocument): SentenceCues {
+  return sentenceCues(
+    doc.clean,
+    doc.sentences.flatMap((s) => [s.start, s.end]),
+    doc.date,
+  );
 }

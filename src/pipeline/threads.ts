@@ -12,6 +12,7 @@ import type { WordCounts } from "./vocabulary.ts";
 import type { LayoutTopology } from "./08-layout.ts";
 import type { DocumentText } from "./model.ts";
 import type { DocumentFacts, DocumentRelations, EntityTable, PlacedColumns } from "./per-document.ts";
+import type { SentenceCues } from "./06-relations.ts";
 import { cachedWorkerBundle } from "./worker-bundle.ts";
 
 /**
@@ -41,6 +42,34 @@ export function textFromWire(wire: TextOnTheWire): DocumentText {
   return { ...rest, text: decoder.decode(utf8) };
 }
 
+/**
+ * A document of another thread's share whose sentence cues a worker finds (see SentenceCues): its cleaned text, as
+ * UTF-8 where it can be, the bounds of its sentences, and its date.
+ */
+export interface CueDocument {
+  index: number;
+  text: { text: string } | { utf8: Uint8Array };
+  bounds: Int32Array;
+  date: string | null;
+}
+
+export function cueDocumentToWire(index: number, input: { text: string; bounds: Int32Array; date: string | null }) {
+  const { text, bounds, date } = input;
+  return { index, text: text.isWellFormed() ? { utf8: encoder.encode(text) } : { text }, bounds, date } as CueDocument;
+}
+
+export function cueTextFromWire(document: CueDocument): string {
+  return "text" in document.text ? document.text.text : decoder.decode(document.text.utf8);
+}
+
+/** The buffers of cue documents to hand over with the message. */
+export function cueTransferOf(documents: CueDocument[]): ArrayBuffer[] {
+  return documents.flatMap((d) => [
+    d.bounds.buffer as ArrayBuffer,
+    ...("utf8" in d.text ? [d.text.utf8.buffer as ArrayBuffer] : []),
+  ]);
+}
+
 /** The buffers of `documents` to hand over with the message. */
 export function transferOf(documents: Array<{ source: TextOnTheWire }>): ArrayBuffer[] {
   return documents.flatMap(({ source }) => ("utf8" in source ? [source.utf8.buffer as ArrayBuffer] : []));
@@ -51,6 +80,8 @@ export type WorkerRequest =
   | { type: "prepare"; documents: Array<{ index: number; source: TextOnTheWire }> }
   | { type: "prepared" }
   | { type: "mentions"; lower: ReadonlySet<string> }
+  /** Find the cues of these documents, of another thread, and answer them; then those of the worker's own. */
+  | { type: "cues"; documents: CueDocument[] }
   | { type: "relations"; entities: EntityTable; resolved: Array<{ index: number; columns: PlacedColumns }> }
   | { type: "layout"; topology: LayoutTopology };
 
@@ -58,6 +89,7 @@ export type WorkerReply =
   | { type: "prepared"; facts: Array<[number, DocumentFacts]>; counts: WordCounts }
   /** Every "found" message of the phase has been sent. */
   | { type: "mentions" }
+  | { type: "cues"; cues: Array<[number, SentenceCues]> }
   | { type: "relations"; relations: Array<[number, DocumentRelations]> }
   /** Stage 08's positions, `[x0, y0, x1, y1, …]` in the topology's node order. */
   | { type: "layout"; xy: Float64Array }
@@ -149,19 +181,25 @@ export class DocumentWorkers {
     if (!this.killed && !this.failure) this.workers[k].postMessage(request, transfer);
   }
 
-  /** Sends `requests[k]` to worker k and waits for every reply (after those to requests posted before). */
-  async run(requests: WorkerRequest[]): Promise<WorkerReply[]> {
-    return Promise.all(requests.map((request, k) => this.ask(k, request)));
+  /**
+   * Sends `requests[k]` to worker k, handing over `transfer(requests[k])`, and waits for every reply (after those to
+   * requests posted before).
+   */
+  async run(
+    requests: WorkerRequest[],
+    transfer: (request: WorkerRequest) => ArrayBuffer[] = () => [],
+  ): Promise<WorkerReply[]> {
+    return Promise.all(requests.map((request, k) => this.ask(k, request, transfer(request))));
   }
 
-  /** Sends worker k a request and waits for its reply (after those to requests posted before). */
-  async ask(k: number, request: WorkerRequest): Promise<WorkerReply> {
+  /** Sends worker k a request, handing over `transfer`, and waits for its reply (after those to requests posted before). */
+  async ask(k: number, request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerReply> {
     if (this.failure) throw this.failure;
     if (this.killed) throw new Error("pipeline.threads: the workers were stopped");
     return new Promise<WorkerReply>((resolve, reject) => {
       const worker = this.workers[k];
       this.waiting.set(worker, { resolve, reject });
-      worker.postMessage(request);
+      worker.postMessage(request, transfer);
     });
   }
 

@@ -6,7 +6,8 @@ import type { Mention } from "./04-mentions.ts";
 import { mentionsToColumns, StringCodes } from "./mention-columns.ts";
 import { layoutPositions } from "./08-layout.ts";
 import { DocumentShard } from "./shard.ts";
-import { textFromWire, type WorkerReply, type WorkerRequest } from "./threads.ts";
+import { cueTextFromWire, textFromWire, type WorkerReply, type WorkerRequest } from "./threads.ts";
+import { sentenceCues } from "./06-relations.ts";
 
 /**
  * Mentions go back every this many documents, so that the main thread reads one batch while the worker finds the
@@ -43,6 +44,16 @@ function answer(request: WorkerRequest): WorkerReply | null {
       });
       if (indices.length) send();
       return { type: "mentions" };
+    }
+    case "cues": {
+      // Another thread's documents first, which it waits for; then this worker's own, before their relations.
+      const cues = request.documents.map((d): [number, ReturnType<typeof sentenceCues>] => [
+        d.index,
+        sentenceCues(cueTextFromWire(d), d.bounds, d.date),
+      ]);
+      port!.postMessage({ type: "cues", cues } satisfies WorkerReply);
+      shard.findCues();
+      return null;
     }
     case "relations":
       return { type: "relations", relations: shard.relations(request.entities, request.resolved) };

@@ -5,12 +5,23 @@ import type Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import type { NodeAttributes } from "../../src/schema/graph.ts";
 import { buildFromDocuments } from "../../src/pipeline/index.ts";
+import { resolve } from "../../src/pipeline/05-resolve.ts";
+import { sentenceCues } from "../../src/pipeline/06-relations.ts";
+import {
+  documentMentions,
+  documentRelations,
+  entityFacts,
+  prepareDocument,
+  type EntityTable,
+} from "../../src/pipeline/per-document.ts";
+import { WordCounter } from "../../src/pipeline/vocabulary.ts";
 import {
   allEvidence,
   buildFixture,
   edgesBetween,
   edgesOf,
   FIXTURE_DATE,
+  fixtureVocabulary,
   nodesOfKind,
   sourceDocument,
 } from "../_pipeline.ts";
@@ -1587,5 +1598,48 @@ describe("meetings: a principal named by office alone", () => {
   ])("makes no meeting of the other principal that no word names: '%s'", (sentence) => {
     const graph = buildFixture({ "readout.txt": OPENING + sentence });
     expect(nodesOfKind(graph, "meeting")).toHaveLength(1);
+  });
+});
+
+describe("sentence cues found beforehand (by a worker thread, while names are resolved)", () => {
+  const text =
+    "Prime Minister Kaja Kallas met with President Ada Tamm on March 1, 2023 in Tallinn. Estonia will invest $5 million in the Baltic Tidal Initiative. The weather was fine.";
+
+  function relationsOf(withCues: boolean) {
+    const prepared = prepareDocument(sourceDocument("cues.txt", text), new WordCounter()).prepared;
+    const vocab = fixtureVocabulary({ "cues.txt": text });
+    const mentions = documentMentions(prepared, vocab);
+    const { entities, byDoc } = resolve([{ file: "cues.txt", mentions }], vocab.lower);
+    const table: EntityTable = { ids: [], kinds: [], labels: [], countries: [], calledBy: [] };
+    for (const e of entities.values()) {
+      table.ids.push(e.id);
+      table.kinds.push(e.kind);
+      table.labels.push(e.label);
+      table.countries.push(null);
+      table.calledBy.push(null);
+    }
+    const cues = sentenceCues(
+      prepared.clean,
+      prepared.sentences.flatMap((s) => [s.start, s.end]),
+      prepared.date,
+    );
+    return {
+      cues,
+      relations: documentRelations(prepared, byDoc.get("cues.txt")!, entityFacts(table), withCues ? cues : undefined),
+    };
+  }
+
+  it("mark the sentences with words of a meeting (dated) and of a commitment, and no other", () => {
+    const { cues } = relationsOf(true);
+    expect(Array.from(cues.flags)).toEqual([2, 1, 0]);
+    expect([...cues.dates.keys()]).toEqual([0]);
+    expect(cues.dates.get(0)?.map((d) => d.iso)).toEqual(["2023-03-01"]);
+  });
+
+  it("give the relations the rules find by themselves", () => {
+    const found = relationsOf(true).relations;
+    expect(found.relations.map((r) => r.kind).sort()).toEqual(expect.arrayContaining(["ATTENDED", "MET_WITH"]));
+    expect(found.meetings.map((m) => m.date)).toEqual(["2023-03-01"]);
+    expect(found).toEqual(relationsOf(false).relations);
   });
 });
