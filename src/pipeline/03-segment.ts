@@ -179,6 +179,13 @@ function blocks(text: string, source: string): Array<[number, number]> {
   return out;
 }
 
+/** Adds `text[s, e)`, its spaces trimmed, as a sentence of block `block`, unless nothing is left. */
+function pushSentence(out: Sentence[], text: string, s: number, e: number, block: number, heading: boolean): void {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e, block, heading });
+}
+
 /**
  * Segments `text` (already cleaned) into sentences; offsets are the same in the raw document. `source` is the document
  * before hygiene (the same length), where a line's end tells a Markdown hard break from masked markup.
@@ -188,16 +195,11 @@ export function segment(text: string, source: string = text): Sentence[] {
   const bs = blocks(text, source);
   bs.forEach(([bs0, be], block) => {
     let start = bs0;
-    const push = (s: number, e: number, heading: boolean) => {
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      if (e > s) out.push({ start: s, end: e, block, heading });
-    };
     const slice = text.slice(bs0, be);
     // A "Title Case Heading: Sentence" opening.
     const head = HEADING_OPENING.exec(slice);
     if (head && STARTS_UPPER.test(head[1])) {
-      push(bs0, bs0 + head[1].length, true);
+      pushSentence(out, text, bs0, bs0 + head[1].length, block, true);
       start = bs0 + head[0].length;
     }
     const isWholeHeading = !/[.!?:;,"”’)]$/.test(slice.trim()) && slice.trim().length <= MAX_HEADING_CHARS;
@@ -217,10 +219,10 @@ export function segment(text: string, source: string = text): Sentence[] {
         while (next < slice.length && isSpace(slice.charCodeAt(next))) next++;
         if (!canEndSentence(abbreviation) || !opensSentence(slice, next)) continue;
       }
-      push(start, endAt, false);
+      pushSentence(out, text, start, endAt, block, false);
       start = endAt;
     }
-    push(start, be, isWholeHeading && start === bs0);
+    pushSentence(out, text, start, be, block, isWholeHeading && start === bs0);
   });
   return out;
 }

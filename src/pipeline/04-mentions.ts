@@ -441,16 +441,21 @@ function spelledAcross(cur: Token[], ts: Token[], at: number): boolean {
   return wanted.length >= 2 && before.endsWith(wanted);
 }
 
+/**
+ * Ends the run `cur` (from token `at`): its trailing connectors and punctuation go, and what is left joins `out`.
+ * Gives the next run, empty. (A function of its own, not a closure made for each sentence.)
+ */
+function flushRun(out: Run[], cur: Token[], at: number): Token[] {
+  if (!cur.length) return cur;
+  while (cur.length && (NAME_CONNECTORS.has(cur[cur.length - 1].text) || cur[cur.length - 1].punct)) cur.pop();
+  if (cur.length) out.push({ tokens: cur, at });
+  return [];
+}
+
 function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
   const out: Run[] = [];
   let cur: Token[] = [];
   let at = 0;
-  const flush = () => {
-    if (!cur.length) return;
-    while (cur.length && (NAME_CONNECTORS.has(cur[cur.length - 1].text) || cur[cur.length - 1].punct)) cur.pop();
-    if (cur.length) out.push({ tokens: cur, at });
-    cur = [];
-  };
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
     const next = ts[i + 1];
@@ -459,14 +464,14 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
       // body's whole name or a titled name stands between two names; a slogan's is a name's word ("the Harbor Delivers
       // Initiative").
       if (HEADLINE_VERBS.has(t.text) && cur.some((x) => isOrgHead(titleCase(x.text)) || isTitleWord(x))) {
-        flush();
+        cur = flushRun(out, cur, at);
         continue;
       }
       if (!cur.length) at = i;
       cur.push(t);
       // A possessive ends a name: "Chile’s National Glacier Office" is two names.
       if (t.possessive && !innerPossessive(t, next, vocab, cur) && !(next && continuesGazetteerName(text, cur, next)))
-        flush();
+        cur = flushRun(out, cur, at);
       continue;
     }
     if (cur.length && !t.punct && continuesGazetteerName(text, cur, t)) {
@@ -486,12 +491,12 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
     if (cur.length && NAME_CONNECTORS.has(t.text) && joinable(next)) {
       // "the Ministry of Finance in Tallinn", "Ashland University in Ohio": a place after a whole name locates it.
       if (t.text === "in" && (locatedAfter(text, cur, ts, i + 1) || inWhatIsNoPlace(text, cur, ts, i + 1))) {
-        flush();
+        cur = flushRun(out, cur, at);
         continue;
       }
       // "… Department of Tides & Mr. Drew Tamm": a person behind an honorific is a name of their own.
       if ((t.text === "&" || t.text === "and") && PERSON_HONORIFIC.test(next!.text)) {
-        flush();
+        cur = flushRun(out, cur, at);
         continue;
       }
       cur.push(t);
@@ -518,7 +523,7 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
     // "Executive Order 14008", "Public Law 117-58": an instrument's number is part of its name.
     if (cur.length && INSTRUMENT_NUMBER.test(t.text) && NUMBERED_HEADS.has(cur[cur.length - 1].text)) {
       cur.push(t);
-      flush();
+      cur = flushRun(out, cur, at);
       continue;
     }
     // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a series of ordinary words after a head's "of", "on" or "for".
@@ -550,9 +555,9 @@ function runs(text: string, ts: Token[], vocab: Vocabulary): Run[] {
       cur.push(t); // "U.S.-Mexico"
       continue;
     }
-    flush();
+    cur = flushRun(out, cur, at);
   }
-  flush();
+  flushRun(out, cur, at);
   return out;
 }
 
@@ -888,29 +893,34 @@ function countryOfTitle(ctx: Ctx, title: Token[]): { country?: string; orgTokens
   return { country, orgTokens };
 }
 
+/**
+ * An abbreviated rank after a fuller title ends it: "Chairman of the Joint Chiefs Gen. Jane Roe"; so does an academic
+ * style: "Presidential Chief of Staff Professor Ada Roe". Not "U.S. Sen.", which is the title itself.
+ */
+function rankAfterTitle(words: Token[]): boolean {
+  const last = words[words.length - 1];
+  return (
+    words.length > 1 &&
+    ((last.text.endsWith(".") && TITLE_HEADS.has(last.text)) || ACADEMIC_STYLES.has(last.text)) &&
+    words.slice(0, -1).some(isTitleWord)
+  );
+}
+
 function titleText(ctx: Ctx, title: Token[]): string {
   const words = [...title];
   while (words.length && (HONORIFICS.has(words[0].text) || (FUNCTION_WORDS.has(words[0].lower) && !words[0].cap)))
     words.shift();
   while (words.length && HONORIFICS.has(words[0].text)) words.shift();
-  // "NIH Director Dr. Jane Roe": an honorific before the name is no part of the office.
-  const last = () => words[words.length - 1];
-  // So is an abbreviated rank after a fuller title: "Chairman of the Joint Chiefs Gen. Jane Roe".
-  // And an academic style: "Presidential Chief of Staff Professor Ada Roe".
-  const rankAfterTitle = () =>
-    words.length > 1 &&
-    ((last().text.endsWith(".") && TITLE_HEADS.has(last().text)) || ACADEMIC_STYLES.has(last().text)) &&
-    words.slice(0, -1).some(isTitleWord); // "U.S. Sen." is the title itself
-
+  // "NIH Director Dr. Jane Roe": an honorific before the name is no part of the office; so is a rank after it.
   while (
     words.length &&
-    (HONORIFICS.has(last().text) || (last().lower === "the" && words.length > 1) || rankAfterTitle())
+    (HONORIFICS.has(words.at(-1)!.text) || (words.at(-1)!.lower === "the" && words.length > 1) || rankAfterTitle(words))
   )
     words.pop();
   // And a rank written out after an office: "Secretary of the Navy Admiral Ada Roe", "Chief of Defence Forces
   // General Ada Roe", "Deputy Commandant … Vice Admiral Ada Roe"; not the "General" that completes an office
   // ("Attorney General", "Commissioner General").
-  if (words.length > 1 && RANKS_AFTER_OFFICE.has(last().text)) {
+  if (words.length > 1 && RANKS_AFTER_OFFICE.has(words.at(-1)!.text)) {
     let k = words.length - 1;
     while (k > 0 && RANK_MODIFIERS.has(words[k - 1].text)) k--;
     const office = words.slice(0, k);
@@ -918,7 +928,7 @@ function titleText(ctx: Ctx, title: Token[]): string {
     if (before && !OFFICES_OF_GENERAL.has(before.text) && office.some(isTitleNoun)) words.length = k;
   }
   // "…, 42nd President of Tidal & The Honorable Ada Roe": the office before "&" is the previous person's.
-  if (words.length && /^(?:&|and)$/.test(last().text)) return "";
+  if (words.length && /^(?:&|and)$/.test(words.at(-1)!.text)) return "";
   // "…, Deputy Administrator of the Tidal Protection Agency (TPA), explained": the title ends before a bracket it
   // does not close.
   return words.length
@@ -1082,8 +1092,8 @@ function emitPerson(ctx: Ctx, name: Token[], title: string, country?: string, or
   if (words.length === 1 && words[0].text.endsWith("s") && AGENCY_HEADS.has(titleCase(lastOfTitle))) return;
   if (gazetteerAt(ctx.text, name, 0)?.len === name.length) return;
   // Behind a title, a first word that heads bodies elsewhere is a given name ("Governor Bill Tamm").
-  const givenHead = (t: Token, k: number) => k === 0 && title !== "" && words.length >= 2 && isOrgHead(t.text);
-  if (words.some((t, k) => isNotNameWord(t) && !givenHead(t, k))) return;
+  const givenHead = title !== "" && words.length >= 2 && isOrgHead(words[0].text);
+  if (words.some((t, k) => isNotNameWord(t) && !(k === 0 && givenHead))) return;
   if (isPhraseOfWords(words, ctx.vocab)) return;
   // "Emerging Technologies", "Financial Stability", "Founding Partner" (read from lists and headings as a name and a
   // title): ordinary words only, the first of them no given name.
@@ -2122,6 +2132,17 @@ function spelledBefore(ts: Token[], open: number, letters: string): number {
   return -1;
 }
 
+/** Two to five capitalised words (or particles) with no head noun of a body, no title word, and no place's name. */
+function isNameLike(text: string, words: Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
+    !words.some((t) => isOrgHead(titleCase(t.text)) || isTitleWord(t)) &&
+    !namesPlace(text, words)
+  );
+}
+
 export function findMentions(text: string, sentence: Sentence, index: number, vocab: Vocabulary): Mention[] {
   const ctx: Ctx = { text, sentence: index, vocab, out: [] };
   const ts = withoutNicknames(tokenize(text, sentence.start, sentence.end));
@@ -2161,12 +2182,6 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
       // ("Victoria Tamm").
       let h = 0;
       while (h < trimmed.length - 1 && isStyleOfAddress(trimmed[h])) h++;
-      const isNameLike = (words: Token[]) =>
-        words.length >= 2 &&
-        words.length <= 5 &&
-        words.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
-        !words.some((t) => isOrgHead(titleCase(t.text)) || isTitleWord(t)) &&
-        !namesPlace(ctx.text, words);
       // "Guy Tamm, Member, …", "Mark D. Ruiz, Nominee for …" opening a sentence: the ordinary word trimmed off its
       // front ("guy", "mark") is a given name when the rest would be no name but for it, or opens with an initial, and a
       // title follows.
@@ -2174,10 +2189,10 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
         run.tokens.length === trimmed.length + 1 &&
         h === 0 &&
         mayBeGivenName(run.tokens[0]) &&
-        (!isNameLike(trimmed) || isInitial(trimmed[0].text)) &&
-        isNameLike(run.tokens);
+        (!isNameLike(ctx.text, trimmed) || isInitial(trimmed[0].text)) &&
+        isNameLike(ctx.text, run.tokens);
       const person = givenNameTrimmed ? run.tokens : h ? trimmed.slice(h) : trimmed;
-      const nameLike = isNameLike(person);
+      const nameLike = isNameLike(ctx.text, person);
       // After "the", only a title with a title noun among its first words ("the Sultan of Oman", "the National Climate
       // Advisor"; not "the National Association of …", "the Tidal Award and the Grand Cross of Prince …", nor a
       // possessive's: "the Secretary’s Award") that the sentence closes: in "… met Kaja Kallas, the Prime Minister
@@ -2224,12 +2239,7 @@ export function findMentions(text: string, sentence: Sentence, index: number, vo
     ) {
       const nextRun = rs[r + 1].tokens;
       const closeAt = endIdx + 1 + nextRun.length;
-      const nameLike =
-        nextRun.length >= 2 &&
-        nextRun.length <= 5 &&
-        nextRun.every((t) => t.cap || NAME_PARTICLES.has(t.text)) &&
-        !nextRun.some((t) => isOrgHead(titleCase(t.text)) || isTitleWord(t)) &&
-        !namesPlace(ctx.text, nextRun);
+      const nameLike = isNameLike(ctx.text, nextRun);
       if (nameLike && (!ts[closeAt] || /^[,;.]$/.test(ts[closeAt].text))) {
         const { country, orgTokens } = countryOfTitle(ctx, trimmed);
         emitPerson(ctx, nextRun, titleText(ctx, trimmed), country, orgTokens ? nameOf(ctx, orgTokens) : undefined);
