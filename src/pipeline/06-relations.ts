@@ -1671,10 +1671,9 @@ const FUNDING_GAPS: Array<{
  */
 function fundingIn(text: string, sentenceMentions: Resolved[]): Array<[Resolved, Resolved]> {
   const names = sentenceMentions.filter((m) => !m.nested).sort((a, b) => a.start - b.start || b.end - a.end);
-  const gap = (k: number) => text.slice(names[k].end, names[k + 1].start);
   const pairs: Array<[Resolved, Resolved]> = [];
   for (let k = 0; k + 1 < names.length; k++) {
-    const g = gap(k);
+    const g = textBetweenNames(text, names, k);
     if (g.length > 200) continue;
     const rule = FUNDING_GAPS.find((r) => r.gap.test(g));
     if (!rule) continue;
@@ -1815,17 +1814,21 @@ function nextPayerAt(text: string, ms: Resolved[], from: number, end: number): n
 /** A conjunction that closes a list. */
 const CONJUNCTION = /\b(?:and|or|as well as)\s/;
 
+/** The text between `names[k]` and `names[k + 1]`. */
+function textBetweenNames(text: string, names: Resolved[], k: number): string {
+  return text.slice(names[k].end, names[k + 1].start);
+}
+
 /**
  * The names listed with `names[k]` (sorted by start), on to the last of its list (`step` 1) or back to the first
  * (`step` -1). A list closes with a conjunction: "A and B", "A, B, and C"; not "In Peru, Australia ..." (a comma
  * alone), nor "to Fiji, and the Bank announced ..." (", and" after one name joins clauses).
  */
 function listed(text: string, names: Resolved[], k: number, step: 1 | -1, gaps = LIST_GAP): Resolved[] {
-  const gap = (j: number) => text.slice(names[j].end, names[j + 1].start);
   const items: Resolved[] = [];
   let closed = false;
   for (let j = k; j + step >= 0 && j + step < names.length; j += step) {
-    const g = gap(Math.min(j, j + step));
+    const g = textBetweenNames(text, names, Math.min(j, j + step));
     if (!gaps.test(g)) break;
     const conjunction = CONJUNCTION.test(g);
     // Backward, the conjunction is the first gap met and the only one.
@@ -1834,7 +1837,7 @@ function listed(text: string, names: Resolved[], k: number, step: 1 | -1, gaps =
     closed ||= conjunction;
     if (step === 1 && conjunction) break;
   }
-  const commaAnd = items.length === 1 && /,/.test(gap(step === 1 ? k : k - 1));
+  const commaAnd = items.length === 1 && /,/.test(textBetweenNames(text, names, step === 1 ? k : k - 1));
   if (!closed || commaAnd) return [names[k]];
   return step === 1 ? [names[k], ...items] : [...items.reverse(), names[k]];
 }
