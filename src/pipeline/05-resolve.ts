@@ -708,18 +708,23 @@ export function resolveToColumns(
   const orgKeys: string[] = [];
   const gatheringKeys = new Set<string>();
   const knownPlaces = new Set<string>();
+  const placeNames = new Set<string>();
   for (const d of docs)
     for (const m of d.mentions) {
       if (m.kind === "agency" || m.kind === "program" || m.kind === "meeting") {
         const k = orgKey(m);
         orgKeys.push(k);
         if (m.kind === "meeting") gatheringKeys.add(k);
-      } else if (m.kind === "place" || m.kind === "country")
-        knownPlaces.add(fold(m.canonical ?? m.name)).add(fold(m.name));
+      } else if (m.kind === "place" || m.kind === "country") placeNames.add(m.canonical ?? m.name).add(m.name);
     }
+  // Folded once a name, not once a mention: places are a third of all mentions.
+  for (const name of placeNames) knownPlaces.add(fold(name));
   for (const [name, files] of placeLed) if (files.size >= PLACE_DOCUMENTS) knownPlaces.add(fold(name));
   const keyMap = orgKeyMap(orgKeys, knownPlaces, gatheringKeys);
-  const canonicalKey = (m: Mention) => keyMap.get(orgKey(m)) ?? orgKey(m);
+  const canonicalKey = (m: Mention) => {
+    const k = orgKey(m);
+    return keyMap.get(k) ?? k;
+  };
   const orgKind = new Map<string, Map<EntityKind, number>>();
   const orgNames = new Map<string, Map<string, number>>(); // key → name as written → mentions
   // Acronym → org key, where most documents that define it agree (an "MOU" that each document defines as another
@@ -897,6 +902,13 @@ export function resolveToColumns(
   // Within a document every mention of a name resolves alike (but for the words before a bare name, tested apart), and
   // across the corpus every organisation name does: these memos hold the entity found, null for none.
   const orgByName = new Map<string, Entity>();
+  const orgsByInitials = (mentions: Mention[]): Map<string, string> => {
+    const byInitials = new Map<string, string>();
+    for (const m of mentions)
+      if ((m.kind === "agency" || m.kind === "program") && !m.nested)
+        byInitials.set(initials(m.name), finalKey(canonicalKey(m)));
+    return byInitials;
+  };
   for (const d of docs) {
     const out: { mention: number[]; kind: EntityKind[]; entity: string[] } = { mention: [], kind: [], entity: [] };
     // The entities this document names: each gets the document once, not once a mention.
@@ -910,10 +922,8 @@ export function resolveToColumns(
     };
     const personByName = new Map<string, Entity>();
     const bareByName = new Map<string, Entity | null | typeof BY_LEAD>();
-    const inDocOrgs = new Map<string, string>(); // acronym-by-initials within the document
-    for (const m of d.mentions)
-      if ((m.kind === "agency" || m.kind === "program") && !m.nested)
-        inDocOrgs.set(initials(m.name), finalKey(canonicalKey(m)));
+    // The document's bodies by their initials, for an acronym it does not define: made when one is first asked for.
+    let inDocOrgs: Map<string, string> | undefined;
     for (let index = 0; index < d.mentions.length; index++) {
       const m = d.mentions[index];
       let e: Entity | undefined;
@@ -998,7 +1008,7 @@ export function resolveToColumns(
           defined === undefined
             ? NO_BODY_INITIALS.has(letters.toUpperCase())
               ? undefined
-              : inDocOrgs.get(letters)
+              : (inDocOrgs ??= orgsByInitials(d.mentions)).get(letters)
             : finalKey(defined);
         return k ? ensure(orgEntityKind(k), orgLabel.get(k)!) : null;
       }
