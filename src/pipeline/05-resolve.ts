@@ -731,10 +731,13 @@ export function resolveToColumns(
   // memorandum names none of them elsewhere), and each document's own definitions, which come first within it.
   const acronymKeys = new Map<string, Map<string, number>>();
   const docAcronyms = new Map<string, Map<string, string>>();
+  let orgAt = 0;
   for (const d of docs)
     for (const m of d.mentions) {
       if (m.kind !== "agency" && m.kind !== "program" && m.kind !== "meeting") continue;
-      const k = canonicalKey(m);
+      // The same mentions in the same order as the pass that gathered `orgKeys`.
+      const key = orgKeys[orgAt++];
+      const k = keyMap.get(key) ?? key;
       if (!orgKind.has(k)) orgKind.set(k, new Map());
       const kinds = orgKind.get(k)!;
       kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
