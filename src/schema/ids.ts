@@ -13,6 +13,13 @@ function unmarked(text: string): string {
 
 /** Folds accents and case and keeps letters and digits: "Núñez Vega" → "nunez-vega". */
 export function slug(text: string): string {
+  // ASCII, lowercased, has no letters or digits but a-z and 0-9: the plain classes say the same, and faster.
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
   return unmarked(text)
     .replace(/[’'`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
@@ -25,6 +32,12 @@ export function entityId(kind: EntityKind, name: string): string {
 
 /** Folding used for matching names: accents, case and punctuation do not count. */
 export function foldName(text: string): string {
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`.]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return unmarked(text)
     .replace(/[’'`.]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

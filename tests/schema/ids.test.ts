@@ -35,6 +35,8 @@ const NAMES = [
   "Côte d’Ivoire",
   "ＦＵＬＬＷＩＤＴＨ Ｔａｍｍ",
   "Straße 1½",
+  "snake_case_Name 7",
+  "Tab\tand\nline ~ #Hash@Tag! (E=mc2)",
 ];
 
 describe("ids and folded names", () => {
