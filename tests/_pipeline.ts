@@ -4,7 +4,7 @@
 import type Graph from "graphology";
 import { cleanText } from "../src/pipeline/02-clean.ts";
 import { segment } from "../src/pipeline/03-segment.ts";
-import { findMentions, type Mention } from "../src/pipeline/04-mentions.ts";
+import { findMentions, withoutFieldLabels, type Mention } from "../src/pipeline/04-mentions.ts";
 import { collectVocabulary } from "../src/pipeline/vocabulary.ts";
 import type { DocMentions } from "../src/pipeline/05-resolve.ts";
 import { buildFromDocuments } from "../src/pipeline/index.ts";
@@ -46,7 +46,10 @@ export function mentionFixture(docs: Record<string, string>): DocMentions[] {
   const vocab = fixtureVocabulary(docs);
   return cleaned.map(({ file, text }) => ({
     file,
-    mentions: segment(text).flatMap((s, i) => findMentions(text, s, i, vocab)),
+    mentions: withoutFieldLabels(
+      text,
+      segment(text).flatMap((s, i) => findMentions(text, s, i, vocab)),
+    ),
   }));
 }
 

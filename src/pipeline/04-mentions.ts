@@ -2143,6 +2143,32 @@ function isNameLike(text: string, words: Token[]): boolean {
   );
 }
 
+/**
+ * A line that opens with a label, a colon and the field's value is a field of a record; a label that opens
+ * FIELD_LABEL_LINES lines or more of one document is the name of a field its records share ("Release Grant: Term
+ * ended on …", "Offense: …" at every entry of a list), and names no entity there. A label written once
+ * ("Ruritania: will provide …", "Governor Ada Tamm: …") stays a name.
+ */
+const FIELD_LABEL = /^[ \t]*(\p{Lu}[^\n:]{0,60}?)[ \t]*:(?=[ \t]*\S)/gmu;
+const FIELD_LABEL_LINES = 3;
+
+/** `mentions` of the document `text` less those that are exactly a repeated field label (see FIELD_LABEL). */
+export function withoutFieldLabels(text: string, mentions: Mention[]): Mention[] {
+  if (!mentions.length || !text.includes(":")) return mentions;
+  const spans = new Map<string, Array<[number, number]>>();
+  for (const m of text.matchAll(FIELD_LABEL)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const list = spans.get(m[1]);
+    if (list) list.push([start, start + m[1].length]);
+    else spans.set(m[1], [[start, start + m[1].length]]);
+  }
+  const labelEnd = new Map<number, number>();
+  for (const list of spans.values())
+    if (list.length >= FIELD_LABEL_LINES) for (const [start, end] of list) labelEnd.set(start, end);
+  if (!labelEnd.size) return mentions;
+  return mentions.filter((m) => labelEnd.get(m.start) !== m.end);
+}
+
 export function findMentions(text: string, sentence: Sentence, index: number, vocab: Vocabulary): Mention[] {
   const ctx: Ctx = { text, sentence: index, vocab, out: [] };
   const ts = withoutNicknames(tokenize(text, sentence.start, sentence.end));

@@ -7,7 +7,7 @@ import { slug } from "../schema/ids.ts";
 import { cleanDocument } from "./02-clean.ts";
 import { inferTitle } from "./titles.ts";
 import { segment, type Sentence } from "./03-segment.ts";
-import { findMentions, type Mention } from "./04-mentions.ts";
+import { findMentions, withoutFieldLabels, type Mention } from "./04-mentions.ts";
 import type { Vocabulary, WordCounter } from "./vocabulary.ts";
 import type { Resolved, ResolvedColumns } from "./05-resolve.ts";
 import { extractRelations, type DocRelations, type SentenceCues } from "./06-relations.ts";
@@ -63,7 +63,7 @@ export function documentMentions(doc: PreparedDocument, vocab: Vocabulary): Ment
   doc.sentences.forEach((s, i) => {
     for (const m of findMentions(doc.clean, s, i, vocab)) mentions.push(m);
   });
-  return mentions;
+  return withoutFieldLabels(doc.clean, mentions);
 }
 
 /** What stage 06 needs to know of the corpus-wide entities. */

@@ -1915,3 +1915,25 @@ describe("findMentions: headlines in Title Case", () => {
     );
   });
 });
+
+describe("withoutFieldLabels: the name of a field that a list's records share is no entity", () => {
+  const record = (name: string) =>
+    `${name}\n**Offense:** Possession with intent to distribute cocaine.\n**Release Grant:** Sentence commuted to expire on April 20, 2024.\n`;
+  const list = ["Ada Tamm", "Ben Ruiz", "Cara Varga"].map(record).join("\n");
+
+  it("drops 'Release Grant' that opens a line of each of three records, with its value after the colon", () => {
+    expect(mentionsIn(list).filter((m) => m.text === "Release Grant")).toEqual([]);
+    expect(mentionsIn(record("Ada Tamm")).some((m) => m.text === "Release Grant")).toBe(true);
+  });
+
+  it("keeps a label written once, and a heading's last line that holds no value ('… for\\nAmericans:')", () => {
+    const labels =
+      "**Estonia:** Will provide $5 million to the Baltic Tidal Initiative.\n\n" +
+      ["Fewer Vaccines", "Fewer Tests", "Fewer Treatments"]
+        .map((h) => `**${h} for\nAmericans:**\n\nText here.`)
+        .join("\n\n");
+    const found = mentionsIn(labels);
+    expect(found.some((m) => m.text === "Estonia")).toBe(true);
+    expect(found.filter((m) => m.text === "Americans")).toHaveLength(3);
+  });
+});
