@@ -64,6 +64,8 @@ const INNER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, "di", "
 
 /** Documents that must name a person in full before a bare surname elsewhere is taken for them. */
 const BARE_SURNAME_DOCUMENTS = 2;
+/** A word that is the given name of this many people of the corpus or more is a given name when it stands alone. */
+const GIVEN_NAME_PEOPLE = 2;
 
 /** Documents that must write a name after a word that places it ("in", "at": `placeLead`) before it counts as a place rather than a person. */
 const PLACE_DOCUMENTS = 2;
@@ -905,6 +907,18 @@ export function resolveToColumns(
   // Within a document every mention of a name resolves alike (but for the words before a bare name, tested apart), and
   // across the corpus every organisation name does: these memos hold the entity found, null for none.
   const orgByName = new Map<string, Entity>();
+  // How many people of the corpus a word is the given name of ("tom" of Tom Ruiz and Tom Varga).
+  const givenNameOf = new Map<string, number>();
+  for (const c of clusters) if (!notPeople.has(c)) givenNameOf.set(c.words[0], (givenNameOf.get(c.words[0]) ?? 0) + 1);
+  const peopleNamedInFull = (mentions: Mention[]): Set<Entity> => {
+    const people = new Set<Entity>();
+    for (const m of mentions) {
+      const c = m.kind === "person" ? clusterOf.get(m) : undefined;
+      const e = c && clusterEntity(c);
+      if (e) people.add(e);
+    }
+    return people;
+  };
   const orgsByInitials = (mentions: Mention[]): Map<string, string> => {
     const byInitials = new Map<string, string>();
     for (const m of mentions)
@@ -927,6 +941,8 @@ export function resolveToColumns(
     const bareByName = new Map<string, Entity | null | typeof BY_LEAD>();
     // The document's bodies by their initials, for an acronym it does not define: made when one is first asked for.
     let inDocOrgs: Map<string, string> | undefined;
+    // The people the document names in full anywhere: made when a word alone that is also a given name asks.
+    let namedInFullHere: Set<Entity> | undefined;
     for (let index = 0; index < d.mentions.length; index++) {
       const m = d.mentions[index];
       let e: Entity | undefined;
@@ -963,6 +979,16 @@ export function resolveToColumns(
         // person of that surname (Dolley Madison), nor anyone where the corpus does not.
         if (e?.kind === "person" && m.placeLead && !/\s/.test(m.name))
           e = (placeLed.get(m.name)?.size ?? 0) >= PLACE_DOCUMENTS ? ensure("place", m.name) : undefined;
+        // "Thanks, Tom.": a word alone that is several people's given name is someone's surname only where the
+        // document names that person otherwise, in full or behind a title (before, or in full after).
+        if (
+          e?.kind === "person" &&
+          !/\s/.test(m.name) &&
+          (givenNameOf.get(fold(m.name)) ?? 0) >= GIVEN_NAME_PEOPLE &&
+          !named.has(e) &&
+          !(namedInFullHere ??= peopleNamedInFull(d.mentions)).has(e)
+        )
+          e = undefined;
       }
       if (!e) continue;
       e.aliases.add(m.surface);

@@ -295,6 +295,27 @@ describe("resolve: people", () => {
     expect(entityOf("c.txt", "Wong")).toEqual(["person:penny-wong"]);
   });
 
+  it("takes no word alone that is several people's given name ('Thanks, Tom.') for a surname its document names no one by", () => {
+    const people = {
+      "a.txt": "Senator Ada Tom met the press.",
+      "b.txt": "Minister Ada Tom arrived in Tokyo on Monday.",
+      "c.txt": "Governor Tom Reyes met the press.",
+      "d.txt": "Mayor Tom Varga met the press.",
+    };
+    const { entityOf } = resolveFixture({
+      ...people,
+      "e.txt": "The bill passed. Thanks, Tom. We will be back.",
+      "f.txt": "Senator Ada Tom spoke. The bill passed. Tom said nothing.",
+      "g.txt": "The bill passed. Tom said nothing. Later, Senator Ada Tom spoke.",
+    });
+    expect(entityOf("e.txt", "Tom")).toEqual([]);
+    expect(entityOf("f.txt", "Tom")).toEqual(["person:ada-tom"]);
+    expect(entityOf("g.txt", "Tom")).toEqual(["person:ada-tom"]);
+    // One person's given name only: the surname still reads as before.
+    const one = resolveFixture({ ...people, "d.txt": "The bill passed.", "e.txt": "The bill passed. Thanks, Tom." });
+    expect(one.entityOf("e.txt", "Tom")).toEqual(["person:ada-tom"]);
+  });
+
   it("takes a titled surname for the person another document names in full, even once", () => {
     const { entityOf } = resolveFixture({
       "a.txt": "Foreign Minister Penny Wong met the press.",
