@@ -219,7 +219,7 @@ function stripCountries(key: string): { bare: string; prefix: string } {
  * "Tides Department" joins "Department of Tides"; "CRE Initiative" joins "Clean Roads Export Initiative" when the initials
  * agree.
  */
-function orgKeyMap(
+export function orgKeyMap(
   keys: Iterable<string>,
   places: ReadonlySet<string> = new Set(),
   gatherings: ReadonlySet<string> = new Set(),
@@ -250,10 +250,15 @@ function orgKeyMap(
     const total = [...under.values()].reduce((a, b) => a + b, 0);
     for (const [prefix, n] of under) if (n >= DOMINANT_PREFIX * total) ownPrefix.set(bare, prefix);
   }
+  // A body under a prefix it does not own keeps it, in one spelling: "U.S. Coast Guard" and "United States Coast
+  // Guard" are one body, which "Coast Guard" alone is not when the corpus also names the Ruritanian Coast Guard.
   const out = new Map<string, string>();
   for (const k of all) {
     const { bare, prefix } = stripped.get(k)!;
-    out.set(k, !prefix || ownPrefix.get(bare) === prefix ? bare : k);
+    out.set(
+      k,
+      !prefix || ownPrefix.get(bare) === prefix ? bare : `${prefix.split("\u0000").map(foldName).join(" ")} ${bare}`,
+    );
   }
   // "Emory University in Atlanta" is the "Emory University" the corpus also names, when the words after the last
   // "in" are a place it knows; not "American University in Cairo", nor "U.S. Embassy in Riga", nor "Embassy of Latvia
@@ -266,9 +271,7 @@ function orgKeyMap(
     const words = located[1].split(" ");
     const [before, after] = [words.slice(0, -1).join(" "), words.slice(2).join(" ")];
     const placeTells =
-      (words.length === 2 && COUNTRY_PREFIXES.has(before)) ||
-      words.length === 1 ||
-      (words[1] === "of" && COUNTRY_PREFIXES.has(after));
+      COUNTRY_PREFIXES.has(before) || words.length === 1 || (words[1] === "of" && COUNTRY_PREFIXES.has(after));
     if (!placeTells) out.set(k, located[1]);
   }
   // Longer names by the words they end with and the initials of the words before: "clean roads export initiative"

@@ -2,7 +2,7 @@
 // spellings without accents, acronyms defined elsewhere, demonyms — and which people of one surname stay apart.
 
 import { describe, expect, it } from "vitest";
-import { personTitle, resolve } from "../../src/pipeline/05-resolve.ts";
+import { orgKeyMap, personTitle, resolve } from "../../src/pipeline/05-resolve.ts";
 import { fixtureVocabulary, mentionFixture } from "../_pipeline.ts";
 
 /** Resolves `docs` and tells, for a surface form in a file, the entity its mentions became. */
@@ -706,6 +706,38 @@ describe("resolve: organisations, countries and places", () => {
     expect(entityOf("a.txt", "U.S. Department of Tides")).not.toEqual(
       entityOf("b.txt", "Estonian Department of Tides"),
     );
+  });
+
+  it("makes one body of each country's spellings where two countries' bodies share the name ('Estonia', 'Estonian')", () => {
+    const { entityOf } = resolveFixture({
+      "a.txt": "The U.S. Department of Tides will lead the effort.",
+      "b.txt": "The United States Department of Tides announced new grants.",
+      "c.txt": "The Estonian Department of Tides agreed.",
+      "d.txt": "The Estonia Department of Tides agreed.",
+    });
+    const [ours] = entityOf("a.txt", "U.S. Department of Tides");
+    const [theirs] = entityOf("c.txt", "Estonian Department of Tides");
+    expect(entityOf("b.txt", "United States Department of Tides")).toEqual([ours]);
+    expect(entityOf("d.txt", "Estonia Department of Tides")).toEqual([theirs]);
+    expect(ours).not.toBe(theirs);
+  });
+
+  it("keeps a country's body in a place ('U.S. Embassy in Tallinn') apart from its body of that name, in any spelling", () => {
+    const keys = orgKeyMap(
+      [
+        "us embassy",
+        "united states embassy",
+        "estonian embassy",
+        "embassy",
+        "us embassy in tallinn",
+        "estonian embassy in tallinn",
+      ],
+      new Set(["tallinn"]),
+    );
+    expect(keys.get("united states embassy")).toBe(keys.get("us embassy"));
+    expect(keys.get("estonian embassy")).not.toBe(keys.get("us embassy"));
+    expect(keys.get("us embassy in tallinn")).not.toBe(keys.get("us embassy"));
+    expect(keys.get("estonian embassy in tallinn")).not.toBe(keys.get("us embassy in tallinn"));
   });
 
   it("makes 'Tides Department' the 'Department of Tides'", () => {
