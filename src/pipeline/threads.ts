@@ -53,9 +53,11 @@ export interface CueDocument {
   date: string | null;
 }
 
-export function cueDocumentToWire(index: number, input: { text: string; bounds: Int32Array; date: string | null }) {
-  const { text, bounds, date } = input;
-  return { index, text: text.isWellFormed() ? { utf8: encoder.encode(text) } : { text }, bounds, date } as CueDocument;
+export function cueDocumentToWire(
+  index: number,
+  { text, bounds, date }: { text: string; bounds: Int32Array; date: string | null },
+): CueDocument {
+  return { index, text: text.isWellFormed() ? { utf8: encoder.encode(text) } : { text }, bounds, date };
 }
 
 export function cueTextFromWire(document: CueDocument): string {

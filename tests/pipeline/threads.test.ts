@@ -5,6 +5,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/pipeline/index.ts";
 import {
+  cueDocumentToWire,
+  cueTextFromWire,
+  cueTransferOf,
   MIN_DOCUMENTS_PER_THREAD,
   textFromWire,
   textToWire,
@@ -145,5 +148,26 @@ describe("document text on its way to a worker", () => {
     expect("utf8" in wire).toBe(false);
     expect(transferOf([{ source: wire }])).toEqual([]);
     expect(textFromWire(structuredClone(wire)).text).toBe(text);
+  });
+});
+
+describe("a document of the main thread on its way to a worker for its sentence cues", () => {
+  const bounds = Int32Array.from([0, 8, 9, 16]);
+
+  it("crosses as UTF-8 bytes with its sentence bounds, both handed over, and comes back as the same text", () => {
+    const text = "Tallinn’s port. São Paulo.";
+    const wire = cueDocumentToWire(3, { text, bounds, date: "2021-03-01" });
+    expect("utf8" in wire.text).toBe(true);
+    expect(cueTransferOf([wire])).toHaveLength(2);
+    const back = structuredClone(wire);
+    expect(cueTextFromWire(back)).toBe(text);
+    expect([back.index, Array.from(back.bounds), back.date]).toEqual([3, [0, 8, 9, 16], "2021-03-01"]);
+  });
+
+  it("sends a text that UTF-8 cannot hold (a lone surrogate) as the string itself", () => {
+    const wire = cueDocumentToWire(0, { text: "Tallinn \ud800 Tamm", bounds, date: null });
+    expect("utf8" in wire.text).toBe(false);
+    expect(cueTransferOf([wire])).toHaveLength(1);
+    expect(cueTextFromWire(structuredClone(wire))).toBe("Tallinn \ud800 Tamm");
   });
 });
