@@ -262,7 +262,7 @@ async function buildInThreads(
     Array.from({ length: workers.size }, (_, k): WorkerRequest => {
       const documents = mine
         .filter((_, j) => j % workers.size === k)
-        .map((index) => cueDocumentToWire(index, local.cueInput(index)));
+        .map((index) => cueDocumentToWire(index, local.cleanText(index), facts[index].sentences, facts[index].date));
       return { type: "cues", documents };
     }),
     (request) => (request.type === "cues" ? cueTransferOf(request.documents) : []),

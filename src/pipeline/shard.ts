@@ -59,12 +59,11 @@ export class DocumentShard {
     }
   }
 
-  /** The cleaned text, sentence bounds and date of a held document, for another thread to find its cues. */
-  cueInput(index: number): { text: string; bounds: Int32Array; date: string | null } {
+  /** The cleaned text of a held document, for another thread to find its sentence cues. */
+  cleanText(index: number): string {
     const doc = this.documents.get(index);
     if (!doc) throw new Error(`pipeline.shard: document ${index} is not held by this thread`);
-    const { clean, sentences, date } = doc.prepared;
-    return { text: clean, bounds: Int32Array.from(sentences.flatMap((s) => [s.start, s.end])), date };
+    return doc.prepared.clean;
   }
 
   /** Finds the sentence cues of every held document that has none yet. */

@@ -24,57 +24,65 @@ import { cachedWorkerBundle } from "./worker-bundle.ts";
 export const MIN_DOCUMENTS_PER_THREAD = 2500;
 
 /**
- * A document's text as it crosses threads: UTF-8 bytes, which move without a copy (`transferOf`), where a copy of the
- * string would be cloned twice over at two bytes a character; a text that UTF-8 cannot hold goes as it is.
+ * A string as it crosses threads: UTF-8 bytes, which move without a copy (handed over), where a copy of the string
+ * would be cloned twice over at two bytes a character; a string that UTF-8 cannot hold goes as it is.
  */
-export type TextOnTheWire = Omit<DocumentText, "text"> & ({ text: string } | { utf8: Uint8Array });
+export type StringOnTheWire = { text: string } | { utf8: Uint8Array };
+
+/** A document's text on its way to a worker (see StringOnTheWire). */
+export type TextOnTheWire = Omit<DocumentText, "text"> & StringOnTheWire;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+const stringToWire = (text: string): StringOnTheWire =>
+  text.isWellFormed() ? { utf8: encoder.encode(text) } : { text };
+
+const stringFromWire = (wire: StringOnTheWire): string => ("text" in wire ? wire.text : decoder.decode(wire.utf8));
+
+/** The buffer to hand over with a string on the wire, if it has one. */
+const bufferOf = (wire: StringOnTheWire): ArrayBuffer[] => ("utf8" in wire ? [wire.utf8.buffer as ArrayBuffer] : []);
+
 export function textToWire({ text, ...rest }: DocumentText): TextOnTheWire {
-  return text.isWellFormed() ? { ...rest, utf8: encoder.encode(text) } : { ...rest, text };
+  return { ...rest, ...stringToWire(text) };
 }
 
 export function textFromWire(wire: TextOnTheWire): DocumentText {
   if ("text" in wire) return wire;
   const { utf8, ...rest } = wire;
-  return { ...rest, text: decoder.decode(utf8) };
+  return { ...rest, text: stringFromWire({ utf8 }) };
 }
 
 /**
- * A document of another thread's share whose sentence cues a worker finds (see SentenceCues): its cleaned text, as
- * UTF-8 where it can be, the bounds of its sentences, and its date.
+ * A document of another thread's share whose sentence cues a worker finds (see SentenceCues): its cleaned text, the
+ * bounds of its sentences (`[start, end, …]`), and its date.
  */
 export interface CueDocument {
   index: number;
-  text: { text: string } | { utf8: Uint8Array };
+  text: StringOnTheWire;
   bounds: Int32Array;
   date: string | null;
 }
 
 export function cueDocumentToWire(
   index: number,
-  { text, bounds, date }: { text: string; bounds: Int32Array; date: string | null },
+  text: string,
+  bounds: ArrayLike<number>,
+  date: string | null,
 ): CueDocument {
-  return { index, text: text.isWellFormed() ? { utf8: encoder.encode(text) } : { text }, bounds, date };
+  return { index, text: stringToWire(text), bounds: Int32Array.from(bounds), date };
 }
 
-export function cueTextFromWire(document: CueDocument): string {
-  return "text" in document.text ? document.text.text : decoder.decode(document.text.utf8);
-}
+export const cueTextFromWire = (document: CueDocument): string => stringFromWire(document.text);
 
 /** The buffers of cue documents to hand over with the message. */
 export function cueTransferOf(documents: CueDocument[]): ArrayBuffer[] {
-  return documents.flatMap((d) => [
-    d.bounds.buffer as ArrayBuffer,
-    ...("utf8" in d.text ? [d.text.utf8.buffer as ArrayBuffer] : []),
-  ]);
+  return documents.flatMap((d) => [d.bounds.buffer as ArrayBuffer, ...bufferOf(d.text)]);
 }
 
 /** The buffers of `documents` to hand over with the message. */
 export function transferOf(documents: Array<{ source: TextOnTheWire }>): ArrayBuffer[] {
-  return documents.flatMap(({ source }) => ("utf8" in source ? [source.utf8.buffer as ArrayBuffer] : []));
+  return documents.flatMap(({ source }) => bufferOf(source));
 }
 
 /** Requests, answered in order by one reply each ("found" messages aside). */

@@ -156,7 +156,7 @@ describe("a document of the main thread on its way to a worker for its sentence 
 
   it("crosses as UTF-8 bytes with its sentence bounds, both handed over, and comes back as the same text", () => {
     const text = "Tallinn’s port. São Paulo.";
-    const wire = cueDocumentToWire(3, { text, bounds, date: "2021-03-01" });
+    const wire = cueDocumentToWire(3, text, bounds, "2021-03-01");
     expect("utf8" in wire.text).toBe(true);
     expect(cueTransferOf([wire])).toHaveLength(2);
     const back = structuredClone(wire);
@@ -165,7 +165,7 @@ describe("a document of the main thread on its way to a worker for its sentence 
   });
 
   it("sends a text that UTF-8 cannot hold (a lone surrogate) as the string itself", () => {
-    const wire = cueDocumentToWire(0, { text: "Tallinn \ud800 Tamm", bounds, date: null });
+    const wire = cueDocumentToWire(0, "Tallinn \ud800 Tamm", bounds, null);
     expect("utf8" in wire.text).toBe(false);
     expect(cueTransferOf([wire])).toHaveLength(1);
     expect(cueTextFromWire(structuredClone(wire))).toBe("Tallinn \ud800 Tamm");
